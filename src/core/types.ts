@@ -1,0 +1,229 @@
+// The data model shared by every stage: documents → extraction → alignment → comparison → views.
+// Pure types, no runtime code. All offsets are UTF-16 code units into the source's text,
+// `end` exclusive, so `text.slice(start, end)` is the span's text.
+
+/** One article the reader opened. `id` is unique in the set (a URI in the editor, a path in the CLI). */
+export interface Source {
+  id: string;
+  /** Path or URI to show and to open; the CLI uses the file path. */
+  uri: string;
+  text: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span in a given source, used for related locations and timeline mentions. */
+export interface SourceSpan extends Span {
+  source: string;
+}
+
+// ---------------------------------------------------------------------------
+// Segmentation
+
+export interface Paragraph extends Span {
+  index: number;
+  /** Page furniture (share counters, promos, bylines, tag lists...) is not part of the article. */
+  furniture: boolean;
+  /** Why it was judged furniture, for the reader and for tests ("share counter", "byline"...). */
+  furnitureReason?: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+  furniture: boolean;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** The first non-empty, non-furniture line when it reads as a headline, else undefined. */
+  title?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Figures
+
+/**
+ * How the source qualifies the number.
+ * exact: "50,000"; approximate: "about/roughly/nearly 53,000"; lowerBound: "more than/over/at least";
+ * upperBound: "less than/under/up to"; range: "between 10 and 12", "10-12"; average: "an average of".
+ */
+export type Qualifier = 'exact' | 'approximate' | 'lowerBound' | 'upperBound' | 'range' | 'average';
+
+/** What kind of quantity a figure is; figures of different kinds are never compared. */
+export type UnitKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'distance'
+  | 'area'
+  | 'mass'
+  | 'volume'
+  | 'duration'
+  | 'age'
+  | 'speed'
+  | 'temperature'
+  | 'energy'
+  | 'other';
+
+export interface Unit {
+  kind: UnitKind;
+  /**
+   * The unit as stated, normalised: ISO currency code for money ("USD", "JPY"), a symbol for
+   * measures ("mi", "km", "kg", "%", "year"), or "count".
+   */
+  name: string;
+}
+
+export interface Figure {
+  /** Stable within one analysis: `${source}#${start}`. */
+  id: string;
+  source: string;
+  /** The whole phrase a reader would select: qualifier, number, scale, unit and counted noun. */
+  span: Span;
+  /** The number itself ("53,000", "two", "1.4 billion"). */
+  valueSpan: Span;
+  /** `text.slice(span.start, span.end)` of the source. */
+  text: string;
+  /** Index of the sentence in the source's segmentation. */
+  sentence: number;
+  /** The value as stated (for a range, its midpoint), in the stated unit. */
+  value: number;
+  /** The interval the statement allows, in the stated unit (qualifiers applied; Infinity allowed). */
+  low: number;
+  high: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  /**
+   * The value and interval converted to the kind's canonical unit (USD, metres, kilograms,
+   * years, ...), so figures in different units compare directly. Equal to the stated values
+   * for counts and percentages.
+   */
+  canonical: { value: number; low: number; high: number; unit: string; converted: boolean };
+  /** What is counted or measured, as written ("American service members", "people killed"). */
+  counted: string;
+  /** Lemma of the head noun of `counted` ("member", "personnel", "yen"); '' when none. */
+  head: string;
+  /** Concept from the synonym lexicon ("military-personnel", "deaths"), or the head lemma. */
+  concept: string;
+  /** Lemmas of the sentence's other content words, for alignment. */
+  context: string[];
+  /** Period the figure is stated per ("year", "month"), when it is a rate ("$1.4 billion a year"). */
+  per?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Claims and verdicts
+
+/**
+ * agree: every source's value is compatible as stated;
+ * discrepancy: values differ but could both be true given rounding, qualifiers or time of reporting;
+ * conflict: values that cannot both be true.
+ */
+export type Verdict = 'agree' | 'discrepancy' | 'conflict';
+
+export interface Claim {
+  /** Stable across re-analyses of unchanged text: derived from the measure and first figure. */
+  id: string;
+  /** A short description of what is measured ("service members in Japan"). */
+  measure: string;
+  unit: Unit;
+  /** One figure per source, in source order. */
+  figures: Figure[];
+  /** Single-source claims have verdict 'agree' and are listed apart. */
+  verdict: Verdict;
+  /** One line a reader understands: "001 says 50,000; 000 and 004 say about 53,000". */
+  reason: string;
+  /** Figure ids that are outliers (get a diagnostic); empty when the sources agree. */
+  outliers: string[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Stable diagnostic codes, shown in the Problems panel and used to ignore claims. */
+export type DiagnosticCode = 'figure-conflict' | 'figure-discrepancy' | 'date-conflict';
+
+export interface DiagnosticModel {
+  source: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  /** Claim id (or timeline event id for date conflicts). */
+  claim: string;
+  related: (SourceSpan & { message: string })[];
+}
+
+// ---------------------------------------------------------------------------
+// Dates and timeline
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'decade';
+
+export interface DateMention {
+  source: string;
+  span: Span;
+  text: string;
+  sentence: number;
+  /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of the start; undefined when unresolved. */
+  date?: string;
+  /** ISO end for ranges ("last week", "2025-03-24/2025-03-28"). */
+  endDate?: string;
+  precision: DatePrecision;
+  /** True when resolved against an inferred reference date or by weekday/relative arithmetic. */
+  inferred: boolean;
+  /** How it was resolved, for the reader: "Saturday before the reference date 2025-03-30". */
+  resolution: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  endDate?: string;
+  precision: DatePrecision;
+  label: string;
+  inferred: boolean;
+  mentions: (SourceSpan & { text: string; sentence: string })[];
+  /** Set when sources put this happening on different dates. */
+  dateConflict?: { reason: string; dates: { source: string; date: string }[] };
+}
+
+// ---------------------------------------------------------------------------
+// The analysis of a set
+
+export interface SourceSummary {
+  id: string;
+  path: string;
+  /** Short label used in reasons ("001" for "001_778f94a180eceaa4.txt"). */
+  label: string;
+  chars: number;
+  title?: string;
+  /** ISO date the source's relative dates hang on, and whether it was inferred. */
+  referenceDate?: string;
+  referenceDateInferred?: boolean;
+  /** Set when the source could not be analysed (binary, too large...); the message says why. */
+  skipped?: string;
+}
+
+export interface Analysis {
+  sources: SourceSummary[];
+  /** Claims stated by two or more sources, conflicts first. */
+  claims: Claim[];
+  /** Figures that no other source states, as single-figure claims. */
+  singleSource: Claim[];
+  diagnostics: DiagnosticModel[];
+  timeline: TimelineEvent[];
+}
+
+export interface AnalysisOptions {
+  /** ISO date to resolve relative dates against, overriding inference for every source. */
+  referenceDate?: string;
+  /** Units of currency per US dollar, overriding or extending the built-in table. */
+  exchangeRates?: Record<string, number>;
+  severity?: Partial<Record<Verdict, Severity | 'none'>>;
+}
