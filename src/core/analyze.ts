@@ -16,6 +16,7 @@ export function createAnalyzer(): Analyzer {
         singleSource: [],
         diagnostics: [],
         timeline: [],
+        textual: [],
       };
     },
   };

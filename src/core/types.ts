@@ -194,6 +194,20 @@ export interface TimelineEvent {
 }
 
 // ---------------------------------------------------------------------------
+// Textual discrepancies (a name spelled two ways, an acronym that differs)
+
+export interface TextualDiscrepancy {
+  id: string;
+  kind: 'spelling' | 'acronym' | 'wording';
+  /** What differs, for the reader: "name spelling", "acronym". */
+  what: string;
+  /** Each variant with where it occurs; the first is the majority form when there is one. */
+  variants: { text: string; mentions: SourceSpan[] }[];
+  /** One line: "'Hegsett' once in 002 vs 'Hegseth' in 000, 001, 002, 003, 004". */
+  reason: string;
+}
+
+// ---------------------------------------------------------------------------
 // The analysis of a set
 
 export interface SourceSummary {
@@ -218,6 +232,7 @@ export interface Analysis {
   singleSource: Claim[];
   diagnostics: DiagnosticModel[];
   timeline: TimelineEvent[];
+  textual: TextualDiscrepancy[];
 }
 
 export interface AnalysisOptions {
