@@ -1,0 +1,52 @@
+// Small helpers shared by the integration tests. They run inside the extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'crosscheck.crosscheck';
+
+/** The extension under test; fails the test if VS Code did not load it. */
+export function getExtension(): vscode.Extension<unknown> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+  return extension;
+}
+
+/**
+ * Polls `probe` until it returns a value other than `undefined`/`false`, or fails after
+ * `timeoutMs`. Use it for anything the extension does asynchronously (activation,
+ * debounced analysis, diagnostics) instead of sleeping a fixed time.
+ */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+  intervalMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** The workspace folder the runners open: a scratch copy of the repo's `seeds/`. */
+export function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open');
+  return folder;
+}
+
+/** The seed reports of the workspace, sorted by file name. */
+export async function seedUris(): Promise<vscode.Uri[]> {
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(workspaceFolder(), '*.txt'));
+  return uris.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Opens a workspace file (path relative to the workspace folder) in an editor. */
+export async function openWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, relativePath);
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document);
+}

