@@ -1,0 +1,119 @@
+// What a number counts: the noun group after it ("53,000 American service members"), or for a
+// bare number the noun it is a value of ("a death toll of 27", "turnout was 61%"), refined by
+// event words for generic people counts ("27 people were killed" counts deaths).
+import type { Term } from './nlp';
+import { nounLemma } from './nlp';
+import { conceptFromCues, conceptOf, isGenericConcept, type Concept } from './lexicon';
+
+export interface CountedNoun {
+  /** The noun group as written ("U.S. military personnel"). */
+  text: string;
+  /** Where the group ends in the source (the figure's span extends to it). */
+  end: number;
+  head: string;
+  concept?: Concept;
+}
+
+const STOP_TAGS = ['Verb', 'Preposition', 'Determiner', 'Conjunction', 'Adverb', 'QuestionWord', 'Pronoun', 'Value', 'Date'];
+const BREAK = /[,.;:()!?"“”]/;
+const NOT_HEADS = /^(more|less|other|others|each|total|times|percent|per|cent|a|an|the|of|year|years|month|months|day|days|week|weeks)$/i;
+
+function isNounish(t: Term): boolean {
+  return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || t.tags.has('ProperNoun');
+}
+
+/** Index of the first term that starts at or after `offset`. */
+function termAt(terms: readonly Term[], offset: number): number {
+  let i = 0;
+  while (i < terms.length && terms[i]!.start < offset) i++;
+  return i;
+}
+
+/** The noun group that starts right after `offset` (no punctuation between), up to six words. */
+function groupAfter(text: string, terms: readonly Term[], offset: number): { first: number; last: number } | undefined {
+  const first = termAt(terms, offset);
+  const t0 = terms[first];
+  if (!t0 || BREAK.test(text.slice(offset, t0.start))) return undefined;
+  let last = -1;
+  for (let i = first; i < terms.length && i < first + 6; i++) {
+    const t = terms[i]!;
+    if (!isNounish(t) || STOP_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+    if (t.tags.has('Possessive') && t.tags.has('Pronoun')) break;
+    last = i;
+    if (BREAK.test(t.post)) break;
+  }
+  // Trailing adjectives are not part of what is counted ("12 people dead" keeps "people").
+  while (last >= first && !terms[last]!.tags.has('Noun') && !terms[last]!.tags.has('Acronym')) last--;
+  return last >= first ? { first, last } : undefined;
+}
+
+/** The noun a bare number is the value of: "toll of 27", "turnout was 61%", "toll rose to 27". */
+function nounBefore(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+  let i = numberTerm - 1;
+  // Skip the linking words between the noun and the number.
+  let skipped = 0;
+  while (i >= 0 && skipped < 3 && /^(of|at|to|was|were|is|are|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|risen|increased|grown)$/i.test(terms[i]!.text)) {
+    i--;
+    skipped++;
+  }
+  if (skipped === 0 || i < 0 || BREAK.test(terms[i]!.post) || !terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Pronoun')) return undefined;
+  let first = i;
+  while (first - 1 >= 0 && terms[first - 1]!.tags.has('Noun') && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Pronoun')) first--;
+  return { first, last: i };
+}
+
+/** Lower-case words of the clause around the number, for event cues ("killed", "injured"). */
+function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
+  const words: string[] = [];
+  for (let i = numberTerm - 1; i >= 0 && i >= numberTerm - 6; i--) {
+    words.push(terms[i]!.normal);
+    if (BREAK.test(terms[i]!.pre) || (i > 0 && BREAK.test(terms[i - 1]!.post))) break;
+  }
+  for (let i = numberTerm + 1; i < terms.length && i <= numberTerm + 6; i++) {
+    words.push(terms[i]!.normal);
+    if (BREAK.test(terms[i]!.post)) break;
+  }
+  return words;
+}
+
+function describe(text: string, terms: readonly Term[], group: { first: number; last: number }): { text: string; lemmas: string[]; head: string } {
+  const slice = terms.slice(group.first, group.last + 1);
+  const head = nounLemma(slice[slice.length - 1]!.normal.replace(/'s$/, ''));
+  const lemmas = slice.map((t, i) => (i === slice.length - 1 ? head : t.normal));
+  return { text: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), lemmas, head: NOT_HEADS.test(head) ? '' : head };
+}
+
+/**
+ * What the number at `numberTerm` counts, reading from `offset` (the end of its unit words).
+ * `measured` is true for units of measure, where the noun after ("1,900-mile archipelago") is
+ * the thing measured rather than a count.
+ */
+export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false): CountedNoun {
+  // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
+  const of = allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null;
+  const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
+  const group = after ?? nounBefore(terms, numberTerm);
+  const cueWords = clauseWords(terms, numberTerm);
+  if (!group) {
+    const concept = conceptFromCues(cueWords);
+    return { text: '', end: offset, head: '', concept };
+  }
+  const described = describe(text, terms, group);
+  let concept = conceptOf(described.lemmas, described.head);
+  let end = after ? terms[group.last]!.end : offset;
+  let shown = described.text;
+  if (!concept || isGenericConcept(concept.id)) {
+    const cue = conceptFromCues(cueWords);
+    if (cue) {
+      concept = cue;
+      // "27 people killed": the participle right after the group is part of what is counted.
+      const next = after ? terms[group.last + 1] : undefined;
+      if (next && cue.cues?.includes(next.normal) && !BREAK.test(terms[group.last]!.post)) {
+        end = next.end;
+        shown = text.slice(terms[group.first]!.start, next.end);
+      }
+    }
+  }
+  return { text: shown, end, head: described.head, concept };
+}

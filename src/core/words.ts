@@ -1,0 +1,37 @@
+// Content words of a sentence, reduced to a rough stem, for comparing what two sentences are
+// about. A light suffix stripper is enough here: both sides go through the same reduction.
+import type { Term } from './nlp';
+
+const STOPWORDS = new Set(
+  ('a an the and or but if of in on at to for from by with as is are was were be been being has have had do does did ' +
+    'it its this that these those there their they them he she his her we our you your i me my who whom which what when where ' +
+    'will would can could should may might must shall not no nor so than then too very also just only more most less least ' +
+    'about over under into onto out up down off said says say told according some any each every all both other such ' +
+    'new one two three per cent percent year years month months week weeks day days time while after before during since until')
+    .split(' '),
+);
+
+/** Lower-case stem: drops possessives and common inflections ("members" → "member", "stationed" → "station"). */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z0-9-]/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Stems of the nouns, verbs and adjectives among `terms`, without stopwords or numbers, deduplicated. */
+export function contentWords(terms: readonly Term[]): string[] {
+  const out = new Set<string>();
+  for (const t of terms) {
+    if (t.tags.has('Value') || /\d/.test(t.text)) continue;
+    if (!(t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective'))) continue;
+    const s = stem(t.normal || t.text);
+    if (s.length < 2 || STOPWORDS.has(s) || STOPWORDS.has(t.normal)) continue;
+    out.add(s);
+  }
+  return [...out];
+}
