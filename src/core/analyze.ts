@@ -1,23 +1,74 @@
-// The one entry point of the core: Source[] -> Analysis, re-analysing only sources whose text
-// changed. (Being filled in: figures, alignment and comparison land in the next commits.)
-import type { Analysis, AnalysisOptions, Source } from './types';
+// The one entry point of the core: Source[] -> Analysis. Per-source work (segmentation, figure
+// extraction) is cached by the source's text, so re-analysing after an edit to one source
+// re-parses only that source; alignment and comparison across sources are cheap and always rerun.
+import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
+import { segment } from './segment';
+import { extractFigures } from './figures';
+import { alignFigures } from './align';
+import { buildClaims, claimDiagnostics } from './claims';
+import { findTextualDiscrepancies } from './textual';
+import { shortLabels } from './labels';
 
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */
   analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis;
 }
 
+interface SourceWork {
+  text: string;
+  optionsKey: string;
+  segmentation: Segmentation;
+  figures: Figure[];
+}
+
+/** Text that is not an article: NUL bytes mean a binary file slipped through the sources glob. */
+function skipReason(source: Source): string | undefined {
+  if (source.text.includes('\u0000')) return 'binary file (contains NUL bytes)';
+  return undefined;
+}
+
 export function createAnalyzer(): Analyzer {
+  const cache = new Map<string, SourceWork>();
+
+  function workFor(source: Source, options: AnalysisOptions): SourceWork {
+    const optionsKey = JSON.stringify(options.exchangeRates ?? {});
+    const cached = cache.get(source.id);
+    if (cached && cached.text === source.text && cached.optionsKey === optionsKey) return cached;
+    const segmentation = segment(source.text);
+    const figures = extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates });
+    const work = { text: source.text, optionsKey, segmentation, figures };
+    cache.set(source.id, work);
+    return work;
+  }
+
   return {
-    analyze(sources) {
-      return {
-        sources: sources.map((s) => ({ id: s.id, path: s.uri, label: s.id, chars: s.text.length })),
-        claims: [],
-        singleSource: [],
-        diagnostics: [],
-        timeline: [],
-        textual: [],
-      };
+    analyze(sources, options = {}) {
+      const labels = shortLabels(sources.map((s) => s.uri || s.id));
+      const labelById = new Map(sources.map((s, i) => [s.id, labels[i]!]));
+      const labelOf = (id: string) => labelById.get(id) ?? id;
+      const summaries: SourceSummary[] = [];
+      const usable: { source: Source; work: SourceWork }[] = [];
+      for (const source of sources) {
+        const summary: SourceSummary = { id: source.id, path: source.uri, label: labelOf(source.id), chars: source.text.length };
+        const skipped = skipReason(source);
+        if (skipped) summary.skipped = skipped;
+        else {
+          const work = workFor(source, options);
+          summary.title = work.segmentation.title;
+          usable.push({ source, work });
+        }
+        summaries.push(summary);
+      }
+      // Forget sources that left the set, so the cache does not grow without bound.
+      const ids = new Set(sources.map((s) => s.id));
+      for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+
+      const figures = usable.flatMap((u) => u.work.figures);
+      const groups = alignFigures(figures, usable.map((u) => u.source.id));
+      const { claims, singleSource } = buildClaims(groups, labelOf);
+      const diagnostics = claimDiagnostics(claims, labelOf, options);
+      const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
+      return { sources: summaries, claims, singleSource, diagnostics, timeline: [], textual };
     },
   };
 }

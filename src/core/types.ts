@@ -97,6 +97,8 @@ export interface Figure {
   /** The interval the statement allows, in the stated unit (qualifiers applied; Infinity allowed). */
   low: number;
   high: number;
+  /** One unit in the last significant place of the stated value (53,000 → 1,000; 1.4 billion → 0.1 billion). */
+  precision: number;
   unit: Unit;
   qualifier: Qualifier;
   /**

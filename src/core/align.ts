@@ -1,0 +1,156 @@
+// Figure[] of all sources -> groups that state the same measure. Two figures can be the same
+// claim only if their kinds match, what they count maps to the same concept, their magnitudes
+// are within a factor of ten, and (for a rate) they are per the same period; among those, the
+// sentence's content words (weighted by rarity) and the value's closeness rank the candidates.
+// Groups are built greedily from the best pairs, never with two figures from one source.
+import type { Figure } from './types';
+import { isGenericConcept } from './lexicon';
+
+/** Minimum pair score to link two figures. */
+const LINK_THRESHOLD = 0.42;
+/** A merged group's average pair score must stay above this, so chains of weak links do not form. */
+const GROUP_THRESHOLD = 0.36;
+/** Figures more than this factor apart are never the same measure. */
+const MAX_RATIO = 10;
+
+export type AlignedGroup = Figure[];
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.unit.kind !== b.unit.kind) return false;
+  if (a.unit.kind === 'other' || a.unit.kind === 'temperature') return a.unit.name === b.unit.name;
+  if (a.unit.kind === 'money' && a.canonical.unit !== b.canonical.unit) return false; // unknown currency
+  if (a.unit.kind === 'duration' && (a.per === 'ago') !== (b.per === 'ago')) return false;
+  return true;
+}
+
+function magnitudeOk(a: Figure, b: Figure): boolean {
+  const x = Math.abs(a.canonical.value);
+  const y = Math.abs(b.canonical.value);
+  if (x === 0 || y === 0) return x === y;
+  return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
+}
+
+/** 1 for the same specific concept, 0.6 for generic ones ("people"), 0.5 when neither says, 0 when they differ. */
+function conceptScore(a: Figure, b: Figure): number {
+  if (a.concept && b.concept) {
+    if (a.concept !== b.concept) return 0;
+    return isGenericConcept(a.concept) ? 0.6 : 1;
+  }
+  if (!a.concept && !b.concept) return 0.5;
+  return a.unit.kind === 'count' ? 0 : 0.35;
+}
+
+export class ContextWeights {
+  private readonly df = new Map<string, number>();
+  private readonly total: number;
+
+  constructor(figures: readonly Figure[]) {
+    // Document frequency over distinct sentences, so a repeated sentence does not dilute a word.
+    const seen = new Set<string>();
+    let sentences = 0;
+    for (const f of figures) {
+      const key = `${f.source}#${f.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sentences++;
+      for (const w of f.context) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    }
+    this.total = Math.max(sentences, 1);
+  }
+
+  weight(word: string): number {
+    return Math.log(1 + this.total / (this.df.get(word) ?? 1));
+  }
+
+  /** Weighted Jaccard of two context word sets. */
+  similarity(a: readonly string[], b: readonly string[]): number {
+    if (a.length === 0 || b.length === 0) return 0;
+    const setB = new Set(b);
+    let inter = 0;
+    let union = 0;
+    for (const w of new Set(a)) {
+      const weight = this.weight(w);
+      union += weight;
+      if (setB.has(w)) inter += weight;
+    }
+    for (const w of setB) if (!a.includes(w)) union += this.weight(w);
+    return union > 0 ? inter / union : 0;
+  }
+}
+
+function closeness(a: Figure, b: Figure): number {
+  const x = Math.abs(a.canonical.value);
+  const y = Math.abs(b.canonical.value);
+  if (x === y) return 1;
+  return Math.min(x, y) / Math.max(x, y);
+}
+
+/** How likely two figures from different sources state the same measure, 0..1; 0 when impossible. */
+export function pairScore(a: Figure, b: Figure, weights: ContextWeights): number {
+  if (a.source === b.source || !sameKind(a, b) || !magnitudeOk(a, b)) return 0;
+  const concept = conceptScore(a, b);
+  if (concept === 0) return 0;
+  if ((a.per ?? '') !== (b.per ?? '') && a.unit.kind !== 'money') return 0;
+  const perPenalty = (a.per ?? '') !== (b.per ?? '') ? 0.1 : 0;
+  const context = weights.similarity(a.context, b.context);
+  const counted = a.head && a.head === b.head ? 0.1 : 0;
+  return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
+}
+
+/**
+ * Groups figures that state the same measure. Returns multi-source groups and leaves every other
+ * figure in a group of its own, in a stable order (by source order, then offset).
+ */
+export function alignFigures(figures: readonly Figure[], sourceOrder: readonly string[]): AlignedGroup[] {
+  const weights = new ContextWeights(figures);
+  const order = new Map(sourceOrder.map((id, i) => [id, i]));
+  const sorted = [...figures].sort((a, b) => (order.get(a.source)! - order.get(b.source)!) || a.span.start - b.span.start);
+  const pairs: { i: number; j: number; score: number }[] = [];
+  const scores = new Map<string, number>();
+  // Block by kind so large sets stay near-linear: only figures of one kind are ever compared.
+  const byKind = new Map<string, number[]>();
+  sorted.forEach((f, i) => {
+    const key = f.unit.kind;
+    if (!byKind.has(key)) byKind.set(key, []);
+    byKind.get(key)!.push(i);
+  });
+  for (const indices of byKind.values()) {
+    for (let x = 0; x < indices.length; x++) {
+      for (let y = x + 1; y < indices.length; y++) {
+        const i = indices[x]!;
+        const j = indices[y]!;
+        const score = pairScore(sorted[i]!, sorted[j]!, weights);
+        if (score <= 0) continue;
+        scores.set(`${i}:${j}`, score);
+        if (score >= LINK_THRESHOLD) pairs.push({ i, j, score });
+      }
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const groupOf = sorted.map((_, i) => i);
+  const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
+  const scoreOf = (i: number, j: number) => scores.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+  for (const { i, j } of pairs) {
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
+    if (gi === gj) continue;
+    const a = members.get(gi)!;
+    const b = members.get(gj)!;
+    const sourcesA = new Set(a.map((k) => sorted[k]!.source));
+    if (b.some((k) => sourcesA.has(sorted[k]!.source))) continue;
+    let sum = 0;
+    for (const x of a) for (const y of b) sum += scoreOf(x, y);
+    if (sum / (a.length * b.length) < GROUP_THRESHOLD) continue;
+    const merged = [...a, ...b];
+    members.set(gi, merged);
+    members.delete(gj);
+    for (const k of b) groupOf[k] = gi;
+  }
+  return [...members.values()]
+    .map((group) => group.sort((x, y) => x - y).map((k) => sorted[k]!))
+    .sort((g, h) => figuresOrder(g[0]!, h[0]!, order));
+}
+
+function figuresOrder(a: Figure, b: Figure, order: Map<string, number>): number {
+  return (order.get(a.source)! - order.get(b.source)!) || a.span.start - b.span.start;
+}

@@ -1,0 +1,72 @@
+// Aligned figure groups -> Claims with verdicts, and the diagnostics model: which spans carry a
+// diagnostic, with what severity and message, and which related spans in the other sources.
+import type { AnalysisOptions, Claim, DiagnosticModel, Figure, Severity, Verdict } from './types';
+import { compareFigures } from './compare';
+import { conceptById } from './lexicon';
+import { formatFigure, formatFigureWithCanonical } from './format';
+
+const DEFAULT_SEVERITY: Record<Verdict, Severity | 'none'> = { conflict: 'warning', discrepancy: 'information', agree: 'none' };
+const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
+
+/** What the claim measures, for a reader: "military personnel (japan, base)". */
+function describeMeasure(figures: readonly Figure[]): string {
+  const f = figures[0]!;
+  const concept = conceptById(f.concept);
+  let label = concept?.label ?? (figures.find((g) => g.counted)?.counted.toLowerCase() || '');
+  if (f.unit.kind === 'money') label = label ? `amount (${label})` : 'amount of money';
+  if (f.unit.kind === 'percent') label = label ? `share of ${label}` : 'percentage';
+  if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'years since' : 'duration';
+  if (f.unit.kind === 'distance') label = label ? `distance (${label})` : 'distance';
+  if (!label) label = f.unit.kind;
+  // The content words every source's sentence shares say what the claim is about.
+  const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
+  const hint = shared.filter((w) => !label.includes(w)).slice(0, 3);
+  const per = f.per && f.per !== 'ago' ? ` per ${f.per}` : '';
+  return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
+}
+
+function claimId(figures: readonly Figure[]): string {
+  const f = figures[0]!;
+  const key = `${f.unit.kind}:${f.concept || f.unit.name}:${f.source}:${f.span.start}`;
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return `claim-${(h >>> 0).toString(36)}`;
+}
+
+export function buildClaims(groups: readonly Figure[][], labelOf: (source: string) => string): { claims: Claim[]; singleSource: Claim[] } {
+  const claims: Claim[] = [];
+  const singleSource: Claim[] = [];
+  for (const figures of groups) {
+    const { verdict, reason, outliers } = compareFigures(figures, labelOf);
+    const claim: Claim = { id: claimId(figures), measure: describeMeasure(figures), unit: figures[0]!.unit, figures: [...figures], verdict, reason, outliers };
+    (figures.length > 1 ? claims : singleSource).push(claim);
+  }
+  claims.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+  return { claims, singleSource };
+}
+
+export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: string) => string, options: AnalysisOptions = {}): DiagnosticModel[] {
+  const diagnostics: DiagnosticModel[] = [];
+  for (const claim of claims) {
+    if (claim.verdict === 'agree') continue;
+    const severity = options.severity?.[claim.verdict] ?? DEFAULT_SEVERITY[claim.verdict];
+    if (severity === 'none') continue;
+    for (const id of claim.outliers) {
+      const f = claim.figures.find((g) => g.id === id)!;
+      const others = claim.figures.filter((g) => g !== f);
+      const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
+      const message = `${labelOf(f.source)} says ${formatFigureWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
+      diagnostics.push({
+        source: f.source,
+        start: f.span.start,
+        end: f.span.end,
+        severity,
+        code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
+        message,
+        claim: claim.id,
+        related: others.map((g) => ({ source: g.source, start: g.span.start, end: g.span.end, message: `${labelOf(g.source)} says ${formatFigure(g)}: “${g.text}”` })),
+      });
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,126 @@
+// Claim -> Verdict. Each figure allows two intervals of true values:
+//  - the reading a reader expects: "about X" ±5%, "more than X" up to a quarter above X,
+//    "less than X" down to a fifth below, exact values as stated (converted values with slack);
+//  - the loosest honest reading: bounds open-ended, and every value widened by half a unit of its
+//    last significant place (50,000 may be a rounded 53,000; 27 is not a rounded 12).
+// agree: every pair overlaps in the expected reading; discrepancy: every pair overlaps in the
+// loose reading; conflict: some pair cannot both be true. The outliers are the figures outside
+// the largest group that agrees, when that group is a strict majority; otherwise every side.
+import type { Figure, Verdict } from './types';
+import { formatFigure, joinLabels } from './format';
+
+/** How far above a lower bound ("more than X") a reader expects the true value to be. */
+const LOWER_BOUND_REACH = 0.25;
+/** How far below an upper bound ("less than X"). */
+const UPPER_BOUND_REACH = 0.2;
+/** Extra slack for values converted between currencies (rates move) and units (converted values are rounded). */
+const CONVERSION_SLACK = { money: 0.1, other: 0.02 };
+
+type Interval = [number, number];
+
+function slack(f: Figure): number {
+  if (!f.canonical.converted) return 0;
+  return f.unit.kind === 'money' ? CONVERSION_SLACK.money : CONVERSION_SLACK.other;
+}
+
+/** Factor from the stated unit to the canonical one, for widening by the stated precision. */
+function factor(f: Figure): number {
+  return f.value !== 0 ? f.canonical.value / f.value : 1;
+}
+
+export function expectedInterval(f: Figure): Interval {
+  const c = f.canonical;
+  let [low, high]: Interval = [c.low, c.high];
+  if (f.qualifier === 'lowerBound') high = c.value * (1 + LOWER_BOUND_REACH);
+  if (f.qualifier === 'upperBound') low = c.value * (1 - UPPER_BOUND_REACH);
+  const s = slack(f);
+  if (s > 0) {
+    const half = (f.precision * Math.abs(factor(f))) / 2;
+    low = Math.min(low * (1 - s), low - half);
+    high = Math.max(high * (1 + s), high + half);
+  }
+  return [Math.min(low, high), Math.max(low, high)];
+}
+
+export function looseInterval(f: Figure): Interval {
+  const c = f.canonical;
+  const half = (f.precision * Math.abs(factor(f))) / 2;
+  const s = slack(f);
+  // Bounds may be infinite ("more than X"); Infinity * 0 would be NaN.
+  const widen = (x: number) => (Number.isFinite(x) ? half + Math.abs(x) * s : 0);
+  const low = c.low - widen(c.low);
+  const high = c.high + widen(c.high);
+  return [Math.min(low, high), Math.max(low, high)];
+}
+
+function overlaps(a: Interval, b: Interval): boolean {
+  return a[0] <= b[1] + 1e-9 * Math.max(1, Math.abs(b[1])) && b[0] <= a[1] + 1e-9 * Math.max(1, Math.abs(a[1]));
+}
+
+export interface Comparison {
+  verdict: Verdict;
+  reason: string;
+  /** Ids of the figures that should carry a diagnostic. */
+  outliers: string[];
+}
+
+/** The largest set of figures that pairwise agree; ties broken by source order (stable). */
+function largestAgreeingSet(figures: readonly Figure[], agrees: (a: number, b: number) => boolean): { best: number[]; unique: boolean } {
+  const n = figures.length;
+  let best: number[] = [];
+  let count = 0;
+  if (n <= 16) {
+    for (let mask = 1; mask < 1 << n; mask++) {
+      const set: number[] = [];
+      for (let i = 0; i < n; i++) if (mask & (1 << i)) set.push(i);
+      if (set.length < best.length) continue;
+      if (!set.every((a, x) => set.slice(x + 1).every((b) => agrees(a, b)))) continue;
+      if (set.length > best.length) { best = set; count = 1; } else count++;
+    }
+    return { best, unique: count === 1 };
+  }
+  // Larger claims: greedy from each figure, keeping the biggest.
+  for (let start = 0; start < n; start++) {
+    const set = [start];
+    for (let i = 0; i < n; i++) if (i !== start && set.every((j) => agrees(i, j))) set.push(i);
+    if (set.length > best.length) { best = set; count = 1; } else if (set.length === best.length) count++;
+  }
+  return { best, unique: count === 1 };
+}
+
+export function compareFigures(figures: readonly Figure[], labelOf: (source: string) => string): Comparison {
+  if (figures.length < 2) return { verdict: 'agree', reason: `only ${labelOf(figures[0]?.source ?? '')} states this`, outliers: [] };
+  const expected = figures.map(expectedInterval);
+  const loose = figures.map(looseInterval);
+  const agrees = (i: number, j: number) => overlaps(expected[i]!, expected[j]!);
+  let allExpected = true;
+  let allLoose = true;
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      if (!agrees(i, j)) allExpected = false;
+      if (!overlaps(loose[i]!, loose[j]!)) allLoose = false;
+    }
+  }
+  const verdict: Verdict = allExpected ? 'agree' : allLoose ? 'discrepancy' : 'conflict';
+  if (verdict === 'agree') return { verdict, reason: describeValues(figures, labelOf), outliers: [] };
+  const { best, unique } = largestAgreeingSet(figures, agrees);
+  const majority = unique && best.length * 2 > figures.length;
+  const outlierFigures = figures.filter((_, i) => !majority || !best.includes(i));
+  const reason = describeValues(figures, labelOf, majority ? outlierFigures.map((f) => labelOf(f.source)) : undefined);
+  return { verdict, reason, outliers: outlierFigures.map((f) => f.id) };
+}
+
+/** "001 says 50,000; 000 and 004 say about 53,000; 002 and 003 say more than 50,000". */
+export function describeValues(figures: readonly Figure[], labelOf: (source: string) => string, first?: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const f of figures) {
+    const key = formatFigure(f);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(labelOf(f.source));
+  }
+  const entries = [...groups.entries()];
+  const leadsWith = (labels: string[]) => (first ?? []).some((l) => labels.includes(l));
+  entries.sort((a, b) => Number(leadsWith(b[1])) - Number(leadsWith(a[1])) || a[1].length - b[1].length);
+  if (entries.length === 1 && entries[0]![1].length > 1) return `${joinLabels(entries[0]![1])} all say ${entries[0]![0]}`;
+  return entries.map(([value, labels]) => `${joinLabels(labels)} ${labels.length === 1 ? 'says' : 'say'} ${value}`).join('; ');
+}
