@@ -1,0 +1,20 @@
+// Context keys for `when` clauses in package.json: menus and keybindings appear only where
+// they make sense (the active editor shows a source; there is something to walk through).
+import * as vscode from 'vscode';
+import type { AnalysisStore } from './store';
+
+export const ContextKey = {
+  activeEditorIsSource: 'crosscheck.activeEditorIsSource',
+  hasDiagnostics: 'crosscheck.hasDiagnostics',
+} as const;
+
+export function registerContextKeys(store: AnalysisStore): vscode.Disposable {
+  const update = (): void => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const isSource = uri !== undefined && store.sourceIdOf(uri) !== undefined;
+    void vscode.commands.executeCommand('setContext', ContextKey.activeEditorIsSource, isSource);
+    void vscode.commands.executeCommand('setContext', ContextKey.hasDiagnostics, (store.analysis?.diagnostics.length ?? 0) > 0);
+  };
+  update();
+  return vscode.Disposable.from(vscode.window.onDidChangeActiveTextEditor(update), store.onDidChange(update));
+}

@@ -1,0 +1,72 @@
+// Shows the core's diagnostics model in the Problems panel and as squiggles: one diagnostic per
+// outlying figure, related information at every other source's span, severity by verdict.
+import * as vscode from 'vscode';
+import type { DiagnosticModel } from '../core/types';
+import type { ConfigProvider } from './config';
+import type { SeveritySetting } from './configValues';
+import { severityOf, visibleDiagnostics } from './conflicts';
+import type { IgnoredClaims } from './ignored';
+import type { AnalysisStore } from './store';
+
+export const DIAGNOSTIC_SOURCE = 'crosscheck';
+
+const SEVERITY: Record<Exclude<SeveritySetting, 'none'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function registerDiagnostics(store: AnalysisStore, config: ConfigProvider, ignored: IgnoredClaims): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+
+  const render = (): void => {
+    const analysis = store.analysis;
+    if (!analysis) return;
+    const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+    for (const model of visibleDiagnostics(analysis, config.current, (id) => ignored.has(id))) {
+      const uri = store.uriOf(model.source);
+      const diagnostic = uri && toDiagnostic(model, store, severityOf(model.code, config.current));
+      if (!uri || !diagnostic) continue;
+      const entry = byUri.get(uri.toString()) ?? { uri, diagnostics: [] };
+      entry.diagnostics.push(diagnostic);
+      byUri.set(uri.toString(), entry);
+    }
+    // Replace everything at once: sources that left the set (deleted, removed) lose their diagnostics.
+    collection.clear();
+    collection.set([...byUri.values()].map(({ uri, diagnostics }) => [uri, diagnostics] as [vscode.Uri, vscode.Diagnostic[]]));
+  };
+
+  render();
+  return vscode.Disposable.from(
+    collection,
+    store.onDidChange(render),
+    config.onDidChange(render),
+    ignored.onDidChange(render),
+  );
+}
+
+function toDiagnostic(model: DiagnosticModel, store: AnalysisStore, severity: SeveritySetting): vscode.Diagnostic | undefined {
+  if (severity === 'none') return undefined;
+  const range = store.rangeOf(model.source, model.start, model.end);
+  if (!range) return undefined;
+  const diagnostic = new vscode.Diagnostic(range, model.message, SEVERITY[severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = model.code;
+  diagnostic.relatedInformation = model.related.flatMap((related) => {
+    const location = store.locationOf(related.source, related.start, related.end);
+    return location ? [new vscode.DiagnosticRelatedInformation(location, related.message)] : [];
+  });
+  return diagnostic;
+}
+
+/** The claim id behind one of our diagnostics (code actions use it), found by code and range. */
+export function claimOfDiagnostic(store: AnalysisStore, uri: vscode.Uri, diagnostic: vscode.Diagnostic): string | undefined {
+  const analysis = store.analysis;
+  const source = store.sourceIdOf(uri);
+  if (!analysis || !source || diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const model = analysis.diagnostics.find(
+    (d) => d.source === source && d.code === diagnostic.code && store.rangeOf(source, d.start, d.end)?.isEqual(diagnostic.range),
+  );
+  return model?.claim;
+}

@@ -1,0 +1,24 @@
+// Commands that change the source set: add or remove the active file, re-analyse everything.
+import * as vscode from 'vscode';
+import { registerCommand, UserCommand } from './commands';
+import type { SourceSet } from './sources';
+import type { AnalysisStore } from './store';
+
+export function registerSourceCommands(sources: SourceSet, store: AnalysisStore): vscode.Disposable {
+  const activeUri = (): vscode.Uri | undefined => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    if (!uri) void vscode.window.showInformationMessage('Crosscheck: open a text file first.');
+    return uri;
+  };
+  return vscode.Disposable.from(
+    registerCommand(UserCommand.addCurrentFileAsSource, async (uri?: unknown) => {
+      const target = uri instanceof vscode.Uri ? uri : activeUri();
+      if (target) await sources.add(target);
+    }),
+    registerCommand(UserCommand.removeCurrentFileAsSource, async (uri?: unknown) => {
+      const target = uri instanceof vscode.Uri ? uri : activeUri();
+      if (target) await sources.remove(target);
+    }),
+    registerCommand(UserCommand.reanalyze, () => store.reanalyze()),
+  );
+}

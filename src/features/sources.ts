@@ -1,0 +1,195 @@
+// The source set: files matching the `crosscheck.sources` globs, plus files the reader added,
+// minus files the reader removed. Reads from disk through `workspace.fs` (never writes), lets
+// open documents override the disk text, and reports every change that needs a re-analysis.
+import * as vscode from 'vscode';
+import type { Source } from '../core/types';
+import type { CrosscheckConfig } from './configValues';
+
+const ADDED_KEY = 'crosscheck.addedSources';
+const REMOVED_KEY = 'crosscheck.removedSources';
+/** NUL bytes in the first block mean the file is not text. */
+const BINARY_PROBE_BYTES = 8192;
+
+export interface SkippedFile {
+  uri: vscode.Uri;
+  reason: string;
+}
+
+/** The texts to analyse, in a stable order (by URI), and the files left out. */
+export interface SourceSnapshot {
+  sources: Source[];
+  uris: ReadonlyMap<string, vscode.Uri>;
+  skipped: SkippedFile[];
+}
+
+type DiskEntry = { text: string } | { skipped: string };
+
+export class SourceSet implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when the set or a text in it may have changed. */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  /** Files found by the globs; undefined until (re)discovered. */
+  private discovered: Promise<vscode.Uri[]> | undefined;
+  /** Disk texts by URI, dropped when the watcher reports a change. */
+  private readonly diskCache = new Map<string, Promise<DiskEntry | undefined>>();
+  private current: ReadonlySet<string> = new Set();
+
+  constructor(
+    private config: CrosscheckConfig,
+    private readonly state: vscode.Memento,
+  ) {
+    this.watch();
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.has(event.document.uri)) this.emitter.fire();
+      }),
+      // Closing an edited document falls back to the disk text; an untitled one leaves the set.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.has(document.uri)) this.emitter.fire();
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (this.isAdded(document.uri) && !this.has(document.uri)) this.emitter.fire();
+      }),
+    );
+  }
+
+  /** Whether the URI was part of the last snapshot. */
+  has(uri: vscode.Uri): boolean {
+    return this.current.has(uri.toString());
+  }
+
+  updateConfig(config: CrosscheckConfig): void {
+    this.config = config;
+    this.diskCache.clear();
+    this.discovered = undefined;
+    this.watch();
+    this.emitter.fire();
+  }
+
+  /** Forgets everything read so far, e.g. for an explicit re-analysis. */
+  refresh(): void {
+    this.diskCache.clear();
+    this.discovered = undefined;
+    this.emitter.fire();
+  }
+
+  async add(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    await this.state.update(REMOVED_KEY, this.list(REMOVED_KEY).filter((u) => u !== key));
+    if (!this.list(ADDED_KEY).includes(key)) await this.state.update(ADDED_KEY, [...this.list(ADDED_KEY), key]);
+    this.emitter.fire();
+  }
+
+  async remove(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    await this.state.update(ADDED_KEY, this.list(ADDED_KEY).filter((u) => u !== key));
+    if (!this.list(REMOVED_KEY).includes(key)) await this.state.update(REMOVED_KEY, [...this.list(REMOVED_KEY), key]);
+    this.emitter.fire();
+  }
+
+  /** Reads the current texts: open documents first, else the disk (cached until it changes). */
+  async snapshot(): Promise<SourceSnapshot> {
+    this.discovered ??= this.discover();
+    const removed = new Set(this.list(REMOVED_KEY));
+    const candidates = new Map<string, vscode.Uri>();
+    for (const uri of await this.discovered) candidates.set(uri.toString(), uri);
+    const watched = new Set(candidates.keys());
+    for (const key of this.list(ADDED_KEY)) candidates.set(key, vscode.Uri.parse(key));
+    for (const key of removed) candidates.delete(key);
+
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const keys = [...candidates.keys()].sort();
+    const entries = await Promise.all(
+      keys.map(async (key): Promise<DiskEntry | undefined> => {
+        const document = open.get(key);
+        if (document && !document.isClosed) return this.checkText(document.getText());
+        // Added files outside the globs have no watcher, so they are re-read every time.
+        const uri = candidates.get(key)!;
+        return watched.has(key) ? this.readDisk(uri) : this.load(uri);
+      }),
+    );
+
+    const sources: Source[] = [];
+    const uris = new Map<string, vscode.Uri>();
+    const skipped: SkippedFile[] = [];
+    keys.forEach((key, i) => {
+      const uri = candidates.get(key)!;
+      const entry = entries[i];
+      if (!entry) return; // vanished (deleted, or an untitled document that was closed)
+      if ('skipped' in entry) return void skipped.push({ uri, reason: entry.skipped });
+      sources.push({ id: key, uri: uri.scheme === 'file' ? uri.fsPath : key, text: entry.text });
+      uris.set(key, uri);
+    });
+    this.current = new Set(uris.keys());
+    return { sources, uris, skipped };
+  }
+
+  private isAdded(uri: vscode.Uri): boolean {
+    return this.list(ADDED_KEY).includes(uri.toString());
+  }
+
+  private list(key: string): string[] {
+    const value = this.state.get<unknown>(key);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  private async discover(): Promise<vscode.Uri[]> {
+    const found = await Promise.all(this.config.sources.map((glob) => vscode.workspace.findFiles(glob)));
+    return found.flat();
+  }
+
+  private readDisk(uri: vscode.Uri): Promise<DiskEntry | undefined> {
+    const key = uri.toString();
+    let entry = this.diskCache.get(key);
+    if (!entry) {
+      entry = this.load(uri);
+      this.diskCache.set(key, entry);
+    }
+    return entry;
+  }
+
+  private async load(uri: vscode.Uri): Promise<DiskEntry | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > this.config.maxFileSize) {
+        return { skipped: `larger than crosscheck.maxFileSize (${stat.size} > ${this.config.maxFileSize} bytes)` };
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { skipped: 'binary (contains NUL bytes)' };
+      return { text: new TextDecoder('utf-8').decode(bytes) };
+    } catch {
+      return undefined; // deleted or unreadable: not part of the set
+    }
+  }
+
+  private checkText(text: string): DiskEntry {
+    if (text.length > this.config.maxFileSize) return { skipped: 'larger than crosscheck.maxFileSize' };
+    if (text.slice(0, BINARY_PROBE_BYTES).includes('\0')) return { skipped: 'binary (contains NUL bytes)' };
+    return { text };
+  }
+
+  /** One watcher per glob: a change drops the cached text, a create/delete re-runs discovery. */
+  private watch(): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = this.config.sources.flatMap((glob) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const changed = (uri: vscode.Uri): void => {
+        this.diskCache.delete(uri.toString());
+        this.emitter.fire();
+      };
+      const createdOrDeleted = (uri: vscode.Uri): void => {
+        this.discovered = undefined;
+        changed(uri);
+      };
+      return [watcher, watcher.onDidChange(changed), watcher.onDidCreate(createdOrDeleted), watcher.onDidDelete(createdOrDeleted)];
+    });
+  }
+
+  dispose(): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.disposables.forEach((d) => d.dispose());
+    this.emitter.dispose();
+  }
+}

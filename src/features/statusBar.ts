@@ -1,0 +1,44 @@
+// Status bar: how many claims the sources disagree on. Clicking opens the summary when that
+// feature is present, else jumps to the next conflict.
+import * as vscode from 'vscode';
+import { InternalCommand, OtherFeatureCommand, registerCommand, UserCommand } from './commands';
+import { countDisagreements } from './conflicts';
+import type { IgnoredClaims } from './ignored';
+import type { AnalysisStore } from './store';
+
+export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Crosscheck';
+  item.command = InternalCommand.statusBarClick;
+
+  const render = (): void => {
+    const analysis = store.analysis;
+    if (!analysis) {
+      item.text = '$(sync~spin) Crosscheck';
+      item.tooltip = 'Crosscheck is analysing the sources…';
+      item.show();
+      return;
+    }
+    const { conflicts, discrepancies } = countDisagreements(analysis, (id) => ignored.has(id));
+    const sources = analysis.sources.filter((s) => !s.skipped).length;
+    item.text = `$(warning) ${conflicts} $(info) ${discrepancies}`;
+    item.tooltip = new vscode.MarkdownString(
+      `**Crosscheck**: ${sources} source${sources === 1 ? '' : 's'}, ` +
+        `${conflicts} conflict${conflicts === 1 ? '' : 's'}, ` +
+        `${discrepancies} discrepanc${discrepancies === 1 ? 'y' : 'ies'}` +
+        (ignored.list().length > 0 ? ` (${ignored.list().length} ignored)` : '') +
+        '\n\nClick to open the summary (or jump to the next conflict).',
+    );
+    item.accessibilityInformation = { label: `Crosscheck: ${conflicts} conflicts, ${discrepancies} discrepancies` };
+    item.show();
+  };
+
+  const click = async (): Promise<unknown> => {
+    const commands = await vscode.commands.getCommands(true);
+    const target = commands.includes(OtherFeatureCommand.showSummary) ? OtherFeatureCommand.showSummary : UserCommand.nextConflict;
+    return vscode.commands.executeCommand(target);
+  };
+
+  render();
+  return vscode.Disposable.from(item, store.onDidChange(render), ignored.onDidChange(render), registerCommand(InternalCommand.statusBarClick, click));
+}
