@@ -1,2 +1,154 @@
-// Placeholder until the CLI lands; kept so the bundle builds.
-console.log('crosscheck: not yet implemented');
+// `crosscheck [files or folders]`: the same analysis as the editor, in a terminal.
+// Exit codes: 0 ok; 1 findings at or above --fail-on; 2 bad usage or input (one line on stderr).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from './core/analyze';
+import { buildSummary, renderMarkdown, renderText } from './core/summary';
+import { toSarif } from './core/sarif';
+import type { Analysis, AnalysisOptions, Source } from './core/types';
+import { loadSources, UserError } from './cliInput';
+
+const USAGE = `Usage: crosscheck [options] [files or folders...]
+
+Lines up the figures and dates that several reports of the same event state,
+and shows where they agree, differ or conflict. Default input: the bundled seeds/.
+
+Options:
+  --format text|json|markdown|sarif   output format (default text)
+  --json                              same as --format json
+  --fail-on conflict|discrepancy      exit 1 when such findings exist
+  --reference-date YYYY-MM-DD         date relative dates hang on (default: inferred)
+  --rate CODE=UNITS_PER_USD           override an exchange rate (repeatable), e.g. --rate JPY=148
+  --no-color                          plain text even on a terminal
+  -h, --help                          this help
+
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad usage or input.`;
+
+interface CliOptions {
+  format: 'text' | 'json' | 'markdown' | 'sarif';
+  failOn?: 'conflict' | 'discrepancy';
+  color: boolean;
+  inputs: string[];
+  analysis: AnalysisOptions;
+}
+
+function parseArgs(argv: readonly string[]): CliOptions | 'help' {
+  const options: CliOptions = { format: 'text', color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, inputs: [], analysis: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UserError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg === '--json') options.format = 'json';
+    else if (arg === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json' && f !== 'markdown' && f !== 'sarif') throw new UserError(`unknown format '${f}' (text, json, markdown or sarif)`);
+      options.format = f;
+    } else if (arg === '--fail-on') {
+      const f = value();
+      if (f !== 'conflict' && f !== 'discrepancy') throw new UserError(`--fail-on takes conflict or discrepancy, not '${f}'`);
+      options.failOn = f;
+    } else if (arg === '--reference-date') {
+      const d = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UserError(`--reference-date takes YYYY-MM-DD, not '${d}'`);
+      options.analysis.referenceDate = d;
+    } else if (arg === '--rate') {
+      const m = /^([A-Za-z]{3})=(\d+(?:\.\d+)?)$/.exec(value());
+      if (!m || Number(m[2]) <= 0) throw new UserError(`--rate takes CODE=UNITS_PER_USD, e.g. JPY=148`);
+      options.analysis.exchangeRates = { ...options.analysis.exchangeRates, [m[1]!.toUpperCase()]: Number(m[2]) };
+    } else if (arg === '--no-color') options.color = false;
+    else if (arg.startsWith('-') && arg !== '-') throw new UserError(`unknown option '${arg}' (see --help)`);
+    else options.inputs.push(arg);
+  }
+  return options;
+}
+
+/** The default input: seeds/ next to the package (works from a clone and from an install). */
+function defaultInputs(): string[] {
+  for (const candidate of [join(__dirname, '..', 'seeds'), join(process.cwd(), 'seeds')]) {
+    if (existsSync(candidate)) return [candidate];
+  }
+  throw new UserError('no input given and no seeds/ folder found; pass files or folders (see --help)');
+}
+
+/** The Analysis as the documented JSON shape (infinite bounds become null). */
+export function toJson(analysis: Analysis): unknown {
+  const figure = (f: Analysis['claims'][number]['figures'][number]) => ({
+    source: f.source,
+    start: f.span.start,
+    end: f.span.end,
+    text: f.text,
+    value: f.value,
+    low: Number.isFinite(f.low) ? f.low : null,
+    high: Number.isFinite(f.high) ? f.high : null,
+    unit: f.unit.name,
+    unitKind: f.unit.kind,
+    qualifier: f.qualifier,
+    counted: f.counted,
+    canonical: { ...f.canonical, low: Number.isFinite(f.canonical.low) ? f.canonical.low : null, high: Number.isFinite(f.canonical.high) ? f.canonical.high : null },
+  });
+  const claim = (c: Analysis['claims'][number]) => ({
+    id: c.id,
+    measure: c.measure,
+    unit: c.unit.name,
+    unitKind: c.unit.kind,
+    verdict: c.verdict,
+    reason: c.reason,
+    outliers: c.outliers,
+    figures: c.figures.map(figure),
+  });
+  return {
+    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, skipped: s.skipped })),
+    claims: analysis.claims.map(claim),
+    singleSource: analysis.singleSource.map(claim),
+    diagnostics: analysis.diagnostics.map((d) => ({ ...d, related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })) })),
+    timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })),
+    textual: analysis.textual,
+  };
+}
+
+function render(analysis: Analysis, sources: readonly Source[], options: CliOptions): string {
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  switch (options.format) {
+    case 'json':
+      return JSON.stringify(toJson(analysis), null, 2);
+    case 'sarif':
+      return JSON.stringify(toSarif(analysis, texts), null, 2);
+    case 'markdown':
+      return renderMarkdown(buildSummary(analysis, { texts }));
+    case 'text':
+      return renderText(buildSummary(analysis, { texts }), { color: options.color, width: process.stdout.columns || 100 });
+  }
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    const options = parseArgs(argv);
+    if (options === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const sources = loadSources(options.inputs.length ? options.inputs : defaultInputs());
+    const analysis = analyze(sources, options.analysis);
+    process.stdout.write(`${render(analysis, sources, options)}\n`);
+    for (const s of analysis.sources) if (s.skipped) process.stderr.write(`crosscheck: skipped ${s.path}: ${s.skipped}\n`);
+    if (options.failOn) {
+      const levels = options.failOn === 'conflict' ? ['conflict'] : ['conflict', 'discrepancy'];
+      if (analysis.claims.some((c) => levels.includes(c.verdict))) return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`crosscheck: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`crosscheck: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,55 @@
+// Reads the CLI's inputs: files and folders (a folder contributes its .txt/.md files). Every
+// problem becomes a one-line UserError; nothing is ever written.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import type { Source } from './core/types';
+
+export class UserError extends Error {}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+/** Larger files are refused rather than freezing the terminal; see README "Limits". */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+function filesOf(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UserError(`no such file or folder: ${path}`);
+  }
+  if (stat.isFile()) return [path];
+  if (!stat.isDirectory()) throw new UserError(`not a file or folder: ${path}`);
+  let entries: string[];
+  try {
+    entries = readdirSync(path).sort();
+  } catch {
+    throw new UserError(`cannot read folder: ${path}`);
+  }
+  const files = entries.filter((name) => TEXT_EXTENSIONS.has(extname(name).toLowerCase())).map((name) => join(path, name));
+  if (files.length === 0) throw new UserError(`no text files (.txt, .md) in folder: ${path}`);
+  return files;
+}
+
+function decode(path: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw new UserError(`binary file (contains NUL bytes), not an article: ${path}`);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text;
+}
+
+/** Loads every input as a Source whose id is the file name (the relative path when names repeat). */
+export function loadSources(inputs: readonly string[], cwd = process.cwd()): Source[] {
+  const paths = [...new Set(inputs.flatMap((input) => filesOf(resolve(cwd, input))))];
+  const names = paths.map((p) => basename(p));
+  return paths.map((path, i) => {
+    let bytes: Buffer;
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) throw new UserError(`file larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, refused: ${path}`);
+      bytes = readFileSync(path);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`cannot read file: ${path}`);
+    }
+    const unique = names.filter((n) => n === names[i]).length === 1;
+    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, text: decode(path, bytes) };
+  });
+}
