@@ -62,7 +62,7 @@ function anyOf(rules: RegExp[]): RegExp {
 const PROMO = anyOf([
   /^catch (?:all|the latest)\b.{0,200}\bnews\b/i,
   /^(?:download|get|install|try)\b.{0,60}\bapps?\b/i,
-  /^(?:subscribe|sign[ -]?up|register)\b.{0,150}\b(?:newsletters?|you|your|our|us|free|now|today|here|inbox|e-?mail|updates|alerts|access|subscription|plan|briefing)\b/i,
+  /^(?:subscribe|sign[ -]?up|register)\b.{0,150}\b(?:newsletters?|you|your|our|free|inbox|e-?mail|alerts|subscription|unlimited|briefing|digest)\b/i,
   /^(?:sign[ -]?up|subscribe) (?:for|to) (?:our|the)\b/i,
   /^follow (?:us|@\w+|[\w .]{1,40} on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|google news|bluesky))\b/i,
   /^(?:get|receive) (?:the latest|breaking|our|daily|all the|the best)\b.{0,80}\b(?:news|updates|alerts|newsletters?|stories)\b/i,
@@ -72,11 +72,10 @@ const PROMO = anyOf([
   /^(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies)\b/i,
 ]);
 
-const CREDIT = anyOf([
+const CREDIT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
+// These scan a prefix, so they only run on short lines (credits are short).
+const CREDIT_TAIL = anyOf([
   /^[^.!?]{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i,
-  /^\(?(?:with )?(?:additional )?(?:assistance|reporting|writing|editing|research) (?:from|by)\b/i,
-  /^\(?(?:reporting|writing|editing|compiled|compilation|research|translation|translated|graphics|produced|edited) by\b/i,
-  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i,
   /^[^!?]{0,150}\ball rights reserved\.?$/i,
 ]);
 
@@ -84,10 +83,10 @@ const NOTICE = anyOf([
   /^\(?(?:this|the above) (?:article|story|copy|content|report|piece) (?:was|has been|is|had been) (?:auto-?generated|automatically generated|generated|machine[- ]translated)\b/i,
   /^\(?(?:this|the above) (?:article|story|copy|content|piece) (?:was|has been|had been) (?:corrected|updated|amended|refiled|edited|originally published|republished|published from|syndicated)\b/i,
   /^\(?(?:except for the headline|disclaimer:|editor['’]?s note:|correction:|clarification:)/i,
-  /^\(?[^.!?]{0,200}\b(?:automated news agency feed|syndicated feed|has not been edited by)\b/i,
 ]);
+const NOTICE_FEED = /^\(?[^.!?]{0,200}\b(?:automated news agency feed|syndicated feed|has not been edited by)\b/i;
 
-const RELATED_LINK = /^(?:read more|also read|read also|see also|related|more|watch|listen|recommended|trending|must read|don't miss|do not miss|related story|related article|related coverage|more from \w+)\s*[:|»›>-]\s*\S/i;
+const RELATED_LINK = /^(?:read more|also read|read also|see also|related|more|watch|listen|recommended|trending|must read|don't miss|do not miss|related story|related article|related coverage|more from \w+)\s*(?::|\||»|›|>|\s[-–—])\s*\S/i;
 const MEDIA_CREDIT = /^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|video|videos|graphic|graphics|illustration|gallery|caption|credits?|source|file photo|pictured|audio|map|chart)\b[^:.!?]{0,25}:/i;
 const PHOTO_BY = /^\(?(?:photo|photograph|image|picture|video|illustration|graphic)s? (?:by|courtesy|credit)\b/i;
 const AGENCY_PAREN = /^\((?:ap|afp|reuters|getty|epa|xinhua|ani|pti|photo|file)\b[^()]{0,100}\)$/i;
@@ -135,8 +134,8 @@ export function furnitureReason(line: string, ctx: FurnitureContext = {}): strin
     if (isShareBar(norm)) return 'share buttons';
   }
   if (PROMO.test(line)) return 'promo';
-  if (CREDIT.test(line)) return 'credit line';
-  if (NOTICE.test(line)) return 'automation notice';
+  if (isCredit(line)) return 'credit line';
+  if (isNotice(line)) return 'automation notice';
   if (line.charCodeAt(0) === 35 && HASHTAGS.test(line)) return 'hashtags';
   if (isByline(line) || AUTHOR_LABEL.test(line)) return 'byline';
   if (READ_TIME.test(line) || isTimestamp(line)) return 'timestamp';
@@ -144,7 +143,7 @@ export function furnitureReason(line: string, ctx: FurnitureContext = {}): strin
   if (isMediaLabel(line) || MEDIA_CREDIT.test(line) || PHOTO_BY.test(line) || AGENCY_PAREN.test(line))
     return 'media label';
   if (RELATED_LINK.test(line)) return 'related link';
-  if (ctx.title && n > ctx.title.length && line.endsWith(ctx.title)) return 'breadcrumbs with repeated headline';
+  if (ctx.title && isRepeatedTitle(line, ctx.title)) return 'repeated headline';
   if (GLUE.test(line) && isGluedNavigation(line)) return 'glued navigation';
   if (isBreadcrumbs(line)) return 'breadcrumbs';
   if (isTagList(line)) return 'tag list';
@@ -157,8 +156,8 @@ export function furnitureReason(line: string, ctx: FurnitureContext = {}): strin
  */
 export function sentenceFurnitureReason(sentence: string): string | undefined {
   if (sentence.length > MAX_LINE) return undefined;
-  if (CREDIT.test(sentence)) return 'credit line';
-  if (NOTICE.test(sentence)) return 'automation notice';
+  if (isCredit(sentence)) return 'credit line';
+  if (isNotice(sentence)) return 'automation notice';
   if (PROMO.test(sentence)) return 'promo';
   return undefined;
 }
@@ -169,7 +168,7 @@ export function isHeadlineLike(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 30) return false;
   const last = line.replace(/["'”’»)\]]+$/u, '').slice(-1);
-  return !'.!:;,'.includes(last);
+  return last !== '' && !'.!:;,-–—'.includes(last);
 }
 
 function words(s: string): string[] {
@@ -197,6 +196,41 @@ function isByline(line: string): boolean {
     const ws = p.split(/\s+/);
     return ws.length <= 6 && !ws.some((w) => VERBS.has(w.toLowerCase()));
   });
+}
+
+// "Reporting by Jane Doe in Tokyo; Editing by John Roe", "With assistance from Jane Doe.":
+// after the lead, only names and the words of a credit ("Reporting by the Times revealed ..."
+// and "Research by economists shows ..." are article text).
+const STAFF_CREDIT_LEAD =
+  /^\(?(?:with )?(?:additional )?(?:assistance|reporting|writing|editing|research|compiled|compilation|translation|translated|graphics|produced|edited|fact-checking)\s+(?:by|from)\s+/i;
+const CREDIT_WORDS = new Set(
+  'and in from by with of the at additional reporting writing editing research assistance compiled graphics translation staff writer writers correspondent correspondents reporters reporter bureau desk newsroom team'.split(
+    ' ',
+  ),
+);
+function isCredit(line: string): boolean {
+  return CREDIT.test(line) || (line.length <= 160 && CREDIT_TAIL.test(line)) || isStaffCredit(line);
+}
+function isNotice(line: string): boolean {
+  return NOTICE.test(line) || (line.length <= 260 && NOTICE_FEED.test(line));
+}
+function isStaffCredit(line: string): boolean {
+  const m = STAFF_CREDIT_LEAD.exec(line);
+  if (!m || line.length > 300) return false;
+  const toks = line
+    .slice(m[0].length)
+    .split(/[\s;,&/|)(]+/)
+    .map((t) => t.replace(/[.:]+$/, ''))
+    .filter((t) => t.length > 0);
+  return toks.length > 0 && toks.every((t) => /^\p{Lu}/u.test(t) || CREDIT_WORDS.has(t.toLowerCase()));
+}
+
+/** The title again later: alone, after breadcrumbs glued to it, or with navigation glued after it. */
+function isRepeatedTitle(line: string, title: string): boolean {
+  if (line === title) return true;
+  if (line.length <= title.length) return false;
+  if (line.endsWith(title)) return true;
+  return line.startsWith(title) && /[\p{L}\p{N}]/u.test(line[title.length]!);
 }
 
 function isTimestamp(line: string): boolean {
@@ -238,7 +272,7 @@ function isMediaLabel(line: string): boolean {
  * Navigation scraped without its separators glues words: "NewsPoliticsWorld", "andLatest".
  * A hump is a lower-case letter followed by an upper-case one and a lower-case one; brand names
  * ("YouTube") have one, so this needs two humps in one token, or a lower-case word glued to a
- * capitalised one plus another hump.
+ * capitalised one plus another hump, and at least one hump per ten words.
  */
 function isGluedNavigation(line: string): boolean {
   let humps = 0;
@@ -247,9 +281,11 @@ function isGluedNavigation(line: string): boolean {
   let maxTokenHumps = 0;
   let tokenStart = 0;
   let skipToken = false;
+  let words = 1;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0) {
+      words++;
       tokenHumps = 0;
       tokenStart = i + 1;
       skipToken = false;
@@ -268,6 +304,8 @@ function isGluedNavigation(line: string): boolean {
     if (j === tokenStart || !isLetter(line.charCodeAt(j - 1))) strong++; // "andLatest"
     if (tokenHumps > maxTokenHumps) maxTokenHumps = tokenHumps;
   }
+  // Dense: a sentence with two typos of the kind "statementThe" stays article text.
+  if (humps * 10 < words) return false;
   return maxTokenHumps >= 2 || (strong >= 1 && humps >= 2);
 }
 
@@ -280,6 +318,8 @@ function isBreadcrumbs(line: string): boolean {
 
 function isTagList(line: string): boolean {
   if (line.length > 300 || !/[,;|:]/.test(line)) return false;
+  // Figures are article text, whatever the shape of the line ("Troops: 53,000, ships: 12").
+  if (/\d[,.]\d|[$€£¥%]/.test(line)) return false;
   let body = line;
   const label = /^(?:tags|topics|related topics|keywords|filed under|categories|category)\s*:\s*/i.exec(line);
   if (label) body = line.slice(label[0].length);
