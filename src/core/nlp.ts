@@ -98,3 +98,64 @@ export function wordNumberValue(text: string): number | undefined {
 export function compromise(): typeof nlp {
   return nlp;
 }
+
+/** Tense of a verb phrase as compromise reads it; present perfect counts as past. */
+export type VerbTense = 'past' | 'present' | 'future';
+
+/** A verb phrase ("were fueled", "will soon commence") with exact offsets. */
+export interface VerbPhrase {
+  start: number;
+  end: number;
+  text: string;
+  tense: VerbTense;
+  infinitive: string;
+  /** False for infinitives ("to enhance") and bare gerunds/participles that carry no tense of their own. */
+  finite: boolean;
+}
+
+interface RawVerb {
+  verb: { infinitive: string; auxiliary: string; grammar: { tense?: string; isInfinitive?: boolean } };
+  terms: RawTerm[];
+}
+
+/**
+ * Words and verb phrases of one sentence in a single parse (dates need both: tense for weekdays
+ * and "in July", words for labels). Offsets shifted by `base`, as in `tagTerms`.
+ */
+export function tagSentence(text: string, base = 0): { terms: Term[]; verbs: VerbPhrase[] } {
+  const doc = nlp(text);
+  const terms: Term[] = [];
+  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: RawTerm[] }[];
+  for (const s of json) for (const raw of s.terms) terms.push(toTerm(raw, base));
+  const verbs: VerbPhrase[] = [];
+  for (const v of doc.verbs().json({ offset: true, terms: { offset: true } }) as RawVerb[]) {
+    if (v.terms.length === 0) continue;
+    const first = toTerm(v.terms[0]!, base);
+    const last = toTerm(v.terms[v.terms.length - 1]!, base);
+    const tags = new Set(v.terms.flatMap((t) => t.tags));
+    const tense = v.verb.grammar.tense === 'PastTense' ? 'past' : v.verb.grammar.tense === 'FutureTense' ? 'future' : 'present';
+    const bare = v.terms.length === 1 && (tags.has('Gerund') || tags.has('Infinitive') || tags.has('Participle'));
+    verbs.push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start - base, last.end - base),
+      tense,
+      infinitive: v.verb.infinitive,
+      finite: !v.verb.grammar.isInfinitive && !bare,
+    });
+  }
+  return { terms, verbs };
+}
+
+function toTerm(raw: RawTerm, base: number): Term {
+  const start = base + raw.offset.start;
+  return {
+    text: raw.text,
+    normal: raw.normal,
+    tags: new Set(raw.tags),
+    start,
+    end: start + raw.offset.length,
+    pre: raw.pre,
+    post: raw.post,
+  };
+}

@@ -1,0 +1,194 @@
+// The date each source's relative expressions hang on. Plain-text reports rarely carry their
+// publication date, so unless a `Date:` line or the referenceDate option gives it, it is inferred
+// from the set: the source's own full dates, a happening another source dates explicitly ("today"
+// here, "March 30" there), and the latest year the sources tell in the past tense.
+import type { DateExpression } from './dates';
+import { matchDates } from './dateGrammar';
+import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './dateResolve';
+import type { Source } from './types';
+
+export interface SourceDates {
+  source: Source;
+  expressions: readonly DateExpression[];
+}
+
+export interface ReferenceInfo {
+  date: string;
+  inferred: boolean;
+  how: string;
+}
+
+/** How alike two sorted word lists are: shared words and the overlap coefficient. */
+export function similarity(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
+  let shared = 0;
+  const set = new Set(a);
+  for (const w of b) if (set.has(w)) shared++;
+  const min = Math.min(a.length, b.length);
+  return { shared, score: min === 0 ? 0 : shared / min };
+}
+
+/** Two sentences that tell the same happening share several content words. */
+export const sameHappening = (a: readonly string[], b: readonly string[]): number => {
+  const s = similarity(a, b);
+  return s.shared >= 3 && s.score >= 0.3 ? s.score : 0;
+};
+
+const DATELINE = /^\s*(?:date|dated|published|updated|posted)\s*:\s*(.+?)\s*$/i;
+
+/** A `Date: 2025-03-30` (or "Published: March 30, 2025") line among the first lines of the text. */
+export function datelineOf(text: string): number | undefined {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5);
+  for (const line of lines) {
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const iso = parseIsoDay(m[1]!.slice(0, 10));
+    if (iso !== undefined) return iso;
+    const full = matchDates(m[1]!).find((d) => d.kind === 'date');
+    if (full) return dayOf(full.year!, full.month!, full.day!);
+  }
+  return undefined;
+}
+
+const label = (id: string): string => id.replace(/^(.*[\\/])?/, '').replace(/_.*$/, '').replace(/\.[^.]*$/, '');
+
+export function inferReferenceDates(
+  inputs: readonly SourceDates[],
+  options: { referenceDate?: string },
+): { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> } {
+  const refs = new Map<string, Reference>();
+  const info: Record<string, ReferenceInfo> = {};
+  const set = (id: string, day: number, inferred: boolean, how: string) => {
+    refs.set(id, { day, inferred });
+    info[id] = { date: isoDay(day), inferred, how };
+  };
+
+  const override = options.referenceDate ? parseIsoDay(options.referenceDate) : undefined;
+  if (override !== undefined) {
+    for (const { source } of inputs) set(source.id, override, false, 'set by the referenceDate option');
+    return { refs, info };
+  }
+  for (const { source } of inputs) {
+    const day = datelineOf(source.text);
+    if (day !== undefined) set(source.id, day, false, 'the "Date:" line at the top of the file');
+  }
+
+  // Nothing told in the past tense happens after its report: the latest such stated date bounds
+  // the reference dates from below.
+  let lowerBound: { day: number; text: string; source: string } | undefined;
+  for (const { source, expressions } of inputs) {
+    for (const e of expressions) {
+      if (e.tense !== 'past' || e.range || !['date', 'monthYear', 'year', 'period'].includes(e.kind)) continue;
+      const r = resolveExpression(e, undefined);
+      if (r && (!lowerBound || r.to > lowerBound.day)) lowerBound = { day: r.to, text: e.text, source: source.id };
+    }
+  }
+
+  const consensus = (): { day: number; from: string[] } | undefined => {
+    const counts = new Map<number, string[]>();
+    for (const [id, r] of refs) counts.set(r.day, [...(counts.get(r.day) ?? []), label(id)]);
+    let best: { day: number; from: string[] } | undefined;
+    for (const [day, from] of counts) if (!best || from.length > best.from.length || (from.length === best.from.length && day > best.day)) best = { day, from };
+    return best;
+  };
+
+  // 1. the source's own latest full date ("March 30" takes its year from the set)
+  for (const input of inputs) {
+    if (refs.has(input.source.id)) continue;
+    let best: { day: number; how: string } | undefined;
+    for (const e of input.expressions) {
+      if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
+      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, inputs, lowerBound, consensus());
+      if (placed && (!best || placed.day > best.day)) best = placed;
+    }
+    if (best) set(input.source.id, best.day, true, `the latest date the text states: ${best.how}`);
+  }
+
+  // 2. "today" / "on Sunday" about a happening another source dates
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const input of inputs) {
+      if (refs.has(input.source.id)) continue;
+      const found = matchOtherSource(input, inputs, refs, consensus());
+      if (found) {
+        set(input.source.id, found.day, true, found.how);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+
+  // 3. a source with no datable happening of its own belongs to the set's news day
+  const c = consensus();
+  if (c) {
+    for (const { source } of inputs) {
+      if (!refs.has(source.id)) set(source.id, c.day, true, `no happening of its own to date; the set's reference date (from ${c.from.join(', ')})`);
+    }
+  }
+  return { refs, info };
+}
+
+/** The year of a "March 30": after the latest past date of the set, on the weekday other sources give it. */
+function placeMonthDay(
+  e: DateExpression,
+  self: SourceDates,
+  inputs: readonly SourceDates[],
+  lowerBound: { day: number; text: string; source: string } | undefined,
+  known: { day: number } | undefined,
+): { day: number; how: string } | undefined {
+  if (known) {
+    const r = resolveExpression(e, { day: known.day, inferred: true });
+    return r && { day: r.from, how: `"${e.text}" = ${r.date} (${r.resolution})` };
+  }
+  if (!lowerBound) return undefined;
+  let y = ymd(lowerBound.day).y;
+  if (dayOf(y, e.month!, e.day!) <= lowerBound.day) y++;
+  let how = `"${e.text}" = the first after "${lowerBound.text}" (${label(lowerBound.source)})`;
+  // weekdays other sources give the same happening pick among the next few years
+  const weekdays = inputs
+    .filter((o) => o !== self)
+    .flatMap((o) => o.expressions.filter((x) => x.kind === 'weekday' && !x.shift && sameHappening(x.words, e.words) > 0).map((x) => ({ x, source: o.source.id })));
+  for (const { x, source } of weekdays) {
+    for (let k = 0; k < 12; k++) {
+      if (weekdayOfDay(dayOf(y + k, e.month!, e.day!)) === x.weekday) {
+        y += k;
+        how += `, a ${x.text.replace(/^(on|last|next|this)\s+/i, '')} as ${label(source)} says ("${x.text}")`;
+        return { day: dayOf(y, e.month!, e.day!), how: how.replace('" = ', `" = ${isoDay(dayOf(y, e.month!, e.day!))}: `) };
+      }
+    }
+  }
+  return { day: dayOf(y, e.month!, e.day!), how: how.replace('" = ', `" = ${isoDay(dayOf(y, e.month!, e.day!))}: `) };
+}
+
+/** A "today" or weekday of this source that tells a happening an already-dated source puts on a day. */
+function matchOtherSource(
+  input: SourceDates,
+  inputs: readonly SourceDates[],
+  refs: Map<string, Reference>,
+  known: { day: number } | undefined,
+): { day: number; how: string } | undefined {
+  let best: { day: number; how: string; score: number } | undefined;
+  for (const e of input.expressions) {
+    const isToday = e.kind === 'relativeDay' && e.offset === 0;
+    if (!isToday && !(e.kind === 'weekday' && !e.shift)) continue;
+    for (const other of inputs) {
+      const ref = refs.get(other.source.id);
+      if (other === input || !ref) continue;
+      for (const x of other.expressions) {
+        const score = sameHappening(e.words, x.words);
+        if (score === 0 || (best && score <= best.score)) continue;
+        const r: Resolved | undefined = resolveExpression(x, ref);
+        if (!r || r.precision !== 'day') continue;
+        if (!isToday && weekdayOfDay(r.from) !== e.weekday) continue;
+        const told = `"${e.text}" is the happening ${label(other.source.id)} puts on ${r.date} ("${x.text}")`;
+        if (isToday) {
+          best = { day: r.from, how: told, score };
+          continue;
+        }
+        // a weekday fixes the happening, not the report: keep the set's news day when it agrees
+        const agrees = known && resolveExpression(e, { day: known.day, inferred: true })?.from === r.from;
+        best = agrees ? { day: known!.day, how: `${told}; the set's reference date ${isoDay(known!.day)} agrees`, score } : { day: r.from, how: told, score };
+      }
+    }
+  }
+  return best && { day: best.day, how: best.how };
+}
