@@ -28,9 +28,29 @@ function factor(f: Figure): number {
   return f.value !== 0 ? f.canonical.value / f.value : 1;
 }
 
+/**
+ * One unit in the last significant place, in canonical units, when the value reads as rounded:
+ * decimals (6.2, 41.2%), round numbers (50,000), scaled ones (24 million) and measures (41%).
+ * Whole numbers counted one by one (27 dead) are taken as exact.
+ */
+function roundingUnit(f: Figure): number {
+  const unit = f.precision * Math.abs(factor(f));
+  const rounded = f.precision < 1 || f.precision >= 10 || f.unit.kind !== 'count';
+  return rounded ? unit : 0;
+}
+
+/** Decimals are rounded to the nearest unit; round numbers may also be cut off, so they reach a whole unit. */
+function looseReach(f: Figure): number {
+  const unit = roundingUnit(f);
+  return f.precision <= 1 ? unit / 2 : unit;
+}
+
 export function expectedInterval(f: Figure): Interval {
   const c = f.canonical;
   let [low, high]: Interval = [c.low, c.high];
+  // "41%" is "41.2%" rounded: a rounding within 5% of the value is what a reader expects.
+  const half = roundingUnit(f) / 2;
+  if (f.qualifier === 'exact' && half > 0 && half <= Math.abs(c.value) * 0.05) [low, high] = [c.value - half, c.value + half];
   if (f.qualifier === 'lowerBound') high = c.value * (1 + LOWER_BOUND_REACH);
   if (f.qualifier === 'upperBound') low = c.value * (1 - UPPER_BOUND_REACH);
   const s = slack(f);
@@ -44,7 +64,7 @@ export function expectedInterval(f: Figure): Interval {
 
 export function looseInterval(f: Figure): Interval {
   const c = f.canonical;
-  const half = (f.precision * Math.abs(factor(f))) / 2;
+  const half = Math.max(looseReach(f), slack(f) > 0 ? (f.precision * Math.abs(factor(f))) / 2 : 0);
   const s = slack(f);
   // Bounds may be infinite ("more than X"); Infinity * 0 would be NaN.
   const widen = (x: number) => (Number.isFinite(x) ? half + Math.abs(x) * s : 0);

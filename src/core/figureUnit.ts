@@ -58,6 +58,18 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const unit = measureUnit(token.gluedUnit, true);
     if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: token.gluedUnitEnd! };
   }
+  // Ages written around a name: "Ilves, aged 54", "Marta Ilves, 54, said".
+  const agedBefore = /\b(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 5), token.start));
+  if (agedBefore) return { unit: { kind: 'age', name: 'year' }, factor: 1, start: token.start - agedBefore[0].length, end: token.end };
+  if (/[A-Z][a-z]+,\s$/.test(text.slice(Math.max(from, token.start - 30), token.start)) && /^,/.test(text.slice(token.end, token.end + 1)) && token.value >= 1 && token.value <= 120 && Number.isInteger(token.value) && !token.spelled) {
+    return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end };
+  }
+  // "41,2 %": a percent sign after a (non-breaking) space.
+  const spacedPercent = /^[\s\u00a0\u202f]%/.exec(text.slice(token.end, to));
+  if (spacedPercent) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end + spacedPercent[0].length };
+  // Scale readings named by a word around the number: "magnitude 6.2", "6.4-magnitude", "a magnitude-6.2".
+  const scaleName = readingScale(text, token, from, to);
+  if (scaleName) return scaleName;
   const w = nextWord(text, token.end, to);
   if (!w) return { unit: COUNT, factor: 1, end: token.end };
   const lower = w.word.toLowerCase();
@@ -113,4 +125,16 @@ function perAfter(text: string, from: number, to: number): { per?: string; end?:
   const word = (m[1] ?? m[2]!).toLowerCase();
   const per = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[word] ?? word;
   return { per, end: from + m[0].length };
+}
+
+/** Words naming a scale whose readings are compared as such (not as counts of something). */
+const READING_SCALES = /^(magnitude|richter|category|level|grade|force|stage)$/i;
+
+function readingScale(text: string, token: NumberToken, from: number, to: number): UnitMatch | undefined {
+  const before = /\b([A-Za-z]+)[\s-]$/.exec(text.slice(Math.max(from, token.start - 12), token.start));
+  const after = /^[\s-]([A-Za-z]+)\b/.exec(text.slice(token.end, Math.min(to, token.end + 12)));
+  const word = before && READING_SCALES.test(before[1]!) ? before[1]! : after && READING_SCALES.test(after[1]!) ? after[1]! : undefined;
+  if (!word) return undefined;
+  const end = after && word === after[1] ? token.end + after[0].length : token.end;
+  return { unit: { kind: 'other', name: word.toLowerCase() }, factor: 1, start: before && word === before[1] ? token.start - before[0].length : undefined, end };
 }

@@ -71,6 +71,8 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
     ? readCounted(text, terms, last.firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
     : { text: '', end: unitEnd, head: '', concept: undefined };
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept) return undefined; // a bare number counts nothing we can name
+  // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
+  if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
   const value = range ? (token.value + range.value) / 2 : token.value;

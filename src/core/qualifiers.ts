@@ -66,8 +66,8 @@ export function literalInterval(value: number, qualifier: Qualifier, shade?: 'be
     case 'exact':
       return [value, value];
     case 'approximate':
-      if (shade === 'below') return [value * (1 - 2 * APPROXIMATE_TOLERANCE), value];
-      if (shade === 'above') return [nudge(value, 1), value * (1 + 2 * APPROXIMATE_TOLERANCE)];
+      if (shade === 'below') return [value * (1 - APPROXIMATE_TOLERANCE), value];
+      if (shade === 'above') return [nudge(value, 1), value * (1 + APPROXIMATE_TOLERANCE)];
       return [value * (1 - APPROXIMATE_TOLERANCE), value * (1 + APPROXIMATE_TOLERANCE)];
     case 'average':
       return [value * (1 - AVERAGE_TOLERANCE), value * (1 + AVERAGE_TOLERANCE)];
