@@ -7,6 +7,8 @@ import { extractFigures } from './figures';
 import { alignFigures } from './align';
 import { buildClaims, claimDiagnostics } from './claims';
 import { findTextualDiscrepancies } from './textual';
+import { extractDateExpressions, type DateExpression } from './dates';
+import { resolveTimeline } from './timeline';
 import { shortLabels } from './labels';
 
 export interface Analyzer {
@@ -19,6 +21,7 @@ interface SourceWork {
   optionsKey: string;
   segmentation: Segmentation;
   figures: Figure[];
+  dates: DateExpression[];
 }
 
 /** Text that is not an article: NUL bytes mean a binary file slipped through the sources glob. */
@@ -36,7 +39,8 @@ export function createAnalyzer(): Analyzer {
     if (cached && cached.text === source.text && cached.optionsKey === optionsKey) return cached;
     const segmentation = segment(source.text);
     const figures = extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates });
-    const work = { text: source.text, optionsKey, segmentation, figures };
+    const dates = extractDateExpressions(source, segmentation.sentences);
+    const work = { text: source.text, optionsKey, segmentation, figures, dates };
     cache.set(source.id, work);
     return work;
   }
@@ -68,7 +72,20 @@ export function createAnalyzer(): Analyzer {
       const { claims, singleSource } = buildClaims(groups, labelOf);
       const diagnostics = claimDiagnostics(claims, labelOf, options);
       const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
-      return { sources: summaries, claims, singleSource, diagnostics, timeline: [], textual };
+      const dated = resolveTimeline(
+        usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
+        { referenceDate: options.referenceDate },
+      );
+      for (const summary of summaries) {
+        const ref = dated.referenceDates[summary.id];
+        if (ref) {
+          summary.referenceDate = ref.date;
+          summary.referenceDateInferred = ref.inferred;
+        }
+      }
+      const dateSeverity = options.severity?.conflict ?? 'warning';
+      const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
+      return { sources: summaries, claims, singleSource, diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };
     },
   };
 }
