@@ -2,13 +2,13 @@
 // two ways, across or within sources. General rules only (no lists of names): a rare variant must
 // sit a small edit away from a clear majority form, be unknown to the lexicon, and appear in a
 // context like the common form's. See the notes on each rule for what it deliberately misses.
+import { shortLabels } from './labels';
 import { compromise } from './nlp';
 import type { SourceSpan, TextualDiscrepancy } from './types';
 import { findAcronymDiscrepancies } from './textualAcronyms';
 import {
   editDistance,
   fold,
-  labelOf,
   mentionList,
   similarContext,
   tokenize,
@@ -21,7 +21,9 @@ export type { TextualInput } from './textualTokens';
 /** Finds names spelled two ways and acronyms that differ, over the non-furniture sentences. */
 export function findTextualDiscrepancies(inputs: readonly TextualInput[]): TextualDiscrepancy[] {
   const tokens = inputs.flatMap((input, i) => tokenize(input, i));
-  const labels = inputs.map(labelOf);
+  // The same short labels the rest of the analysis uses ("001"), unless the caller gives its own.
+  const short = shortLabels(inputs.map((i) => i.source.uri || i.source.id));
+  const labels = inputs.map((input, i) => input.label ?? short[i] ?? input.source.id);
   const found = [...findNameVariants(tokens, labels), ...findAcronymDiscrepancies(tokens, labels)];
   return found.sort((a, b) => firstMention(a, inputs) - firstMention(b, inputs));
 }

@@ -5,7 +5,7 @@ import type { Sentence, Source } from './types';
 export interface TextualInput {
   source: Source;
   sentences: readonly Sentence[];
-  /** Short name used in reasons ("001"); defaults to the file name without its extension. */
+  /** Short name used in reasons ("001"); defaults to the analysis's shortLabels of the uris. */
   label?: string;
 }
 
@@ -132,12 +132,6 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return d[x.length]![y.length]!;
-}
-
-export function labelOf(input: TextualInput): string {
-  if (input.label) return input.label;
-  const base = input.source.uri.split(/[\\/]/).pop() ?? input.source.id;
-  return base.replace(/\.[^.]+$/, '') || input.source.id;
 }
 
 /** "002" or "000, 001 and 004": the labels of the sources the tokens occur in, in source order. */
