@@ -32,7 +32,7 @@ const CONTROLS = new Set(
     'related news|more stories|more news|most read|most popular|trending|trending now|recommended|' +
     'recommended for you|you may also like|you might also like|also read|read also|see also|more on this|' +
     'top stories|latest news|breaking news|live updates|watch|watch now|play|play video|video|photos|' +
-    'gallery|view gallery|enlarge|expand|zoom|font size|text size|a a|aa')
+    'gallery|view gallery|enlarge|expand|zoom|font size|text size|a a|aa|like|topics|trending topics')
     .split('|'),
 );
 
@@ -70,6 +70,12 @@ const PROMO = anyOf([
   /^(?:click|tap) here\b/i,
   /^(?:listen to|watch) (?:this|the) (?:article|story|podcast|video|episode)\b/i,
   /^(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies)\b/i,
+  /^(?:enjoy|get|unlock|try)\b.{0,40}\b(?:unlimited|full|digital|premium) access\b/i,
+  /^subscribe\b.{0,40}[$€£¥]\d/i,
+  /^(?:our journalism (?:relies|depends)|support (?:our|independent|quality) journalism|donate (?:now|today))\b/i,
+  /^join (?:our|us on)\b.{0,60}\b(?:channel|group|community|newsletters?|whatsapp|telegram)\b/i,
+  /^stay (?:updated|informed|tuned|connected|ahead)\b.{0,80}\b(?:apps?|newsletters?|follow|subscribe|download)\b/i,
+  /^.{0,80}\b(?:subscribe to|sign up (?:for|to)) (?:our|the)\b.{0,40}\bnewsletters?\b/i,
 ]);
 
 const CREDIT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
@@ -89,6 +95,7 @@ const NOTICE_FEED = /^\(?[^.!?]{0,200}\b(?:automated news agency feed|syndicated
 const RELATED_LINK = /^(?:read more|also read|read also|see also|related|more|watch|listen|recommended|trending|must read|don't miss|do not miss|related story|related article|related coverage|more from \w+)\s*(?::|\||»|›|>|\s[-–—])\s*\S/i;
 const MEDIA_CREDIT = /^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|video|videos|graphic|graphics|illustration|gallery|caption|credits?|source|file photo|pictured|audio|map|chart)\b[^:.!?]{0,25}:/i;
 const PHOTO_BY = /^\(?(?:photo|photograph|image|picture|video|illustration|graphic)s? (?:by|courtesy|credit)\b/i;
+const PHOTO_AGENCY = /^(?:[\p{L} .&-]{0,40}\s)?(?:via\s)?(?:getty images|shutterstock|istock|alamy|ap photo|afp|reuters|epa-efe|anadolu)(?:\s*\/\s*[\p{L} .]{1,40})?$/iu;
 const AGENCY_PAREN = /^\((?:ap|afp|reuters|getty|epa|xinhua|ani|pti|photo|file)\b[^()]{0,100}\)$/i;
 const AUTHOR_LABEL = /^(?:authors?|byline|reporter|correspondent|writer|words|written by)\s*:\s*\S/i;
 const READ_TIME = /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$|^(?:reading|read|listening) time\s*:?\s*\d/i;
@@ -138,9 +145,10 @@ export function furnitureReason(line: string, ctx: FurnitureContext = {}): strin
   if (isNotice(line)) return 'automation notice';
   if (line.charCodeAt(0) === 35 && HASHTAGS.test(line)) return 'hashtags';
   if (isByline(line) || AUTHOR_LABEL.test(line)) return 'byline';
+  if (isNameCredit(line)) return 'author credit';
   if (READ_TIME.test(line) || isTimestamp(line)) return 'timestamp';
   if (isDateline(line)) return 'dateline';
-  if (isMediaLabel(line) || MEDIA_CREDIT.test(line) || PHOTO_BY.test(line) || AGENCY_PAREN.test(line))
+  if (isMediaLabel(line) || MEDIA_CREDIT.test(line) || PHOTO_BY.test(line) || AGENCY_PAREN.test(line) || (n <= 80 && PHOTO_AGENCY.test(line)))
     return 'media label';
   if (RELATED_LINK.test(line)) return 'related link';
   if (ctx.title && isRepeatedTitle(line, ctx.title)) return 'repeated headline';
@@ -181,9 +189,10 @@ function isShareBar(norm: string): boolean {
 }
 
 function isByline(line: string): boolean {
-  const m = /^(?:written |words |reported |story )?by\s+(.+)$/i.exec(line);
+  const m = /^(?:written |words |reported |story |posted )?by\s+(.+)$/i.exec(line);
   if (!m || line.length > 160) return false;
-  const rest = m[1]!;
+  // "Posted by Jane Doe on March 30, 2025": the date part is not the name.
+  const rest = m[1]!.split(/\s(?:on|at|updated|published)\s/i)[0]!;
   // A stop at the end is a sentence unless it closes an initial or "Jr.".
   if (/[.!?]$/.test(rest) && !/(?:^|\s)\S{1,3}\.$/.test(rest)) return false;
   const parts = rest.split(/\s*(?:,|\||—|–|\s-\s|\/|\band\b|&|·|•)\s*/).filter((p) => p.length > 0);
@@ -233,6 +242,24 @@ function isRepeatedTitle(line: string, title: string): boolean {
   return line.startsWith(title) && /[\p{L}\p{N}]/u.test(line[title.length]!);
 }
 
+/** "Jane Doe | Reuters", "Jane Doe, Senior Correspondent": a name, then a short role or outlet. */
+function isNameCredit(line: string): boolean {
+  if (line.length > 80 || /[.!?:]$/.test(line)) return false;
+  const m = /^([^,|]+)\s*(?:,|\|)\s*([^,|]+)$/.exec(line);
+  if (!m) return false;
+  const name = m[1]!.trim().split(/\s+/);
+  const role = m[2]!.trim().split(/\s+/);
+  const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
+  return (
+    name.length >= 2 &&
+    name.length <= 4 &&
+    name.every((w) => NAME_TOKEN.test(w) && (capitalised(w) || !/^\p{Lu}/u.test(w))) &&
+    capitalised(name[0]!) &&
+    role.length <= 5 &&
+    role.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|at|in|&)$/.test(w))
+  );
+}
+
 function isTimestamp(line: string): boolean {
   if (line.length > 100 || !DATEISH.test(line)) return false;
   const toks = line
@@ -262,10 +289,19 @@ function isDateline(line: string): boolean {
   return /\)|[-–—:]$|,/.test(line);
 }
 
+// What a label before embedded media or links is about ("Bonus video:", "See also:").
+const MEDIA_WORDS = new Set(
+  ('video videos watch related see also photo photos image images gallery read more listen audio podcast ' +
+    'graphic graphics map chart infographic bonus explainer live updates trending recommended sponsored ' +
+    'advertisement opinion analysis picks stories story coverage latest news must miss clip footage slideshow')
+    .split(' '),
+);
+
+/** A short label ending with a colon, naming media or links, with nothing after it. */
 function isMediaLabel(line: string): boolean {
-  if (line.length > 60 || !/[:：]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
-  const ws = line.slice(0, -1).split(/\s+/);
-  return ws.length <= 5 && !ws.some((w) => VERBS.has(w.toLowerCase()));
+  if (line.length > 60 || !/[:：]$/.test(line) || !/^\p{Lu}/u.test(line) || /\d/.test(line)) return false;
+  const ws = line.slice(0, -1).toLowerCase().split(/\s+/);
+  return ws.length <= 5 && ws.some((w) => MEDIA_WORDS.has(w.replace(/[’']s$/, ''))) && !ws.some((w) => VERBS.has(w));
 }
 
 /**

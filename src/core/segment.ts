@@ -4,6 +4,8 @@
 import type { Paragraph, Segmentation, Sentence, Span } from './types';
 import { furnitureReason, isHeadlineLike, sentenceFurnitureReason } from './furniture';
 
+const WEAK_REASONS = new Set(['tag list', 'dateline', 'author credit']);
+
 export function segment(text: string): Segmentation {
   const lines = splitLines(text);
   const paragraphs: Paragraph[] = [];
@@ -12,8 +14,9 @@ export function segment(text: string): Segmentation {
   for (const span of lines) {
     const line = text.slice(span.start, span.end);
     // Bylines and counters may precede the headline; the first other line is the title candidate.
+    // Title-case headlines can look like weak furniture ("Japan, US, China"), so those may be it.
     let reason = furnitureReason(line, { title });
-    if (!titleSeen && (reason === undefined || reason === 'tag list' || reason === 'dateline')) {
+    if (!titleSeen && (reason === undefined || WEAK_REASONS.has(reason))) {
       titleSeen = true;
       if (isHeadlineLike(line)) {
         title = line;
@@ -169,7 +172,7 @@ function abbreviationHolds(text: string, sStart: number, dot: number, next: numb
   const nextIsDigit = isDigit(text.charCodeAt(next));
   if (/^\d{1,2}$/.test(raw)) return t === sStart; // "1. The first point" opens a list item
   if (/\d/.test(raw)) return false;
-  if (ALWAYS_ABBR.has(tok)) return true;
+  if (ALWAYS_ABBR.has(tok) && raw !== 'V') return true; // "Roe v. Wade", but "Type V." may end one
   if (NUMBER_ABBR.has(tok) && nextIsDigit) return true;
   const nextWord = /^[\p{L}]+/u.exec(text.slice(next, Math.min(end, next + 20)))?.[0]?.toLowerCase() ?? '';
   const opener = OPENER_WORDS.has(nextWord);

@@ -43,6 +43,12 @@ function checkSpans(text: string, seg: Segmentation): void {
     expect(s.furniture).toBe(p.furniture || s.furniture);
     prevEnd = s.end;
   });
+  // Sentences cover every non-space character of their paragraph.
+  for (const p of seg.paragraphs) {
+    const inSentences = seg.sentences.filter((s) => s.paragraph === p.index).map((s) => s.text).join('');
+    const squash = (x: string) => x.replace(/[\s\uFEFF\u200B]/g, '');
+    expect(squash(inSentences)).toBe(squash(text.slice(p.start, p.end)));
+  }
 }
 
 
@@ -257,6 +263,9 @@ describe('furniture from other sites', () => {
     'Watch:',
     'Related:',
     'See also:',
+    'Editor’s picks:',
+    'More video:',
+    'WATCH:',
     'Photo:',
     'Photo: 3 of 12',
     'Image credit: Getty Images',
@@ -288,6 +297,18 @@ describe('furniture from other sites', () => {
     '(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)',
     'Editor’s note: This story has been updated.',
     'Edited by Jane Doe',
+    'Posted by Jane Doe on March 30, 2025',
+    'Jane Doe | Reuters',
+    'Jane Doe, Senior Correspondent',
+    'AFP via Getty Images',
+    'Want more stories like this? Subscribe to our newsletter.',
+    'Enjoy unlimited access for just $1 a week.',
+    'Join our WhatsApp channel for the latest updates',
+    'Stay updated with the latest news — download our app',
+    'First published on Sat 29 Mar 2025 20.04 EDT',
+    'Updated on: Mar 30, 2025 | 08:15 PM IST',
+    'Most Read',
+    'Listen to this article',
     'Compiled by Staff Writers',
     'Floods Hit Northern Towns as Rivers RiseShareTweet',
   ];
@@ -330,6 +351,9 @@ describe('article text that looks like furniture', () => {
     'PricewaterhouseCoopers and McDonald’s reported record profits of $2.3 billion.',
     'The minister said:',
     'Here is what we know:',
+    'For example:',
+    'Japan announced 3 measures:',
+    'The agreement includes:',
     'This report was published by the UN in 2024 and counted 3,000 deaths.',
     'This story has everything, the director said of the 80-year-old film.',
     'Read the full text of the 12-page agreement in the appendix.',
@@ -370,6 +394,7 @@ describe('title', () => {
     ['Tokyo said on Sunday it would spend more.\nMore text.', undefined],
     ['\n\nJapan, US, China\nBody text follows here.', 'Japan, US, China'],
     ['', undefined],
+    ['Hegseth Visits Tokyo, Manila\nBody text follows.', 'Hegseth Visits Tokyo, Manila'],
     ['TOKYO (Reuters) -\nJapan said it would spend more.', undefined],
     ['JAPAN, US AGREE TO UPGRADE COMMAND\nBody text follows.', 'JAPAN, US AGREE TO UPGRADE COMMAND'],
     ['Japan Raises Defense Spending\nJapan Raises Defense Spending\nBody.', 'Japan Raises Defense Spending'],
