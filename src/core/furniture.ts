@@ -125,7 +125,12 @@ export interface FurnitureContext {
   title?: string;
 }
 
-/** Why the line is page furniture, or undefined when it is article text. `line` is trimmed. */
+/**
+ * Why the line is page furniture, or undefined when it is article text. `line` is trimmed.
+ * Reasons: share counter, page control, share buttons, promo, credit line, automation notice,
+ * hashtags, byline, author credit, timestamp, dateline, media label, related link,
+ * repeated headline, glued navigation, breadcrumbs, tag list.
+ */
 export function furnitureReason(line: string, ctx: FurnitureContext = {}): string | undefined {
   const n = line.length;
   if (n === 0 || n > MAX_LINE) return undefined;

@@ -6,6 +6,11 @@ import { furnitureReason, isHeadlineLike, sentenceFurnitureReason } from './furn
 
 const WEAK_REASONS = new Set(['tag list', 'dateline', 'author credit']);
 
+/**
+ * Splits a source into paragraphs (one per non-empty line) and sentences, marks page furniture
+ * (`furnitureReason` says which rule fired) and picks the title: the first non-furniture line
+ * when it reads as a headline. Sentences of furniture paragraphs are furniture too.
+ */
 export function segment(text: string): Segmentation {
   const lines = splitLines(text);
   const paragraphs: Paragraph[] = [];
