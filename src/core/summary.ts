@@ -87,7 +87,7 @@ export interface SummaryEvent {
   date: string;
   endDate?: string;
   precision: DatePrecision;
-  /** "2025-03-24 – 2025-03-28" or "2025-03-30". */
+  /** "2025-03-30", "2025-03-24 – 28", "2024-12-30 – 2025-01-03". */
   when: string;
   label: string;
   inferred: boolean;
@@ -283,7 +283,7 @@ function buildEvent(e: TimelineEvent, ctx: Context): SummaryEvent {
     date: e.date,
     ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
     precision: e.precision,
-    when: e.endDate && e.endDate !== e.date ? `${e.date} – ${e.endDate}` : e.date,
+    when: whenOf(e.date, e.endDate),
     label: e.label,
     inferred: e.inferred,
     sources: [...new Set(mentions.map((m) => m.label))],
@@ -305,6 +305,15 @@ function buildTextual(d: TextualDiscrepancy, ctx: Context): SummaryTextual {
       return { text: v.text, count: v.mentions.length, sources: [...new Set(mentions.map((m) => m.label))], mentions };
     }),
   };
+}
+
+/** "2025-03-30"; a range within one month or year is shortened: "2025-03-24 – 28", "2025-03 – 06". */
+function whenOf(date: string, end?: string): string {
+  if (!end || end === date) return date;
+  const d = date.split('-');
+  const e = end.split('-');
+  if (d.length === e.length && d.length > 1 && d.slice(0, -1).join('-') === e.slice(0, -1).join('-')) return `${date} – ${e[e.length - 1]}`;
+  return `${date} – ${end}`;
 }
 
 function capitalise(s: string): string {

@@ -52,7 +52,9 @@ export function renderText(model: SummaryModel, options: TextOptions = {}): stri
     renderCells(row, labelWidth, add, options);
     const silent = model.sources.filter((_, i) => !row.cells[i]).map((s) => s.label);
     if (silent.length > 0) add(`silent: ${clean(silent.join(', '))}`, 4);
-    if (row.reason && row.reason !== row.said && !row.statement.includes(row.reason)) add(`why: ${clean(row.reason)}`, 4, 9);
+    // An agreement's reason only adds something when the stated values differ (units, rounding).
+    const explains = row.verdict !== 'agree' || row.groups.length > 1;
+    if (explains && row.reason && row.reason !== row.said && !row.statement.includes(row.reason)) add(`why: ${clean(row.reason)}`, 4, 9);
   }
 
   out.push('', heading('Figures from one source only'));

@@ -5,10 +5,14 @@ import type { Figure, Qualifier, Unit } from './types';
 /** The phrase without the counted noun, for counts ("roughly 53,000" of "roughly 53,000 American service members"). */
 export function writtenValue(f: Figure): string {
   let text = f.text.trim();
-  if (f.unit.kind === 'count' && f.counted) {
+  if ((f.unit.kind === 'count' || f.unit.kind === 'percent') && f.counted) {
     const at = text.lastIndexOf(f.counted);
     const valueEnd = f.valueSpan.end - f.span.start;
-    if (at >= valueEnd && at > 0) text = (text.slice(0, at) + text.slice(at + f.counted.length)).trim();
+    if (at >= valueEnd && at > 0) {
+      // "about 2% of gross domestic product" → "about 2%": the linking preposition goes too.
+      const before = text.slice(0, at).replace(/\s+(?:of|in|for)\s*$/iu, '');
+      text = (before + ' ' + text.slice(at + f.counted.length)).trim();
+    }
   }
   return text.replace(/[\s,;:]+$/u, '') || f.text;
 }
@@ -22,6 +26,8 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   average: 'an average of ',
 };
 
+const PERIODS = /^(?:second|minute|hour|day|night|week|fortnight|month|quarter|season|year|decade|century)$/;
+
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥' };
 
 /** "about 53,000", "more than $1.4 billion a year", "between 10 and 12 km", "2%". */
@@ -30,7 +36,9 @@ export function describeValue(f: Figure): string {
     f.qualifier === 'range' && Number.isFinite(f.low) && Number.isFinite(f.high)
       ? `between ${withUnit(f.low, f.unit)} and ${withUnit(f.high, f.unit)}`
       : QUALIFIER_WORDS[f.qualifier] + withUnit(f.value, f.unit);
-  return f.per ? `${amount} a ${f.per}` : amount;
+  if (!f.per) return amount;
+  // A period reads "a year"; anything else ("ago", "per capita") is appended as it is.
+  return PERIODS.test(f.per) ? `${amount} a ${f.per}` : `${amount} ${f.per}`;
 }
 
 export function withUnit(n: number, unit: Unit): string {

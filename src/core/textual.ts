@@ -108,6 +108,7 @@ function isMisspelling(rare: NameForm, common: NameForm): boolean {
     return false;
   }
   const shorter = Math.min([...r].length, [...c].length);
+  if (Math.abs([...r].length - [...c].length) > 2) return false;
   const distance = editDistance(r, c);
   if (distance > (shorter >= 8 ? 2 : 1)) return false;
   // A rare form the lexicon knows is a word or name in its own right ("Austria" vs "Australia").
