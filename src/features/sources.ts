@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Source } from '../core/types';
 import type { CrosscheckConfig } from './configValues';
+import { globsForFolder } from './globs';
 
 const ADDED_KEY = 'crosscheck.addedSources';
 const REMOVED_KEY = 'crosscheck.removedSources';
@@ -47,8 +48,13 @@ export class SourceSet implements vscode.Disposable {
       }),
       // Closing an edited document falls back to the disk text; an untitled one leaves the set.
       vscode.workspace.onDidCloseTextDocument((document) => {
+        const key = document.uri.toString();
+        if (document.uri.scheme === 'untitled' && this.isAdded(document.uri)) {
+          void this.state.update(ADDED_KEY, this.list(ADDED_KEY).filter((u) => u !== key));
+        }
         if (this.has(document.uri)) this.emitter.fire();
       }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.updateConfig(this.config)),
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (this.isAdded(document.uri) && !this.has(document.uri)) this.emitter.fire();
       }),
@@ -135,9 +141,17 @@ export class SourceSet implements vscode.Disposable {
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   }
 
+  /** Every (folder, glob) pair to search and watch. */
+  private patterns(): vscode.RelativePattern[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
+      this.config.sources.flatMap((glob) => globsForFolder(glob, folder.name).map((p) => new vscode.RelativePattern(folder, p))),
+    );
+  }
+
   private async discover(): Promise<vscode.Uri[]> {
-    const found = await Promise.all(this.config.sources.map((glob) => vscode.workspace.findFiles(glob)));
-    return found.flat();
+    const found = await Promise.all(this.patterns().map((pattern) => vscode.workspace.findFiles(pattern)));
+    const unique = new Map(found.flat().map((uri) => [uri.toString(), uri]));
+    return [...unique.values()];
   }
 
   private readDisk(uri: vscode.Uri): Promise<DiskEntry | undefined> {
@@ -170,11 +184,11 @@ export class SourceSet implements vscode.Disposable {
     return { text };
   }
 
-  /** One watcher per glob: a change drops the cached text, a create/delete re-runs discovery. */
+  /** One watcher per folder and glob: a change drops the cached text, a create/delete re-runs discovery. */
   private watch(): void {
     this.watchers.forEach((w) => w.dispose());
-    this.watchers = this.config.sources.flatMap((glob) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    this.watchers = this.patterns().flatMap((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const changed = (uri: vscode.Uri): void => {
         this.diskCache.delete(uri.toString());
         this.emitter.fire();

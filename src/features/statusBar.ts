@@ -19,6 +19,7 @@ export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims):
       item.show();
       return;
     }
+    if (analysis.sources.length === 0) return void item.hide(); // not a news-reading workspace
     const { conflicts, discrepancies } = countDisagreements(analysis, (id) => ignored.has(id));
     const sources = analysis.sources.filter((s) => !s.skipped).length;
     item.text = `$(warning) ${conflicts} $(info) ${discrepancies}`;
