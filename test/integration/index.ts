@@ -30,13 +30,15 @@ export function run(): Promise<void> {
   const files = findTestFiles(__dirname);
   if (files.length === 0) return Promise.reject(new Error(`no *.test.js files under ${__dirname}`));
   for (const file of files) mocha.addFile(file);
+  // runHeadless.mjs shows the log between this line and the summary line below.
+  console.log(`[crosscheck-integration] running ${files.length} test file(s)`);
 
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
         const { passes = 0, pending = 0, tests = 0 } = runner.stats ?? {};
         console.log(
-          `[crosscheck-integration] ${passes} passing, ${failures} failing, ${pending} pending (${tests} run, ${files.length} files)`,
+          `[crosscheck-integration] done: ${passes} passing, ${failures} failing, ${pending} pending (${tests} run)`,
         );
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();

@@ -19,11 +19,13 @@
 // unfiltered test log).
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as util from 'node:util';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hostDir = path.join(repo, 'test/e2e-host');
@@ -57,17 +59,33 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Lines of the workbench log that are expected noise on a machine without internet. */
+/**
+ * Lines of the workbench log that are expected noise on a machine without internet and
+ * without an AI account. They still go to .e2e/logs/tests.log; --verbose prints them.
+ */
 const NOISE = [
-  /ENOTFOUND/,
-  /EAI_AGAIN/,
-  /marketplace|gallery|open-vsx|update\.code\.visualstudio|vscode-unpkg|vscode-cdn/i,
+  /ENOTFOUND|EAI_AGAIN|Failed to fetch|net::ERR_/,
+  /marketplace|gallery|open-vsx|update\.code\.visualstudio|vscode-unpkg|vscode-cdn|api\.github\.com/i,
   /telemetry/i,
-  /\bchat\b|copilot|languageModel|\bagent/i,
-  /Failed to fetch|net::ERR_/,
-  /\[Extension Host\] (?:debugger|Debugger) listening/,
+  /^\[(?:AgentHost[^\]]*|Chat[^\]]*|AccountPolicyGate)\]|copilot|languageModel/i,
+  /^\[(?:reconnection-grace-time|lifecycle|Service Worker)\]/,
+  /^Resolv(?:ing|ed) connection token|^Creating a socket|additional builtin extensions/,
+  /Long running operations during shutdown|authentication provider|^\[RemoteAgentHostProtocol\]/,
+  // The workbench unloading after codeAutomationExit cancels its pending reads.
+  /Canceled: Canceled|^Canceled$/,
+  /^Creation of workbench contribution .* took \d+ms/,
   /^\s*$/,
 ];
+
+/** A log message is noise when its first line is (the rest is usually a stack trace). */
+const isNoise = (/** @type {string} */ text) => {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  return NOISE.some((re) => re.test(firstLine));
+};
+
+/** Marker lines printed by index.ts around the mocha run. */
+const START_MARKER = '[crosscheck-integration] running';
+const END_MARKER = '[crosscheck-integration] done:';
 
 const log = (/** @type {string} */ message) => console.log(`[e2e] ${message}`);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -118,6 +136,30 @@ function freePort() {
 }
 
 /**
+ * User settings of the run: quiet the parts of the workbench that need internet or an AI
+ * account, so that they neither slow the run nor cover the screenshots. Nothing here
+ * changes how the extension behaves.
+ */
+const USER_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+};
+
+/** @param {string} scratch */
+function writeUserSettings(scratch) {
+  const dir = path.join(scratch, 'user-data/User');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+}
+
+/**
  * Starts the VS Code server in its own process group, so that ending the group also ends
  * its helpers (file watcher, pty host, extension hosts).
  * @param {{ port: number, scratch: string, control: string }} options
@@ -143,7 +185,9 @@ function startServer({ port, scratch, control }) {
       detached: true,
       stdio: ['ignore', out, out],
       // The extension hosts inherit this environment (CROSSCHECK_* reach the tests).
-      env: { ...process.env, CROSSCHECK_E2E_CONTROL: control },
+      // EXTENSIONS_GALLERY='{}' (read by code-server's build) disables the marketplace:
+      // its lookups cannot succeed here and delayed the extension host by seconds.
+      env: { ...process.env, EXTENSIONS_GALLERY: '{}', CROSSCHECK_E2E_CONTROL: control },
     },
   );
   fs.closeSync(out);
@@ -178,6 +222,26 @@ async function stopServer(server) {
 }
 
 /**
+ * GET /version, without keep-alive (fetch's pooled socket would hold the process open
+ * for seconds after the run).
+ * @param {number} port
+ * @returns {Promise<string | undefined>} the body on 200, undefined otherwise
+ */
+function getVersion(port) {
+  return new Promise((resolve) => {
+    const request = http.get({ host: '127.0.0.1', port, path: '/version', agent: false, timeout: 2000 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve(response.statusCode === 200 ? body.trim() : undefined));
+      response.on('error', () => resolve(undefined));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(undefined));
+  });
+}
+
+/**
  * @param {number} port
  * @param {import('node:child_process').ChildProcess} server
  */
@@ -185,12 +249,8 @@ async function waitForServer(port, server) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the VS Code server exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/version`);
-      if (response.ok) return (await response.text()).trim();
-    } catch {
-      // not listening yet
-    }
+    const version = await getVersion(port);
+    if (version !== undefined) return version;
     await sleep(100);
   }
   throw new Error('the VS Code server did not answer GET /version within 60 s');
@@ -209,17 +269,17 @@ function workbenchUrl(port, workspace, entries) {
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-/** @param {unknown[]} args */
+const ANSI = /\u001b\[[0-9;]*m/g;
+const keepColors = process.stdout.isTTY && !process.env.NO_COLOR;
+
+/**
+ * One console call of the workbench or extension host as text: the arguments are
+ * console-style (`'%s passing', 3`), so format them the way console.log would.
+ * @param {unknown[]} args
+ */
 function formatArgs(args) {
-  return args
-    .map((arg) => (typeof arg === 'string' ? arg : (() => {
-      try {
-        return JSON.stringify(arg);
-      } catch {
-        return String(arg);
-      }
-    })()))
-    .join(' ');
+  const text = util.format(...args);
+  return keepColors ? text : text.replace(ANSI, '');
 }
 
 /**
@@ -369,6 +429,7 @@ async function main() {
 
   try {
     const port = await freePort();
+    writeUserSettings(scratch);
     server = startServer({ port, scratch, control });
     const version = await waitForServer(port, server);
     log(`VS Code server ${version.slice(0, 12)} on port ${port} (up after ${seconds(started)})`);
@@ -384,13 +445,20 @@ async function main() {
         ...(firstSeed ? /** @type {[string, string][]} */ ([['openFile', path.join(workspace, firstSeed)]]) : []),
       ]);
       log('running the integration tests');
+      /** @type {'startup' | 'tests' | 'shutdown'} */
+      let phase = 'startup';
       const code = await runPass(browser, url, {
         name: 'tests',
         timeoutMs: Math.max(1000, timeoutMs - (Date.now() - started)),
         onLog: (type, text) => {
-          testLog.write(`[${type}] ${text}\n`);
-          const lines = text.split('\n').filter((line) => verbose || !NOISE.some((re) => re.test(line)));
-          if (lines.length) (type === 'error' ? console.error : console.log)(lines.join('\n'));
+          testLog.write(`${seconds(started).padStart(7)} [${type}] ${text}\n`);
+          // index.ts brackets the mocha output with two marker lines. Before the first,
+          // only errors are shown (e.g. the extension failing to activate); after the
+          // second, the workbench is shutting down and nothing is shown.
+          if (text.startsWith(START_MARKER)) phase = 'tests';
+          const show = verbose || (phase === 'tests' ? !isNoise(text) : phase === 'startup' && type === 'error' && !isNoise(text));
+          if (text.startsWith(END_MARKER)) phase = 'shutdown';
+          if (show) (type === 'error' ? console.error : console.log)(text);
         },
       });
       testLog.end();
@@ -405,6 +473,7 @@ async function main() {
     if (takeScreenshots) {
       const report = { ok: /** @type {string[]} */ ([]), failed: /** @type {string[]} */ ([]) };
       const shotsStarted = Date.now();
+      const shotLog = fs.createWriteStream(path.join(logDir, 'screenshots.log'));
       try {
         const url = workbenchUrl(port, workspace, [
           ['extensionDevelopmentPath', repo],
@@ -413,8 +482,10 @@ async function main() {
         const code = await runPass(browser, url, {
           name: 'screenshots',
           timeoutMs: Math.min(SCREENSHOT_PASS_MS, Math.max(1000, timeoutMs - (Date.now() - started))),
+          // The driver's problems come back as scene failures; its log is kept for details.
           onLog: (type, text) => {
-            if (verbose || (type === 'error' && !NOISE.some((re) => re.test(text)))) console.error(`[screenshots] ${text}`);
+            shotLog.write(`${seconds(started).padStart(7)} [${type}] ${text}\n`);
+            if (verbose) console.log(`[screenshots] ${text}`);
           },
           whileRunning: (page, done) => serveScreenshots(page, control, done, report),
         });
@@ -423,6 +494,7 @@ async function main() {
       } catch (err) {
         report.failed.push(`screenshot pass: ${err instanceof Error ? err.message : String(err)}`);
       }
+      shotLog.end();
       for (const file of report.ok) log(`screenshot ${file}`);
       for (const failure of report.failed) console.error(`[e2e] SCREENSHOT FAILED (not a test failure): ${failure}`);
       log(`screenshots: ${report.ok.length} saved, ${report.failed.length} failed (${seconds(shotsStarted)})`);

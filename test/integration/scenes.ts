@@ -3,7 +3,7 @@
 //
 // To add a scene, append an object below. For each scene the extension host
 // (screenshotDriver.ts) closes all editors, panels, the chat/auxiliary bar and
-// notifications, opens `file`, reveals `reveal`, runs `commands`, puts the cursor on
+// notifications, applies `settings`, opens `file`, reveals `reveal`, runs `commands`, puts the cursor on
 // `hover` and shows its hover; the runner then waits until every `waitFor` selector is
 // visible (plus `.monaco-hover-content` for a hover), lets the UI settle, and saves the
 // PNG (the whole window, or only the `clip` element). A scene that fails is reported by
@@ -18,6 +18,8 @@ export interface Scene {
   file?: string;
   /** First occurrence of this text is revealed in the centre of the editor. */
   reveal?: string;
+  /** User settings applied for this scene only (e.g. `{ 'editor.wordWrap': 'on' }`). */
+  settings?: Record<string, unknown>;
   /** Commands run after the file is open, in order (e.g. focus a view, open a panel). */
   commands?: SceneCommand[];
   /** First occurrence of this text gets the cursor and its hover is shown. */
@@ -36,6 +38,7 @@ export const scenes: Scene[] = [
   {
     name: 'seed-report-open',
     file: '000_5d367a4d37f46ac9.txt',
+    settings: { 'editor.wordWrap': 'on' },
     waitFor: ['.monaco-editor .view-lines'],
   },
   // Examples for when the features land (uncomment and adapt):

@@ -46,6 +46,20 @@ function positionOf(editor: vscode.TextEditor, text: string): vscode.Range {
   return new vscode.Range(start, editor.document.positionAt(offset + text.length));
 }
 
+/**
+ * Applies the scene's user settings; returns what puts the previous values back.
+ */
+async function applySettings(settings: Record<string, unknown>): Promise<() => Promise<void>> {
+  const config = () => vscode.workspace.getConfiguration();
+  const previous = Object.keys(settings).map((key) => [key, config().inspect(key)?.globalValue] as const);
+  for (const [key, value] of Object.entries(settings)) {
+    await config().update(key, value, vscode.ConfigurationTarget.Global);
+  }
+  return async () => {
+    for (const [key, value] of previous) await config().update(key, value, vscode.ConfigurationTarget.Global);
+  };
+}
+
 async function prepare(scene: Scene): Promise<void> {
   await tryCommand('workbench.action.closeAllEditors');
   await tryCommand('workbench.action.closeAuxiliaryBar');
@@ -101,7 +115,9 @@ export async function run(): Promise<void> {
       settleMs: scene.settleMs ?? 400,
       timeoutMs: scene.timeoutMs ?? 15_000,
     };
+    let restoreSettings = async () => {};
     try {
+      restoreSettings = await applySettings(scene.settings ?? {});
       await prepare(scene);
     } catch (err) {
       request.error = `preparing the scene failed: ${err instanceof Error ? err.message : String(err)}`;
@@ -109,8 +125,8 @@ export async function run(): Promise<void> {
     const base = path.join(control, `scene-${index}`);
     fs.writeFileSync(`${base}.request.json.tmp`, JSON.stringify(request));
     fs.renameSync(`${base}.request.json.tmp`, `${base}.request.json`);
-    if (!(await waitForFile(`${base}.result.json`, request.timeoutMs + RESULT_TIMEOUT_MS))) {
-      throw new Error(`the runner did not answer scene ${scene.name}`);
-    }
+    const answered = await waitForFile(`${base}.result.json`, request.timeoutMs + RESULT_TIMEOUT_MS);
+    await restoreSettings();
+    if (!answered) throw new Error(`the runner did not answer scene ${scene.name}`);
   }
 }
