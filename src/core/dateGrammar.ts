@@ -279,4 +279,4 @@ export function matchDates(text: string): GrammarMatch[] {
 
 /** Cheap test for sentences worth parsing: a month, weekday, relative word, 4-digit year, "ago"... */
 export const DATE_CUE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|tonight|yesterday|tomorrow|week|weekend|month|year|years|decades?|ago|earlier|later|anniversary|centennial|recently|recent|soon|term|past|quarter|half|Q[1-4]|H[12]|\d{4})\b/i;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|tonight|yesterday|tomorrow|week|weekend|month|year|years|decades?|ago|earlier|later|anniversary|centennial|recently|recent|soon|term|past|quarter|half|Q[1-4]|H[12]|\d{4}s?)\b/i;

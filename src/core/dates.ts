@@ -56,7 +56,7 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
         span,
         text: source.text.slice(span.start, span.end),
         sentence: sentence.index,
-        tense: tenseAt(span, terms, verbs, clauses),
+        tense: tenseAt(source.text, span, terms, verbs, clauses),
         words,
       };
       if (m.kind !== 'anniversary') {
@@ -117,8 +117,14 @@ function nearestVerb(span: Span, terms: readonly Term[], verbs: readonly VerbPhr
   return best;
 }
 
-function tenseAt(span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): Tense {
-  return nearestVerb(span, terms, verbs, clauses)?.tense ?? verbs[0]?.tense ?? 'present';
+// "is expected to close", "plans to sign": a present verb that announces a future happening
+const FUTURE_LEAD = new Set(['expect', 'plan', 'schedule', 'set', 'due', 'intend', 'aim', 'hope', 'go']);
+
+function tenseAt(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): Tense {
+  const v = nearestVerb(span, terms, verbs, clauses);
+  if (!v) return verbs[0]?.tense ?? 'present';
+  if (v.tense === 'present' && FUTURE_LEAD.has(v.infinitive.split(' ').pop()!) && /^\s+to\s+\w/.test(text.slice(v.end, v.end + 20))) return 'future';
+  return v.tense;
 }
 
 const STOP = new Set(

@@ -133,12 +133,15 @@ export function tagSentence(text: string, base = 0): { terms: Term[]; verbs: Ver
     const first = toTerm(v.terms[0]!, base);
     const last = toTerm(v.terms[v.terms.length - 1]!, base);
     const tags = new Set(v.terms.flatMap((t) => t.tags));
-    const tense = v.verb.grammar.tense === 'PastTense' ? 'past' : v.verb.grammar.tense === 'FutureTense' ? 'future' : 'present';
+    const phrase = text.slice(first.start - base, last.end - base);
+    // compromise sometimes reads "will close in" as a present phrasal verb
+    const future = v.verb.grammar.tense === 'FutureTense' || /^(?:will|shall|won['’]t)\b/i.test(phrase);
+    const tense = future ? 'future' : v.verb.grammar.tense === 'PastTense' ? 'past' : 'present';
     const bare = v.terms.length === 1 && (tags.has('Gerund') || tags.has('Infinitive') || tags.has('Participle'));
     verbs.push({
       start: first.start,
       end: last.end,
-      text: text.slice(first.start - base, last.end - base),
+      text: phrase,
       tense,
       infinitive: v.verb.infinitive,
       finite: !v.verb.grammar.isInfinitive && !bare,

@@ -102,31 +102,53 @@ function mergeScore(a: Placed, b: Placed): number {
     if (a.e.source === b.e.source && a.e.kind === 'relativeDay' && b.e.kind === 'relativeDay') return 0.12;
     return shared >= 2 && score >= 0.12 ? score : 0;
   }
-  return shared >= 3 && score >= 0.25 ? score : 0;
+  return (shared >= 3 && score >= 0.25) || (shared >= 2 && score >= 0.5) ? score : 0;
 }
 
+const overlaps = (a: Resolved, b: Resolved): boolean => a.from <= b.to && b.from <= a.to;
+const sameSentence = (a: Placed, b: Placed): boolean => a.e.source === b.e.source && a.e.sentence === b.e.sentence;
+
+/**
+ * Mentions of one precision join when any pair of them is the same happening (single linkage,
+ * so the result does not depend on the order of the sources); a coarser group ("in 2025", "last
+ * week") then joins the finer group it matches best, never bridging two finer groups.
+ */
 function cluster(placed: Placed[]): Cluster[] {
   const sorted = [...placed].sort(
     (a, b) =>
       PRECISION_RANK[a.r.precision] - PRECISION_RANK[b.r.precision] ||
       a.r.to - a.r.from - (b.r.to - b.r.from) ||
-      a.sourceIndex - b.sourceIndex ||
-      a.e.span.start - b.e.span.start,
+      a.e.source.localeCompare(b.e.source) ||
+      a.e.span.start - b.e.span.start ||
+      (a.e.role ?? '').localeCompare(b.e.role ?? ''),
   );
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      if (a.r.precision !== b.r.precision || !overlaps(a.r, b.r) || sameSentence(a, b)) continue;
+      if (mergeScore(a, b) > 0) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, Placed[]>();
+  sorted.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
   const clusters: Cluster[] = [];
-  for (const p of sorted) {
+  for (const members of groups.values()) {
+    // groups come finer first: attach this one to the best finer cluster it overlaps and matches
     let best: Cluster | undefined;
     let bestScore = 0;
     for (const c of clusters) {
       const core = c.members[0]!.r;
-      if (p.r.from > core.to || p.r.to < core.from) continue;
-      // one sentence's two dates are two happenings ("in 2027 from 1% five years earlier")
-      if (c.members.some((m) => m.e.source === p.e.source && m.e.sentence === p.e.sentence)) continue;
-      const score = Math.max(...c.members.map((m) => mergeScore(m, p)));
+      if (PRECISION_RANK[core.precision] >= PRECISION_RANK[members[0]!.r.precision]) continue;
+      if (!members.every((m) => overlaps(m.r, core))) continue;
+      if (c.members.some((m) => members.some((p) => sameSentence(m, p)))) continue;
+      const score = Math.max(...c.members.flatMap((m) => members.map((p) => mergeScore(m, p))));
       if (score > bestScore) (best = c), (bestScore = score);
     }
-    if (best) best.members.push(p);
-    else clusters.push({ members: [p] });
+    if (best) best.members.push(...members);
+    else clusters.push({ members });
   }
   return mergeConflicts(clusters);
 }
@@ -178,7 +200,8 @@ function toEvent(c: Cluster): TimelineEvent {
       Number(a.r.inferred) - Number(b.r.inferred) ||
       PRECISION_RANK[a.r.precision] - PRECISION_RANK[b.r.precision] ||
       Number(a.e.label.endsWith('…')) - Number(b.e.label.endsWith('…')) ||
-      a.sourceIndex - b.sourceIndex,
+      a.e.source.localeCompare(b.e.source) ||
+      a.e.span.start - b.e.span.start,
   );
   const mentions = [...c.members]
     .sort((a, b) => a.sourceIndex - b.sourceIndex || a.e.span.start - b.e.span.start)
