@@ -86,7 +86,7 @@ function findNameVariants(tokens: readonly Token[], labels: readonly string[]): 
       out.push(nameDiscrepancy(common, rare, labels));
     }
   }
-  return out;
+  return [...out, ...findGivenNameVariants(tokens, labels, lowerWords, claimed)];
 }
 
 /** Capitalised, then lower case: "Hegseth", "McDonald"; not "NATO", "iPhone" or short words. */
@@ -117,7 +117,99 @@ function isMisspelling(rare: NameForm, common: NameForm): boolean {
   const rareGiven = new Set(rare.occurrences.map(givenName).filter((g): g is string => !!g));
   const commonGiven = new Set(common.occurrences.map(givenName).filter((g): g is string => !!g));
   if (rareGiven.size > 0 && commonGiven.size > 0 && ![...rareGiven].some((g) => commonGiven.has(g))) return false;
-  return similarContext(rare.occurrences, common.occurrences, [r, c]);
+  if (similarContext(rare.occurrences, common.occurrences, [r, c])) return true;
+  // Without shared surroundings, still a variant when the one-letter difference is the kind
+  // transliterations and typos make ("Dravic"/"Dravik", a doubled or swapped letter) and
+  // neither form is a word or name the lexicon knows.
+  return distance === 1 && isVariantSpelling(r, c) && lexiconTag(common.text) === undefined;
+}
+
+// Letters that spell the same sound in different transliterations (sorted pairs).
+const SOUND_ALIKE = new Set(['ck', 'sz', 'iy', 'vw']);
+
+/** One sound-alike letter swapped, a letter doubled or undoubled, or two adjacent letters swapped. */
+export function isVariantSpelling(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === y.length) {
+    const diff = x.map((_, i) => i).filter((i) => x[i] !== y[i]);
+    if (diff.length === 1) return SOUND_ALIKE.has([x[diff[0]!]!, y[diff[0]!]!].sort().join(''));
+    const [i, j] = diff;
+    return diff.length === 2 && j === i! + 1 && x[i!] === y[j] && x[j] === y[i!];
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  return long.some(
+    (ch, i) => (ch === long[i - 1] || ch === long[i + 1]) && [...long.slice(0, i), ...long.slice(i + 1)].join('') === short.join(''),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Given names: "Renata Solberg" and "Renate Solberg" are one person spelt two ways, even when
+// neither spelling is the majority: the shared surname is the evidence.
+
+function findGivenNameVariants(
+  tokens: readonly Token[],
+  labels: readonly string[],
+  lowerWords: ReadonlySet<string>,
+  claimed: Set<string>,
+): TextualDiscrepancy[] {
+  const bySurname = new Map<string, Map<string, Token[]>>();
+  for (let k = 1; k < tokens.length; k++) {
+    const given = tokens[k - 1]!;
+    const surname = tokens[k]!;
+    const adjacent = given.source === surname.source && given.sentenceStart === surname.sentenceStart && surname.index === given.index + 1;
+    if (!adjacent || surname.prev?.gap !== ' ') continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}/u.test(surname.text) || [...given.text].length < 4) continue;
+    if (lowerWords.has(fold(given.text)) || lowerWords.has(fold(surname.text))) continue;
+    const tags = lexiconTag(given.text);
+    if (tags !== undefined && !tags.some((t) => GIVEN_NAME_TAGS.has(t))) continue;
+    const forms = bySurname.get(surname.text) ?? new Map<string, Token[]>();
+    bySurname.set(surname.text, forms);
+    forms.set(given.text, [...(forms.get(given.text) ?? []), given]);
+  }
+  const out: TextualDiscrepancy[] = [];
+  for (const [surname, forms] of bySurname) {
+    const list = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || firstOf(a[1]) - firstOf(b[1]));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [majorText, major] = list[i]!;
+        const [minorText, minor] = list[j]!;
+        if (claimed.has(minorText) || !isGivenNameVariant(majorText, minorText, major, minor)) continue;
+        claimed.add(minorText);
+        const times = minor.length === 1 ? 'once' : `${minor.length} times`;
+        out.push({
+          id: `spelling:${majorText} ${surname}|${minorText} ${surname}`,
+          kind: 'spelling',
+          what: 'name spelling',
+          variants: [
+            { text: majorText, mentions: major.map(toMention) },
+            { text: minorText, mentions: minor.map(toMention) },
+          ],
+          reason: `'${minorText} ${surname}' ${times} in ${mentionList(minor, labels)} vs '${majorText} ${surname}' in ${mentionList(major, labels)}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function isGivenNameVariant(a: string, b: string, aTokens: readonly Token[], bTokens: readonly Token[]): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  // "Daniel"/"Daniela" and "Maria"/"Mario" can be two relatives: a suffix or a change of gender is not a spelling.
+  if (x[0] !== y[0] || x.startsWith(y) || y.startsWith(x) || editDistance(x, y) !== 1) return false;
+  const gender = (w: string) => lexiconTag(w)?.find((t) => t === 'MaleName' || t === 'FemaleName');
+  const ga = gender(a);
+  const gb = gender(b);
+  if (ga && gb && ga !== gb) return false;
+  // Both in one sentence: two people named together ("Ana and Ane Brezic").
+  const sentences = new Set(aTokens.map((t) => `${t.source}#${t.sentenceStart}`));
+  return !bTokens.some((t) => sentences.has(`${t.source}#${t.sentenceStart}`));
+}
+
+function firstOf(tokens: readonly Token[]): number {
+  return Math.min(...tokens.map((t) => t.sourceIndex * 1e9 + t.start));
 }
 
 function nameDiscrepancy(common: NameForm, rare: NameForm, labels: readonly string[]): TextualDiscrepancy {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTextualDiscrepancies } from '../../../src/core/textual';
+import { isVariantSpelling } from '../../../src/core/textual';
 import { editDistance } from '../../../src/core/textualTokens';
 import type { TextualDiscrepancy } from '../../../src/core/types';
 import { simpleSentences } from './sentences';
@@ -101,6 +102,28 @@ describe('textual discrepancies in other domains', () => {
     expect(variantTexts(found)).toEqual([['Okonkwo', 'Okonkow']]);
   });
 
+  it('finds a place name transliterated two ways even in unrelated sentences (flood report)', () => {
+    const found = findTextualDiscrepancies(
+      set({
+        a: 'The river burst its banks near Zelkovo overnight. Rescuers reached Zelkovo by boat.',
+        b: 'Three bridges were closed around Zelkovo, the district office said.',
+        c: 'A farmer in Zelkowo said his cattle drowned in the night.',
+      }),
+    );
+    expect(variantTexts(found)).toEqual([['Zelkovo', 'Zelkowo']]);
+  });
+
+  it('finds a given name spelt two ways before the same surname, with no majority (business)', () => {
+    const found = findTextualDiscrepancies(
+      set({
+        p: 'Finance chief Ingrid Halvorsen said the merger would save $40 million a year.',
+        q: 'The savings of $40 million were confirmed by finance chief Ingrad Halvorsen on Tuesday.',
+      }),
+    );
+    expect(variantTexts(found)).toEqual([['Ingrid', 'Ingrad']]);
+    expect(found[0]!.reason).toBe("'Ingrad Halvorsen' once in q vs 'Ingrid Halvorsen' in p");
+  });
+
   it('finds an acronym that lost a letter, with matching expansions (election)', () => {
     const found = findTextualDiscrepancies(
       set({
@@ -172,6 +195,14 @@ describe('textual discrepancies that must not be reported', () => {
     });
   });
 
+  it('ignores relatives who share a surname', () => {
+    none({
+      a: 'Daniel Moreau and his sister run the bakery. Daniela Moreau said sales fell.',
+      b: 'Maria Lindqvist founded the firm. Her brother Mario Lindqvist joined later.',
+      c: 'Ana and Ane Brezic, twins, both testified on Monday.',
+    });
+  });
+
   it('ignores two spellings when neither is a clear majority', () => {
     none({
       a: 'The striker Dembowski scored twice. Dembowski was substituted late.',
@@ -210,6 +241,20 @@ describe('textual discrepancies that must not be reported', () => {
       },
       (line) => line.startsWith('Share'),
     );
+  });
+});
+
+describe('isVariantSpelling', () => {
+  it.each([
+    ['dravik', 'dravic', true],
+    ['zelkovo', 'zelkowo', true],
+    ['nakatani', 'nakattani', true],
+    ['okonkwo', 'okonkow', true],
+    ['hegseth', 'hegsett', false],
+    ['renata', 'renate', false],
+    ['austria', 'australia', false],
+  ])('%s / %s → %s', (a, b, expected) => {
+    expect(isVariantSpelling(a, b)).toBe(expected);
   });
 });
 
