@@ -3,7 +3,7 @@
 // Pure and per source, so the caller can cache it by text; nothing here depends on other sources
 // or on a reference date (that is dateResolve/referenceDate's job).
 import { DATE_CUE, matchDates, type DateParts } from './dateGrammar';
-import { nounLemma, tagSentence, verbLemma, type Term, type VerbPhrase, type VerbTense } from './nlp';
+import { tagSentence, type Term, type VerbPhrase, type VerbTense } from './nlp';
 import type { Sentence, Source, Span } from './types';
 
 export type { DateKind, DateParts, TimeUnit } from './dateGrammar';
@@ -41,11 +41,11 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
     if (!DATE_CUE.test(text)) continue;
     const matches = matchDates(text);
     if (matches.length === 0) continue;
-    const { terms, verbs: rawVerbs } = tagSentence(text, sentence.start);
+    const { terms, lemmas, verbs: rawVerbs } = tagSentence(text, sentence.start);
     const verbs = joinAdjacentVerbs(rawVerbs, source.text);
     const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
     const clauses = clauseIds(terms);
-    const words = contentWords(terms, spans);
+    const words = contentWords(terms, lemmas, spans);
     const datedOthers = matches.filter((m) => m.kind !== 'vague' && m.kind !== 'anniversary').length;
     matches.forEach((m, i) => {
       const span = spans[i]!;
@@ -135,18 +135,17 @@ const STOP = new Set(
 );
 const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday|anniversary)$/;
 
-function contentWords(terms: readonly Term[], dateSpans: readonly Span[]): string[] {
+function contentWords(terms: readonly Term[], lemmas: readonly string[], dateSpans: readonly Span[]): string[] {
   const words = new Set<string>();
-  for (const t of terms) {
-    if (dateSpans.some((s) => t.start < s.end && t.end > s.start)) continue;
-    if (!t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) continue;
-    if (t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Auxiliary') || t.tags.has('Copula')) continue;
-    const normal = t.normal.replace(/['’]s$/, '');
-    if (!/^[a-z][a-z.'’-]*$/.test(normal) || normal.length < 2) continue;
-    const lemma = t.tags.has('Verb') ? verbLemma(normal) : t.tags.has('Plural') ? nounLemma(normal) : normal;
-    if (STOP.has(lemma) || DATE_WORD.test(lemma)) continue;
+  terms.forEach((t, i) => {
+    if (dateSpans.some((s) => t.start < s.end && t.end > s.start)) return;
+    if (!t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) return;
+    if (t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return;
+    const lemma = lemmas[i]!.toLowerCase().replace(/['’]s$/, '');
+    if (!/^[a-z][a-z.'’-]*$/.test(lemma) || lemma.length < 2) return;
+    if (STOP.has(lemma) || DATE_WORD.test(lemma)) return;
     words.add(lemma);
-  }
+  });
   return [...words].sort();
 }
 

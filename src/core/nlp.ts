@@ -113,41 +113,60 @@ export interface VerbPhrase {
   finite: boolean;
 }
 
-interface RawVerb {
-  verb: { infinitive: string; auxiliary: string; grammar: { tense?: string; isInfinitive?: boolean } };
-  terms: RawTerm[];
+/**
+ * Words, their lemmas and verb phrases of one sentence in a single parse (dates need all three:
+ * tense for weekdays and "in July", lemmas for matching, words for labels). Offsets shifted by
+ * `base`, as in `tagTerms`. Verb phrases are read from the tags (runs of verbs, "will", adverbs
+ * inside) rather than `doc.verbs()`, which doubled the cost of the parse.
+ */
+export function tagSentence(text: string, base = 0): { terms: Term[]; lemmas: string[]; verbs: VerbPhrase[] } {
+  const doc = nlp(text);
+  doc.compute('root');
+  const terms: Term[] = [];
+  const lemmas: string[] = [];
+  // `root` (the lemma compute('root') adds) is missing from compromise's option types
+  const options = { offset: true, terms: { offset: true, root: true } } as Parameters<typeof doc.json>[0];
+  const json = doc.json(options) as { terms: (RawTerm & { root?: string })[] }[];
+  for (const s of json) {
+    for (const raw of s.terms) {
+      terms.push(toTerm(raw, base));
+      lemmas.push(raw.root || raw.normal);
+    }
+  }
+  return { terms, lemmas, verbs: verbPhrases(text, base, terms, lemmas) };
 }
 
-/**
- * Words and verb phrases of one sentence in a single parse (dates need both: tense for weekdays
- * and "in July", words for labels). Offsets shifted by `base`, as in `tagTerms`.
- */
-export function tagSentence(text: string, base = 0): { terms: Term[]; verbs: VerbPhrase[] } {
-  const doc = nlp(text);
-  const terms: Term[] = [];
-  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: RawTerm[] }[];
-  for (const s of json) for (const raw of s.terms) terms.push(toTerm(raw, base));
-  const verbs: VerbPhrase[] = [];
-  for (const v of doc.verbs().json({ offset: true, terms: { offset: true } }) as RawVerb[]) {
-    if (v.terms.length === 0) continue;
-    const first = toTerm(v.terms[0]!, base);
-    const last = toTerm(v.terms[v.terms.length - 1]!, base);
-    const tags = new Set(v.terms.flatMap((t) => t.tags));
-    const phrase = text.slice(first.start - base, last.end - base);
-    // compromise sometimes reads "will close in" as a present phrasal verb
-    const future = v.verb.grammar.tense === 'FutureTense' || /^(?:will|shall|won['’]t)\b/i.test(phrase);
-    const tense = future ? 'future' : v.verb.grammar.tense === 'PastTense' ? 'past' : 'present';
-    const bare = v.terms.length === 1 && (tags.has('Gerund') || tags.has('Infinitive') || tags.has('Participle'));
-    verbs.push({
-      start: first.start,
-      end: last.end,
-      text: phrase,
-      tense,
-      infinitive: v.verb.infinitive,
-      finite: !v.verb.grammar.isInfinitive && !bare,
+const isVerb = (t: Term) => t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary');
+const PAST_AUX = /^(?:was|were|had|did|has|have|'d|’d)$/;
+
+function verbPhrases(text: string, base: number, terms: readonly Term[], lemmas: readonly string[]): VerbPhrase[] {
+  const out: VerbPhrase[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!isVerb(terms[i]!)) continue;
+    let j = i;
+    // "will soon commence", "has not been": adverbs inside a verb run belong to it
+    while (j + 1 < terms.length && (isVerb(terms[j + 1]!) || (terms[j + 1]!.tags.has('Adverb') && terms[j + 2] && isVerb(terms[j + 2]!)))) {
+      if (terms[j]!.post.trim()) break;
+      j++;
+    }
+    const run = terms.slice(i, j + 1);
+    const words = run.map((t) => t.normal);
+    const main = [...run].reverse().find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary')) ?? run[run.length - 1]!;
+    const future = words.some((w) => /^(?:will|shall|won't|won’t|'ll|’ll)$/.test(w));
+    const past = !future && (run[0]!.tags.has('PastTense') || PAST_AUX.test(words[0]!) || (run.length === 1 && main.tags.has('PastTense')));
+    const afterTo = i > 0 && terms[i - 1]!.normal === 'to';
+    const bare = run.length === 1 && (main.tags.has('Gerund') || main.tags.has('Infinitive') || main.tags.has('Participle'));
+    out.push({
+      start: run[0]!.start,
+      end: run[run.length - 1]!.end,
+      text: text.slice(run[0]!.start - base, run[run.length - 1]!.end - base),
+      tense: future ? 'future' : past ? 'past' : 'present',
+      infinitive: lemmas[terms.indexOf(main)] ?? main.normal,
+      finite: !afterTo && !bare,
     });
+    i = j;
   }
-  return { terms, verbs };
+  return out;
 }
 
 function toTerm(raw: RawTerm, base: number): Term {
