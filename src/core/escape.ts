@@ -41,15 +41,16 @@ export function escapeHtml(text: string): string {
  * raw HTML, entities, tables or block syntax. Line breaks become spaces (an inline context).
  *
  * - `< > &` become entities (raw HTML and entity references would otherwise be interpreted);
- * - `\ ` * _ [ ] | ~` get a backslash (no emphasis, code, strike-through, cell breaks; with `[`
- *   escaped, `(...)` after it is plain text, so no link or image can form);
+ * - `\ ` * _ [ ] | ~ $` get a backslash (no emphasis, code, strike-through, cell breaks, or
+ *   math where previews render `$...$`; with `[` escaped, `(...)` after it is plain text, so no
+ *   link or image can form);
  * - a `:` between a letter and a non-space (`command:foo`, `https://`) and the dot of `www.` get
  *   a backslash, so GitHub's extended autolinks do not turn a bare address into a link;
  * - a leading `-`, `+`, `=`, `#`, `>` or `1.` cannot start a block.
  */
 export function escapeMarkdown(text: string): string {
   const flat = oneLine(text);
-  let out = flat.replace(/[\\`*_[\]|~<>&]|(?<=\p{L}):(?=\S)|(?<=\bwww)\./giu, (c) => {
+  let out = flat.replace(/[\\`*_[\]|~$<>&]|(?<=\p{L}):(?=\S)|(?<=\bwww)\./giu, (c) => {
     if (c === '<') return '&lt;';
     if (c === '>') return '&gt;';
     if (c === '&') return '&amp;';

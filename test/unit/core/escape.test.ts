@@ -45,7 +45,7 @@ describe('escapeMarkdown', () => {
     ['ordered list at start', '1. item', '1\\. item'],
     ['newlines become spaces', 'line one\r\n\r\nline two', 'line one line two'],
     ['plain prose is untouched', 'Hegseth said: "Japan is a partner" (on Sunday).', 'Hegseth said: "Japan is a partner" (on Sunday).'],
-    ['numbers are untouched', 'about $1.4 billion, 50.000 troops, 2%', 'about $1.4 billion, 50.000 troops, 2%'],
+    ['numbers are untouched; dollars cannot open math', 'about $1.4 billion, 50.000 troops, 2% or $2', 'about \\$1.4 billion, 50.000 troops, 2% or \\$2'],
   ])('%s', (_name, input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });

@@ -230,7 +230,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| Claim | Verdict | 000 | 001 | 002 | 003 | 004 |');
     expect(md).toContain('| Ships taking part | 🔴 conflict | **Twelve** |  | **20** |  |  |');
     expect(md).toContain('| Troops in Japan | 🟠 discrepancy | roughly 53,000 | **50,000** | More than 50.000 | Over 50,000 | About 53,000 |');
-    expect(md).toContain('| Yearly host-nation payment | 🟢 agree | about $1.4 billion a year |  |  |  | an average of 211 billion yen each year |');
+    expect(md).toContain('| Yearly host-nation payment | 🟢 agree | about \\$1.4 billion a year |  |  |  | an average of 211 billion yen each year |');
   });
 
   it('says the conflicts and discrepancies in words, conflicts first', () => {
