@@ -20,6 +20,8 @@ function findTestFiles(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
+  // Stack traces of failures point at the .ts sources (the bundles carry inline maps).
+  process.setSourceMapsEnabled(true);
   const mocha = new Mocha({
     ui: 'tdd',
     color: true,

@@ -354,7 +354,7 @@ async function serveScreenshots(page, control, done, report) {
     const requests = fs.readdirSync(control).filter((file) => file.endsWith('.request.json') && !handled.has(file));
     for (const file of requests.sort()) {
       handled.add(file);
-      /** @type {import('./screenshotDriver').SceneRequest} */
+      /** @type {import('./screenshotDriver.js').SceneRequest} */
       const request = JSON.parse(fs.readFileSync(path.join(control, file), 'utf8'));
       /** @type {{ ok: boolean, error?: string, path?: string }} */
       let result;
@@ -415,7 +415,9 @@ async function main() {
     else fs.rmSync(scratch, { recursive: true, force: true });
   };
   // A hang anywhere (server, browser, workbench, tests) ends the run, clearly.
+  let aborted = false;
   const overall = setTimeout(async () => {
+    aborted = true;
     fail(`timed out after ${timeoutMs / 1000} s (E2E_TIMEOUT / --timeout); logs in ${path.relative(repo, logDir)}/`);
     await cleanup();
     process.exit(1);
@@ -503,6 +505,7 @@ async function main() {
     log(`done in ${seconds(started)}, exit code ${exitCode}`);
     return exitCode;
   } catch (err) {
+    if (aborted) return 1; // the timeout closed the browser under our feet; already reported
     return fail(err instanceof Error ? (err.stack ?? err.message) : String(err));
   } finally {
     clearTimeout(overall);
