@@ -63,12 +63,12 @@ function nounBefore(terms: readonly Term[], numberTerm: number): { first: number
   return { first, last: i };
 }
 
-/** Lower-case words of the clause around the number, for event cues ("killed", "injured"). */
+/** Lower-case words of the clause around the number, nearest first, for event cues ("killed", "injured"). */
 function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
   const words: string[] = [];
-  for (let i = numberTerm - 1; i >= 0 && i >= numberTerm - 6; i--) {
+  for (let i = numberTerm - 1; i >= 0 && i >= numberTerm - 15; i--) {
+    if (BREAK.test(terms[i]!.post)) break;
     words.push(terms[i]!.normal);
-    if (BREAK.test(terms[i]!.pre) || (i > 0 && BREAK.test(terms[i - 1]!.post))) break;
   }
   for (let i = numberTerm + 1; i < terms.length && i <= numberTerm + 6; i++) {
     words.push(terms[i]!.normal);
@@ -93,25 +93,31 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
   const of = allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null;
   const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
-  const group = after ?? nounBefore(terms, numberTerm);
   const cueWords = clauseWords(terms, numberTerm);
-  if (!group) {
-    const concept = conceptFromCues(cueWords);
-    return { text: '', end: offset, head: '', concept };
+  if (!after) {
+    // A bare number: the noun it is a value of ("a death toll of 27"), if the lexicon knows it;
+    // else an event word of its clause ("the toll ... rose to 21", "killing 12").
+    const before = nounBefore(terms, numberTerm);
+    const described = before ? describe(text, terms, before) : undefined;
+    const known = described ? conceptOf(described.lemmas, described.head) : undefined;
+    if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };
+    const cue = conceptFromCues(cueWords);
+    if (cue || !described) return { text: '', end: offset, head: '', concept: cue };
+    return { text: described.text, end: offset, head: described.head };
   }
-  const described = describe(text, terms, group);
+  const described = describe(text, terms, after);
   let concept = conceptOf(described.lemmas, described.head);
-  let end = after ? terms[group.last]!.end : offset;
+  let end = terms[after.last]!.end;
   let shown = described.text;
   if (!concept || isGenericConcept(concept.id)) {
     const cue = conceptFromCues(cueWords);
     if (cue) {
       concept = cue;
       // "27 people killed": the participle right after the group is part of what is counted.
-      const next = after ? terms[group.last + 1] : undefined;
-      if (next && cue.cues?.includes(next.normal) && !BREAK.test(terms[group.last]!.post)) {
+      const next = terms[after.last + 1];
+      if (next && cue.cues?.includes(next.normal) && !BREAK.test(terms[after.last]!.post)) {
         end = next.end;
-        shown = text.slice(terms[group.first]!.start, next.end);
+        shown = text.slice(terms[after.first]!.start, next.end);
       }
     }
   }

@@ -2,6 +2,7 @@
 // measure only if what they count maps to the same concept here (or has the same head lemma).
 // Each concept lists lemmas (singular, lower-case) and multi-word phrases; documented in
 // docs/lexicon.md. Nothing here is specific to any one story.
+import { stem } from './words';
 
 export interface Concept {
   id: string;
@@ -158,12 +159,15 @@ export function conceptOf(lemmas: readonly string[], head: string): Concept | un
 
 /**
  * For generic people counts: the concept named by an event cue near the number
- * ("27 people were killed", "killing 27", "left 12 injured"). Cues are matched on lower-case words.
+ * ("27 people were killed", "killing 27", "left 12 injured"). Words are compared by stem, so
+ * "killing" and "injuring" find the cues "kill" and "injure"; nearest word first.
  */
 export function conceptFromCues(words: readonly string[]): Concept | undefined {
   for (const w of words) {
+    const ws = stem(w);
+    if (ws.length < 3) continue;
     for (const concept of CONCEPTS) {
-      if (concept.cues?.includes(w)) return concept;
+      if (concept.cues?.some((cue) => { const cs = stem(cue); return cs === ws || (cs.length >= 4 && ws.length >= 4 && (ws.startsWith(cs) || cs.startsWith(ws))); })) return concept;
     }
   }
   return undefined;

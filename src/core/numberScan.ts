@@ -95,8 +95,10 @@ export function scanNumbers(
     const end0 = start + raw.length;
     if (masked.some(([a, b]) => start >= a && end0 <= b)) continue;
     const before = text[start - 1] ?? ' ';
-    const before2 = text[start - 2] ?? ' ';
-    if (/[A-Za-z_]/.test(before) || (before === '-' && /[A-Za-z]/.test(before2)) || before === '#') continue;
+    // Model names glue digits to letters ("A320", "SM-6", "COVID-19"); a lower-case word before a
+    // hyphen is prose ("a magnitude-6.2 quake").
+    const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
+    if (/[A-Za-z_]/.test(before) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
     const after = text.slice(end0, Math.min(to, end0 + 12));
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
