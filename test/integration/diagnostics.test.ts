@@ -136,6 +136,29 @@ suite('Diagnostics', () => {
     await waitFor('the diagnostic back as information', () => ours(uri)[0]?.severity === vscode.DiagnosticSeverity.Information);
   });
 
+  test('an exchange-rate override re-analyses: ¥211 billion at 100 yen/$ conflicts with $1.4 billion', async () => {
+    const money = [
+      { uri: await uriOf('000_5d367a4d37f46ac9.txt'), span: 'about $1.4 billion a year' },
+      { uri: await uriOf('004_527a8d93bbebfa30.txt'), span: '211 billion yen each year' },
+    ];
+    const flagged = async (): Promise<boolean[]> =>
+      Promise.all(
+        money.map(async ({ uri, span }) => {
+          const [range] = rangesOf(await vscode.workspace.openTextDocument(uri), span);
+          return range !== undefined && touching(ours(uri), range).some((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+        }),
+      );
+    assert.deepEqual(await flagged(), [false, false], 'the default rate (about 150 yen/$) agrees');
+    const config = vscode.workspace.getConfiguration('crosscheck');
+    try {
+      await config.update('exchangeRates', { JPY: 100 }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('a conflict (warning) on both amounts', async () => (await flagged()).every(Boolean));
+    } finally {
+      await config.update('exchangeRates', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the amounts to agree again', async () => (await flagged()).every((f) => !f));
+  });
+
   test('an edit that changes a figure updates the diagnostics, live', async () => {
     const uri = await uriOf('001_778f94a180eceaa4.txt');
     const document = await vscode.workspace.openTextDocument(uri);

@@ -12,7 +12,7 @@ describe('hover content', () => {
     const markdown = claimHoverMarkdown(analysis, claim, claim.figures[0]!);
     expect(markdown).toContain('Discrepancy');
     expect(markdown).toContain('roughly 53,000 American service members');
-    expect(markdown).toContain('50,000 U\\.S\\. military personnel');
+    expect(markdown).toContain('50,000 U.S. military personnel');
     expect(markdown).toContain('≈ 53,000');
     expect(markdown).toContain('≥ 50,000');
     expect(markdown).toContain('**A** (here)');
