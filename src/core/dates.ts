@@ -270,6 +270,7 @@ function render(text: string, terms: readonly Term[], indices: readonly number[]
   flush();
   let label = runs.join(' ').replace(/\s+/g, ' ').replace(/^[\s"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '');
   label = label.replace(LEADING_JUNK, '');
+  label = label.charAt(0).toUpperCase() + label.slice(1);
   if (label.length > LABEL_MAX) {
     const cut = label.lastIndexOf(' ', LABEL_MAX - 1);
     label = label.slice(0, cut > 20 ? cut : LABEL_MAX - 1).replace(/[\s,;:]+$/, '') + '…';

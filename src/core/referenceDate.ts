@@ -142,21 +142,22 @@ function placeMonthDay(
   if (!lowerBound) return undefined;
   let y = ymd(lowerBound.day).y;
   if (dayOf(y, e.month!, e.day!) <= lowerBound.day) y++;
-  let how = `"${e.text}" = the first after "${lowerBound.text}" (${label(lowerBound.source)})`;
-  // weekdays other sources give the same happening pick among the next few years
-  const weekdays = inputs
-    .filter((o) => o !== self)
-    .flatMap((o) => o.expressions.filter((x) => x.kind === 'weekday' && !x.shift && sameHappening(x.words, e.words) > 0).map((x) => ({ x, source: o.source.id })));
-  for (const { x, source } of weekdays) {
-    for (let k = 0; k < 12; k++) {
-      if (weekdayOfDay(dayOf(y + k, e.month!, e.day!)) === x.weekday) {
-        y += k;
-        how += `, a ${x.text.replace(/^(on|last|next|this)\s+/i, '')} as ${label(source)} says ("${x.text}")`;
-        return { day: dayOf(y, e.month!, e.day!), how: how.replace('" = ', `" = ${isoDay(dayOf(y, e.month!, e.day!))}: `) };
+  const after = `the first after "${lowerBound.text}" (${label(lowerBound.source)})`;
+  const placed = (year: number, why: string) => {
+    const day = dayOf(year, e.month!, e.day!);
+    return { day, how: `"${e.text}" = ${isoDay(day)}: ${why}` };
+  };
+  // a weekday another source gives the same happening picks among the next few years
+  for (const other of inputs) {
+    if (other === self) continue;
+    for (const x of other.expressions) {
+      if (x.kind !== 'weekday' || x.shift || sameHappening(x.words, e.words) === 0) continue;
+      for (let k = 0; k < 12; k++) {
+        if (weekdayOfDay(dayOf(y + k, e.month!, e.day!)) === x.weekday) return placed(y + k, `${after}, a ${x.text} as ${label(other.source.id)} says`);
       }
     }
   }
-  return { day: dayOf(y, e.month!, e.day!), how: how.replace('" = ', `" = ${isoDay(dayOf(y, e.month!, e.day!))}: `) };
+  return placed(y, after);
 }
 
 /** A "today" or weekday of this source that tells a happening an already-dated source puts on a day. */

@@ -76,9 +76,9 @@ describe('extraction: tense, label and words', () => {
   it.each([
     ['On Saturday, the defense secretary attended a memorial service on Iwo Jima, the site of fighting.', 'attended a memorial service on Iwo Jima'],
     ['Tokyo last week launched the Joint Operations Command, or JJOC.', 'Tokyo launched the Joint Operations Command'],
-    ['The storm, which made landfall on Monday, flooded the delta.', 'storm'],
+    ['The storm, which made landfall on Monday, flooded the delta.', 'Storm made landfall'],
     ['Shareholders approved the merger of Acme and Widget Corp in July.', 'Shareholders approved the merger of Acme'],
-    ['Rescuers reached the village, the scene of a landslide two years ago.', 'scene of a landslide'],
+    ['Rescuers reached the village, the scene of a landslide two years ago.', 'Scene of a landslide'],
   ])('label of %s', (text, part) => {
     const e = extract(text).expressions[0]!;
     expect(e.label).toContain(part);

@@ -159,3 +159,25 @@ describe('date conflicts', () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe('reference dates: edge cases', () => {
+  it('a "Published:" line with a spelled-out date counts; a Date: line deep in the text does not', () => {
+    const r = run({
+      a: 'Published: March 3, 2024\nThe ferry sank on Friday.',
+      b: 'The ferry sank near the island on Friday.\nMore text.\nMore text.\nMore text.\nMore text.\nDate: 2020-01-01',
+    });
+    expect(r.referenceDates.a).toMatchObject({ date: '2024-03-03', inferred: false });
+    expect(r.referenceDates.b!.inferred).toBe(true);
+    expect(r.timeline.find((e) => e.date === '2024-03-01')!.mentions.map((m) => m.source).sort()).toEqual(['a', 'b']);
+  });
+
+  it('with nothing to hang on, relative dates stay unresolved and stated ones still resolve', () => {
+    const r = run({ a: 'On Monday the plant, opened in 1987, closed.' });
+    expect(r.referenceDates).toEqual({});
+    expect(r.mentions.map((m) => [m.text, m.date])).toEqual([
+      ['Monday', undefined],
+      ['1987', '1987'],
+    ]);
+    expect(r.timeline.map((e) => e.date)).toEqual(['1987']);
+  });
+});
