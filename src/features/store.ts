@@ -118,8 +118,9 @@ export class AnalysisStore implements vscode.Disposable {
       const options = analysisOptions(this.config.current);
       const compute = (): Analysis => analyzer.analyze(snapshot.sources, options);
       const started = Date.now();
-      const analysis = this.current === undefined && isLarge(snapshot) ? await withProgress(snapshot, compute) : compute();
+      const computed = this.current === undefined && isLarge(snapshot) ? await withProgress(snapshot, compute) : compute();
       if (generation !== this.generation) return;
+      const analysis = withSkipped(computed, snapshot);
       this.log.debug(`analysed ${snapshot.sources.length} sources in ${Date.now() - started} ms`);
       this.current = { analysis, snapshot };
       this.lineIndexes.clear();
@@ -153,6 +154,19 @@ export class AnalysisStore implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
     this.emitter.dispose();
   }
+}
+
+/** Skipped files are listed with the reason, so views (and tests) can tell the reader why. */
+function withSkipped(analysis: Analysis, snapshot: SourceSnapshot): Analysis {
+  if (snapshot.skipped.length === 0) return analysis;
+  const skipped = snapshot.skipped.map(({ uri, reason }) => ({
+    id: uri.toString(),
+    path: uri.scheme === 'file' ? uri.fsPath : uri.toString(),
+    label: uri.path.slice(uri.path.lastIndexOf('/') + 1),
+    chars: 0,
+    skipped: reason,
+  }));
+  return { ...analysis, sources: [...analysis.sources, ...skipped] };
 }
 
 function isLarge(snapshot: SourceSnapshot): boolean {

@@ -211,4 +211,22 @@ suite('Diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('its diagnostics to go with it', () => ours(document.uri).length === 0 && api.getAnalysis()?.sources.length === 5, 15_000);
   });
+
+  test('a binary file matching the globs is skipped, the others still analysed', async () => {
+    const binary = vscode.Uri.joinPath(workspaceFolder().uri, '006_binary.txt');
+    await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x35, 0x30]));
+    try {
+      // The watcher reports the new file; the analysis lists it as skipped and goes on with the rest.
+      const skipped = await waitFor('the binary file to be listed as skipped', () =>
+        api.getAnalysis()?.sources.find((s) => s.id === binary.toString() && s.skipped),
+      );
+      assert.match(skipped.skipped!, /binary/);
+      assert.equal(api.getAnalysis()!.sources.filter((s) => !s.skipped).length, 5);
+      assert.equal(ours(binary).length, 0);
+      assert.equal(ours(await uriOf('001_778f94a180eceaa4.txt')).length, 1);
+    } finally {
+      await vscode.workspace.fs.delete(binary);
+    }
+    await waitFor('the skipped file to leave the list once deleted', () => api.getAnalysis()?.sources.length === 5);
+  });
 });

@@ -83,4 +83,18 @@ suite('Navigation', () => {
     }
     await waitFor('the diagnostic back after undo', () => ours(uri).length === 1);
   });
+
+  test('the keybindings do not clash with any default keybinding of this VS Code', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const text = await waitFor('the default keybindings', () => vscode.window.activeTextEditor?.document.getText());
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const bindings = [...text.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].map((m) => ({ key: m[1]!, command: m[2]! }));
+    assert.ok(bindings.length > 500, `only ${bindings.length} default keybindings read`);
+    const ours = (getExtension().packageJSON.contributes.keybindings as { key: string }[]).map((k) => k.key);
+    assert.ok(ours.length > 0);
+    for (const key of ours) {
+      const clashes = bindings.filter((b) => b.key === key && !b.command.startsWith('crosscheck.') && !b.command.startsWith('-'));
+      assert.deepEqual(clashes, [], `${key} is taken`);
+    }
+  });
 });
