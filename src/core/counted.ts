@@ -22,6 +22,11 @@ function isNounish(t: Term): boolean {
   return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || t.tags.has('ProperNoun');
 }
 
+/** A plural-looking word right after a number is a noun, whatever the tagger guessed ("1.2 million votes"). */
+function countedPlural(t: Term): boolean {
+  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
+}
+
 /** Index of the first term that starts at or after `offset`. */
 function termAt(terms: readonly Term[], offset: number): number {
   let i = 0;
@@ -37,6 +42,11 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
   let last = -1;
   for (let i = first; i < terms.length && i < first + 6; i++) {
     const t = terms[i]!;
+    if (i === first && countedPlural(t) && !isNounish(t)) {
+      last = i;
+      if (BREAK.test(t.post)) break;
+      continue;
+    }
     if (!isNounish(t) || STOP_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
     if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
     if (t.tags.has('Possessive') && t.tags.has('Pronoun')) break;
@@ -44,7 +54,8 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (BREAK.test(t.post)) break;
   }
   // Trailing adjectives are not part of what is counted ("12 people dead" keeps "people").
-  while (last >= first && !terms[last]!.tags.has('Noun') && !terms[last]!.tags.has('Acronym')) last--;
+  const nounAt = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Acronym') || (i === first && countedPlural(terms[i]!));
+  while (last >= first && !nounAt(last)) last--;
   return last >= first ? { first, last } : undefined;
 }
 

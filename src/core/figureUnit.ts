@@ -49,6 +49,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const w = nextWord(text, token.end, to)!;
     return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
   }
+  if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
   if (token.gluedUnit === '%') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit?.startsWith('°')) {
     const scale = temperatureUnit(token.gluedUnit) ?? 'C';

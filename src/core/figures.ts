@@ -10,7 +10,7 @@ import { contentWords } from './words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;

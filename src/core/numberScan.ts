@@ -20,6 +20,8 @@ export interface NumberToken {
   gluedUnitEnd?: number;
   /** "80th anniversary": an ordinal that states a number of years. */
   anniversary?: boolean;
+  /** "a third of", "two-thirds of": a share, with `value` in percent. */
+  fraction?: boolean;
   spelled: boolean;
 }
 
@@ -156,6 +158,7 @@ export function scanNumbers(
     tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, spelled: false });
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
+  tokens.push(...scanFractions(text, from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);
 }
 
@@ -184,6 +187,24 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     if (value === undefined || value <= 0) { i = j; continue; }
     tokens.push({ start: t.start, end: terms[j]!.end, value, precision: 1, firstTerm: i, lastTerm: j, spelled: true });
     i = j;
+  }
+  return tokens;
+}
+
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/** Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half of". */
+function scanFractions(text: string, from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(/\b(?:(a|one|two|three|four)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\s+of\b/gi)) {
+    const count = m[1] ? COUNT_WORDS[m[1].toLowerCase()]! : 1;
+    const part = FRACTIONS[m[2]!.toLowerCase()]!;
+    if (!m[1] && m[2]!.toLowerCase() !== 'half') continue;
+    const start = from + m.index!;
+    const end = start + m[0].length - ' of'.length - (m[0].endsWith(' of') ? 0 : 0);
+    const ti = termIndexAt(terms, start);
+    tokens.push({ start, end: from + m.index! + m[0].replace(/\s+of$/i, '').length, value: Math.round(count * part * 1000) / 10, precision: 5, firstTerm: ti, lastTerm: termIndexAt(terms, end - 1), fraction: true, spelled: true });
   }
   return tokens;
 }
