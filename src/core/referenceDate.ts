@@ -18,11 +18,15 @@ export interface ReferenceInfo {
   how: string;
 }
 
-/** How alike two sorted word lists are: shared words and the overlap coefficient. */
+/** How alike two sorted, duplicate-free word lists are: shared words and the overlap coefficient. */
 export function similarity(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
+  // both lists are sorted and unique (DateExpression.words): a merge walk, no allocation
   let shared = 0;
-  const set = new Set(a);
-  for (const w of b) if (set.has(w)) shared++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) shared++, i++, j++;
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   const min = Math.min(a.length, b.length);
   return { shared, score: min === 0 ? 0 : shared / min };
 }
@@ -160,6 +164,16 @@ function placeMonthDay(
   return placed(y, after);
 }
 
+// a source's reference never changes once set, so each of its expressions is resolved once
+const resolvedCache = new WeakMap<DateExpression, { ref: Reference; r: Resolved | undefined }>();
+function resolvedOnce(e: DateExpression, ref: Reference): Resolved | undefined {
+  const hit = resolvedCache.get(e);
+  if (hit && hit.ref.day === ref.day && hit.ref.inferred === ref.inferred) return hit.r;
+  const r = resolveExpression(e, ref);
+  resolvedCache.set(e, { ref, r });
+  return r;
+}
+
 /** A "today" or weekday of this source that tells a happening an already-dated source puts on a day. */
 function matchOtherSource(
   input: SourceDates,
@@ -177,7 +191,7 @@ function matchOtherSource(
       for (const x of other.expressions) {
         const score = sameHappening(e.words, x.words);
         if (score === 0 || (best && score <= best.score)) continue;
-        const r: Resolved | undefined = resolveExpression(x, ref);
+        const r = resolvedOnce(x, ref);
         if (!r || r.precision !== 'day') continue;
         if (!isToday && weekdayOfDay(r.from) !== e.weekday) continue;
         const told = `"${e.text}" is the happening ${label(other.source.id)} puts on ${r.date} ("${x.text}")`;

@@ -124,12 +124,17 @@ function cluster(placed: Placed[]): Cluster[] {
   );
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!;
-      const b = sorted[j]!;
-      if (a.r.precision !== b.r.precision || !overlaps(a.r, b.r) || sameSentence(a, b)) continue;
-      if (mergeScore(a, b) > 0) parent[find(j)] = find(i);
+  // sweep by start date so that only overlapping pairs are compared (linear-ish on big sets)
+  const byStart = sorted.map((_, i) => i).sort((x, y) => PRECISION_RANK[sorted[x]!.r.precision] - PRECISION_RANK[sorted[y]!.r.precision] || sorted[x]!.r.from - sorted[y]!.r.from);
+  for (let k = 0; k < byStart.length; k++) {
+    const a = sorted[byStart[k]!]!;
+    for (let l = k + 1; l < byStart.length; l++) {
+      const b = sorted[byStart[l]!]!;
+      if (b.r.precision !== a.r.precision || b.r.from > a.r.to) break;
+      if (sameSentence(a, b) || mergeScore(a, b) === 0) continue;
+      const [x, y] = [find(byStart[k]!), find(byStart[l]!)];
+      // the root is the member that sorts first, so a group's lead does not depend on pair order
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
     }
   }
   const groups = new Map<number, Placed[]>();
@@ -157,6 +162,13 @@ function cluster(placed: Placed[]): Cluster[] {
  * Events that no source tells twice, on disjoint dates, with strongly similar words, are one
  * happening the sources date differently: merged, the majority date kept, the conflict recorded.
  */
+const clusterWords = new WeakMap<Cluster, string[]>();
+function wordsOf(c: Cluster): string[] {
+  let words = clusterWords.get(c);
+  if (!words) clusterWords.set(c, (words = [...new Set(c.members.flatMap((m) => m.e.words))].sort()));
+  return words;
+}
+
 function mergeConflicts(clusters: Cluster[]): Cluster[] {
   const sourcesOf = (c: Cluster) => new Set(c.members.map((m) => m.e.source));
   const out = [...clusters];
@@ -170,6 +182,7 @@ function mergeConflicts(clusters: Cluster[]): Cluster[] {
       const rb = b.members[0]!.r;
       if (!(ra.to < rb.from || rb.to < ra.from)) continue;
       if (ra.precision === 'decade' || rb.precision === 'decade') continue;
+      if (similarity(wordsOf(a), wordsOf(b)).shared < 4) continue;
       let strong = false;
       for (const m of a.members) for (const n of b.members) {
         const s = similarity(m.e.words, n.e.words);
