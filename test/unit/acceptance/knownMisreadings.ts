@@ -12,10 +12,8 @@ export const KNOWN_MISREADINGS: Record<string, string[]> = {
     "rescuers: split over 2 claims"
   ],
   "election": [
-    "berecz-share: no figure found in 02_",
     "registered-voters: wrongly flagged: 01_ \"out of 24.6 million registered voters\"",
     "registered-voters: wrongly flagged: 02_ \"nearly 25 million eligible voters\"",
-    "margin-votes: no figure found in 04_",
     "margin-points: split over 2 claims",
     "civic-renewal-seats: split over 2 claims",
     "civic-renewal-seats: wrongly flagged: 03_ \"with 68 seats in the 151-member National Assembly\"",
