@@ -1,5 +1,6 @@
 // Date extraction and resolution, table-driven: each row is a sentence, a reference date and
 // what a careful reader takes the date to be. Sentences come from several domains on purpose.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDateExpressions, type DateExpression } from '../../../src/core/dates';
 import { parseIsoDay, resolveExpression } from '../../../src/core/dateResolve';
@@ -176,5 +177,29 @@ describe('resolution: future announced by a present verb', () => {
     ['The company plans to list its shares in March.', '2024-11-02', '2025-03'],
   ])('%s (ref %s) -> %s', (text, ref, date) => {
     expect(resolveIn(text, ref)!.date).toBe(date);
+  });
+});
+
+describe('extraction on arbitrary text', () => {
+  const pieces = ['On Monday, ', 'in July 2024', ' 80 years ago', '(March 30,', ' the 80th anniversary', ' $1.4 billion a year', ' 50,000', ' last week', ' through March 2027',
+    ' 1979 mandate', '\r\n', '\n\n', '. ', '“', '”', ' 🔥 ', ' today', ' in his first term', ' five years earlier', ' Q1 2026', ' May', ' 24/7', ' 2000s', ' e\u0301'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 25 }).map((a) => a.join(''));
+
+  it('never throws; spans are exact, in order and disjoint', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const source = { id: 'x', uri: 'x', text: t };
+        const found = extractDateExpressions(source, segment(t).sentences);
+        let lastEnd = -1;
+        for (const e of found) {
+          expect(t.slice(e.span.start, e.span.end)).toBe(e.text);
+          expect(e.span.end).toBeGreaterThan(e.span.start);
+          if (e.role !== 'commemoration') expect(e.span.start).toBeGreaterThanOrEqual(lastEnd);
+          lastEnd = e.span.end;
+          resolveExpression(e, { day: parseIsoDay('2025-03-30')!, inferred: true });
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
