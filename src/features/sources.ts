@@ -54,7 +54,10 @@ export class SourceSet implements vscode.Disposable {
         }
         if (this.has(document.uri)) this.emitter.fire();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.updateConfig(this.config)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        this.refresh();
+      }),
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (this.isAdded(document.uri) && !this.has(document.uri)) this.emitter.fire();
       }),
@@ -67,7 +70,12 @@ export class SourceSet implements vscode.Disposable {
   }
 
   updateConfig(config: CrosscheckConfig): void {
+    const previous = this.config;
     this.config = config;
+    // Severity, rates or the reference date changed: same files, only a re-analysis is needed.
+    if (previous.maxFileSize === config.maxFileSize && previous.sources.join('\0') === config.sources.join('\0')) {
+      return this.emitter.fire();
+    }
     this.diskCache.clear();
     this.discovered = undefined;
     this.watch();

@@ -159,6 +159,26 @@ suite('Diagnostics', () => {
     await waitFor('the amounts to agree again', async () => (await flagged()).every((f) => !f));
   });
 
+  test('crosscheck.sources decides the set; removing and re-adding the current file works', async () => {
+    const uri = await uriOf('001_778f94a180eceaa4.txt');
+    const config = vscode.workspace.getConfiguration('crosscheck');
+    try {
+      await config.update('sources', ['**/no-such-folder/*.txt'], vscode.ConfigurationTarget.Workspace);
+      await waitFor('an empty set', () => api.getAnalysis()?.sources.length === 0 && ours(uri).length === 0);
+    } finally {
+      await config.update('sources', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the five seeds back', () => api.getAnalysis()?.sources.length === 5 && ours(uri).length === 1);
+
+    await vscode.window.showTextDocument(uri);
+    await vscode.commands.executeCommand('crosscheck.removeCurrentFileAsSource');
+    // Without 001 the other four agree (about 53,000 and more than 50,000).
+    await waitFor('001 to leave the set', () => api.getAnalysis()?.sources.length === 4 && ours(uri).length === 0);
+    await vscode.commands.executeCommand('crosscheck.addCurrentFileAsSource');
+    await waitFor('001 back, flagged again', () => api.getAnalysis()?.sources.length === 5 && ours(uri).length === 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('an edit that changes a figure updates the diagnostics, live', async () => {
     const uri = await uriOf('001_778f94a180eceaa4.txt');
     const document = await vscode.workspace.openTextDocument(uri);
