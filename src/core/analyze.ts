@@ -69,8 +69,6 @@ export function createAnalyzer(): Analyzer {
 
       const figures = usable.flatMap((u) => u.work.figures);
       const groups = alignFigures(figures, usable.map((u) => u.source.id));
-      const { claims, singleSource } = buildClaims(groups, labelOf);
-      const diagnostics = claimDiagnostics(claims, labelOf, options);
       const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
       const dated = resolveTimeline(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
@@ -83,6 +81,9 @@ export function createAnalyzer(): Analyzer {
           summary.referenceDateInferred = ref.inferred;
         }
       }
+      // Reference dates first: a toll that rose between two reports is not a conflict.
+      const { claims, singleSource } = buildClaims(groups, labelOf, (id) => dated.referenceDates[id]?.date);
+      const diagnostics = claimDiagnostics(claims, labelOf, options);
       const dateSeverity = options.severity?.conflict ?? 'warning';
       const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
       return { sources: summaries, claims, singleSource, diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };

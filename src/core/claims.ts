@@ -17,6 +17,8 @@ function describeMeasure(figures: readonly Figure[]): string {
   if (f.unit.kind === 'percent') label = label ? `share of ${label}` : 'percentage';
   if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'years since' : 'duration';
   if (f.unit.kind === 'distance') label = label ? `distance (${label})` : 'distance';
+  if (f.unit.kind === 'other') label = f.unit.name;
+  if (f.unit.kind === 'age') label = 'age';
   if (!label) label = f.unit.kind;
   // The content words every source's sentence shares say what the claim is about.
   const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
@@ -33,11 +35,16 @@ function claimId(figures: readonly Figure[]): string {
   return `claim-${(h >>> 0).toString(36)}`;
 }
 
-export function buildClaims(groups: readonly Figure[][], labelOf: (source: string) => string): { claims: Claim[]; singleSource: Claim[] } {
+export function buildClaims(
+  groups: readonly Figure[][],
+  labelOf: (source: string) => string,
+  reportedOn?: (source: string) => string | undefined,
+): { claims: Claim[]; singleSource: Claim[] } {
   const claims: Claim[] = [];
   const singleSource: Claim[] = [];
   for (const figures of groups) {
-    const { verdict, reason, outliers } = compareFigures(figures, labelOf);
+    const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
+    const { verdict, reason, outliers } = compareFigures(figures, { labelOf, reportedOn, cumulative });
     const claim: Claim = { id: claimId(figures), measure: describeMeasure(figures), unit: figures[0]!.unit, figures: [...figures], verdict, reason, outliers };
     (figures.length > 1 ? claims : singleSource).push(claim);
   }

@@ -108,7 +108,42 @@ function largestAgreeingSet(figures: readonly Figure[], agrees: (a: number, b: n
   return { best, unique: count === 1 };
 }
 
-export function compareFigures(figures: readonly Figure[], labelOf: (source: string) => string): Comparison {
+/** What a comparison may know about the sources besides their figures. */
+export interface CompareContext {
+  labelOf(source: string): string;
+  /** The date a source reports as of (its reference date), when known. */
+  reportedOn?(source: string): string | undefined;
+  /** Whether the measure grows as reports come in (death tolls, injuries, evacuees). */
+  cumulative?: boolean;
+}
+
+/**
+ * Tolls rise as reports come in: when every difference is an earlier report stating less than a
+ * later one, the sources differ by time of reporting, not in fact. Returns the discrepancy, or
+ * undefined when the figures do not fit that pattern.
+ */
+function byTimeOfReporting(figures: readonly Figure[], expected: readonly Interval[], ctx: CompareContext): Comparison | undefined {
+  if (!ctx.cumulative || !ctx.reportedOn) return undefined;
+  const dates = figures.map((f) => ctx.reportedOn!(f.source));
+  if (dates.some((d) => !d) || new Set(dates).size < 2) return undefined;
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = 0; j < figures.length; j++) {
+      if (i === j) continue;
+      const [a, b] = [dates[i]!, dates[j]!];
+      if (a === b && !overlaps(expected[i]!, expected[j]!)) return undefined;
+      if (a < b && expected[i]![0] > expected[j]![1]) return undefined; // an earlier report said more
+    }
+  }
+  const latest = dates.reduce((m, d) => (d! > m! ? d : m))!;
+  const latestIdx = figures.map((_, i) => i).filter((i) => dates[i] === latest);
+  const outliers = figures.filter((_, i) => dates[i] !== latest && !latestIdx.every((j) => overlaps(expected[i]!, expected[j]!)));
+  const reason = `${describeValues(figures, ctx.labelOf, outliers.map((f) => ctx.labelOf(f.source)))} — earlier reports (${[...new Set(dates)].sort().join(', ')}) give lower counts; the latest is ${latest}`;
+  return { verdict: 'discrepancy', reason, outliers: outliers.map((f) => f.id) };
+}
+
+export function compareFigures(figures: readonly Figure[], context: CompareContext | ((source: string) => string)): Comparison {
+  const ctx: CompareContext = typeof context === 'function' ? { labelOf: context } : context;
+  const labelOf = ctx.labelOf;
   if (figures.length < 2) return { verdict: 'agree', reason: `only ${labelOf(figures[0]?.source ?? '')} states this`, outliers: [] };
   const expected = figures.map(expectedInterval);
   const loose = figures.map(looseInterval);
@@ -122,6 +157,10 @@ export function compareFigures(figures: readonly Figure[], labelOf: (source: str
     }
   }
   const verdict: Verdict = allExpected ? 'agree' : allLoose ? 'discrepancy' : 'conflict';
+  if (verdict === 'conflict') {
+    const timed = byTimeOfReporting(figures, expected, ctx);
+    if (timed) return timed;
+  }
   if (verdict === 'agree') return { verdict, reason: describeValues(figures, labelOf), outliers: [] };
   const { best, unique } = largestAgreeingSet(figures, agrees);
   const majority = unique && best.length * 2 > figures.length;

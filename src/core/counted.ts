@@ -74,16 +74,27 @@ function nounBefore(terms: readonly Term[], numberTerm: number): { first: number
   return { first, last: i };
 }
 
-/** Lower-case words of the clause around the number, nearest first, for event cues ("killed", "injured"). */
+/**
+ * Words of the clause around the number for event cues ("killed", "injured"), nearest first:
+ * back to the clause start and a few words on, never across a comma or an "and" (in "27 have
+ * died and 143 were injured", 143's cue is "injured", not "died").
+ */
 function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
-  const words: string[] = [];
+  const before: string[] = [];
   for (let i = numberTerm - 1; i >= 0 && i >= numberTerm - 15; i--) {
-    if (BREAK.test(terms[i]!.post)) break;
-    words.push(terms[i]!.normal);
+    if (BREAK.test(terms[i]!.post) || /^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
+    before.push(terms[i]!.normal);
   }
-  for (let i = numberTerm + 1; i < terms.length && i <= numberTerm + 6; i++) {
-    words.push(terms[i]!.normal);
+  const after: string[] = [];
+  for (let i = numberTerm + 1; i < terms.length && i <= numberTerm + 8; i++) {
+    if (/^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
+    after.push(terms[i]!.normal);
     if (BREAK.test(terms[i]!.post)) break;
+  }
+  const words: string[] = [];
+  for (let k = 0; k < Math.max(before.length, after.length); k++) {
+    if (k < after.length) words.push(after[k]!);
+    if (k < before.length) words.push(before[k]!);
   }
   return words;
 }

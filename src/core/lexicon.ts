@@ -14,6 +14,8 @@ export interface Concept {
   phrases?: string[];
   /** Participles or nouns that turn a generic "people" into this concept ("people killed"). */
   cues?: string[];
+  /** Counts that only grow as reports come in (tolls), so later reports may rightly say more. */
+  cumulative?: boolean;
 }
 
 export const CONCEPTS: readonly Concept[] = [
@@ -25,6 +27,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'deaths',
+    cumulative: true,
     label: 'deaths',
     heads: ['death', 'fatality', 'dead', 'life', 'body', 'toll'],
     phrases: ['death toll', 'people dead', 'lives lost'],
@@ -32,27 +35,37 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'injuries',
+    cumulative: true,
     label: 'injured',
     heads: ['injury', 'injured', 'wounded'],
     cues: ['injure', 'injured', 'injuries', 'wound', 'wounded', 'hurt', 'hospitalised', 'hospitalized'],
   },
   {
     id: 'missing',
+    cumulative: true,
     label: 'missing',
     heads: ['missing'],
     cues: ['missing', 'unaccounted'],
   },
   {
     id: 'displaced',
+    cumulative: true,
     label: 'displaced or evacuated',
     heads: ['evacuee', 'refugee', 'displaced', 'homeless'],
-    cues: ['evacuate', 'evacuated', 'displace', 'displaced', 'homeless', 'flee', 'fled', 'shelter', 'sheltering', 'relocated'],
+    cues: ['evacuate', 'evacuated', 'displace', 'displaced', 'homeless', 'flee', 'fled', 'shelter', 'shelters', 'sheltering', 'relocated', 'rehoused'],
   },
   {
     id: 'arrests',
+    cumulative: true,
     label: 'arrests',
     heads: ['arrest', 'detainee'],
     cues: ['arrest', 'arrested', 'detain', 'detained'],
+  },
+  {
+    id: 'responders',
+    label: 'rescuers and responders',
+    heads: ['rescuer', 'firefighter', 'responder', 'paramedic', 'lifeguard'],
+    phrases: ['emergency worker', 'rescue worker', 'rescue team', 'aid worker', 'emergency responder', 'first responder'],
   },
   {
     id: 'dwellings',

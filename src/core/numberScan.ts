@@ -158,7 +158,7 @@ export function scanNumbers(
     tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, spelled: false });
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
-  tokens.push(...scanFractions(text, from, sentence, terms));
+  tokens.push(...scanFractions(from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);
 }
 
@@ -195,7 +195,7 @@ const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 
 /** Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half of". */
-function scanFractions(text: string, from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+function scanFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of sentence.matchAll(/\b(?:(a|one|two|three|four)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\s+of\b/gi)) {
     const count = m[1] ? COUNT_WORDS[m[1].toLowerCase()]! : 1;
