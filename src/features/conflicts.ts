@@ -90,7 +90,8 @@ export function describeClaim(analysis: Analysis, claimId: string): string {
   return event ? `${event.label} (${event.date})` : claimId;
 }
 
-/** Label of a source for messages ("001"), falling back to the id. */
-export function labelOf(analysis: Analysis, sourceId: string): string {
-  return analysis.sources.find((s) => s.id === sourceId)?.label ?? sourceId;
+/** The file name of a source ("001_778f94a180eceaa4.txt"), for tables the reader scans. */
+export function fileNameOf(analysis: Analysis, sourceId: string): string {
+  const path = analysis.sources.find((s) => s.id === sourceId)?.path ?? sourceId;
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) || path;
 }

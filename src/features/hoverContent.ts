@@ -3,7 +3,7 @@
 // span. Pure (no `vscode` import) so escaping and layout are unit-tested.
 import type { Analysis, Claim, Figure } from '../core/types';
 import { type OpenSpanArgs, InternalCommand } from './commandIds';
-import { labelOf } from './conflicts';
+import { fileNameOf } from './conflicts';
 import { commandUri, escapeMarkdown } from './markdown';
 
 const VERDICT_TITLE: Record<Claim['verdict'], string> = {
@@ -21,7 +21,7 @@ export function claimHoverMarkdown(analysis: Analysis, claim: Claim, current: Fi
     '| --- | --- | --- |',
   ];
   for (const figure of claim.figures) {
-    const label = escapeMarkdown(labelOf(analysis, figure.source));
+    const label = escapeMarkdown(fileNameOf(analysis, figure.source));
     const args: OpenSpanArgs = [figure.source, figure.span.start, figure.span.end];
     const source = figure.id === current.id ? `**${label}** (here)` : `[${label}](${commandUri(InternalCommand.openSpan, args)} "Open ${label} at this figure")`;
     const outlier = claim.outliers.includes(figure.id) ? ' ⚠' : '';
