@@ -22,7 +22,8 @@ export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims):
     if (analysis.sources.length === 0) return void item.hide(); // not a news-reading workspace
     const { conflicts, discrepancies } = countDisagreements(analysis, (id) => ignored.has(id));
     const sources = analysis.sources.filter((s) => !s.skipped).length;
-    item.text = `$(warning) ${conflicts} $(info) ${discrepancies}`;
+    // Named, so it is not mistaken for the built-in problems counter next to it.
+    item.text = `Crosscheck $(warning) ${conflicts} $(info) ${discrepancies}`;
     item.tooltip = new vscode.MarkdownString(
       `**Crosscheck**: ${sources} source${sources === 1 ? '' : 's'}, ` +
         `${conflicts} conflict${conflicts === 1 ? '' : 's'}, ` +

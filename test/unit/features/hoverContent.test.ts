@@ -39,6 +39,7 @@ describe('hover content', () => {
     expect(formatNumber(1.4e9)).toBe('1.4 billion');
     expect(formatNumber(53000)).toBe('53,000');
     expect(formatNumber(Infinity)).toBe('∞');
+    expect(formatValue({ ...figure('a', 0, '$1.4 billion a year', 1.4e9, 'approximate'), per: 'year', canonical: { value: 1.4e9, low: 1.3e9, high: 1.5e9, unit: 'USD', converted: false } })).toBe('≈ 1.4 billion USD / year');
     expect(formatValue({ ...figure('a', 0, '10-12 people', 11, 'range'), canonical: { value: 11, low: 10, high: 12, unit: 'count', converted: false } })).toBe('10–12');
   });
 });
