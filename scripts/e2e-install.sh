@@ -55,6 +55,10 @@ if [[ "$npm_ok" == true ]]; then
 fi
 
 rm -f "$stamp"
+# Under `npm run`, the parent npm exports its resolved settings; the inner npm would take
+# them as config. The user agent names Node 20, and code-server's postinstall reads the
+# Node version from it; the local prefix names the root package.
+unset npm_config_user_agent npm_config_local_prefix npm_config_node_gyp npm_config_npm_version
 log "npm ci test/e2e-host (scripts deferred until Node 24 is unpacked)"
 # `--prefix` keeps npm on this package even when called from the root's `npm run`.
 (cd "$host" && npm ci --prefix "$host" --ignore-scripts --no-audit --no-fund --loglevel=error)

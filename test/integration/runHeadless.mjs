@@ -296,8 +296,9 @@ async function runPass(browser, url, { name, onLog, timeoutMs, whileRunning }) {
   const browserLog = fs.createWriteStream(path.join(logDir, `${name}.browser-console.log`));
   page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
   page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
+  page.on('crash', () => finish('crash'));
 
-  /** @type {(code: number) => void} */
+  /** @type {(code: number | 'crash') => void} */
   let finish = () => {};
   const exited = new Promise((resolve) => {
     finish = resolve;
@@ -328,7 +329,8 @@ async function runPass(browser, url, { name, onLog, timeoutMs, whileRunning }) {
     const background = whileRunning ? whileRunning(page, exited) : Promise.resolve();
     const outcome = await Promise.race([exited, timedOut]);
     await background;
-    return outcome === 'timeout' ? /** @type {'timeout'} */ ('timeout') : Number(outcome);
+    if (outcome === 'timeout' || outcome === 'crash') return /** @type {'timeout' | 'crash'} */ (outcome);
+    return Number(outcome);
   } finally {
     clearTimeout(timer);
     browserLog.end();
@@ -338,7 +340,7 @@ async function runPass(browser, url, { name, onLog, timeoutMs, whileRunning }) {
 
 /**
  * Serves the screenshot requests the extension host (screenshotDriver.ts) writes into
- * `control`, until `done` settles. Returns one line per scene.
+ * `control`, until `done` settles, and records each scene in `report`.
  * @param {import('playwright-core').Page} page
  * @param {string} control
  * @param {Promise<unknown>} done
@@ -359,6 +361,7 @@ async function serveScreenshots(page, control, done, report) {
       /** @type {{ ok: boolean, error?: string, path?: string }} */
       let result;
       const target = path.join(screenshotDir, `${request.name}.png`);
+      fs.rmSync(target, { force: true }); // no stale picture when this run fails the scene
       try {
         if (request.error) throw new Error(request.error);
         for (const selector of request.waitFor) {
@@ -391,6 +394,7 @@ async function main() {
   /** @type {typeof import('playwright-core')} */
   const { chromium } = hostRequire('playwright-core');
 
+  fs.rmSync(logDir, { recursive: true, force: true });
   fs.mkdirSync(logDir, { recursive: true });
   fs.mkdirSync(screenshotDir, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
@@ -466,6 +470,8 @@ async function main() {
       testLog.end();
       if (code === 'timeout') {
         exitCode = fail(`the tests did not finish within ${timeoutMs / 1000} s; logs in ${path.relative(repo, logDir)}/`);
+      } else if (code === 'crash') {
+        exitCode = fail(`the browser page crashed during the tests; logs in ${path.relative(repo, logDir)}/`);
       } else {
         exitCode = code;
         log(`tests finished with exit code ${code} after ${seconds(started)}`);
@@ -491,7 +497,8 @@ async function main() {
           },
           whileRunning: (page, done) => serveScreenshots(page, control, done, report),
         });
-        if (code === 'timeout') report.failed.push(`the screenshot pass did not finish within ${SCREENSHOT_PASS_MS / 1000} s`);
+        if (code === 'crash') report.failed.push('the browser page crashed');
+        else if (code === 'timeout') report.failed.push(`the screenshot pass did not finish within ${SCREENSHOT_PASS_MS / 1000} s`);
         else if (code !== 0) report.failed.push(`the screenshot driver exited with code ${code} (see .e2e/logs/screenshots/)`);
       } catch (err) {
         report.failed.push(`screenshot pass: ${err instanceof Error ? err.message : String(err)}`);
