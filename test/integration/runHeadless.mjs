@@ -15,8 +15,8 @@
 //
 // Exit code: the tests' (0 = all passed), 1 on a failure of the harness or a timeout.
 // Screenshot failures are reported but never change the exit code.
-// Artifacts (gitignored): .e2e/screenshots/*.png, .e2e/logs/ (server log, workbench logs,
-// unfiltered test log).
+// Artifacts (gitignored): .e2e/screenshots/*.png, .e2e/logs/<run>/ (server log, workbench
+// logs, unfiltered test log; .e2e/logs/latest points at the last run's).
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -35,7 +35,12 @@ const testsIndex = path.join(repo, 'out/integration/index.js');
 const screenshotDriver = path.join(repo, 'out/integration/screenshotDriver.js');
 const artifacts = path.join(repo, '.e2e');
 const screenshotDir = path.join(artifacts, 'screenshots');
-const logDir = path.join(artifacts, 'logs');
+const logsRoot = path.join(artifacts, 'logs');
+// One folder per run (engineers share the working tree and may run at the same time);
+// the newest few are kept, and `latest` points at this run's.
+const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}`;
+const logDir = path.join(logsRoot, runId);
+const KEPT_LOG_RUNS = 5;
 
 const argv = process.argv.slice(2);
 const flag = (/** @type {string} */ name) => argv.includes(`--${name}`);
@@ -95,6 +100,25 @@ const seconds = (/** @type {number} */ since) => `${((Date.now() - since) / 1000
 function fail(message) {
   console.error(`[e2e] FAILED: ${message}`);
   return 1;
+}
+
+function prepareLogDir() {
+  fs.mkdirSync(logDir, { recursive: true });
+  const runs = fs
+    .readdirSync(logsRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{8}-\d{6}-\d+$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  for (const old of runs.slice(0, Math.max(0, runs.length - KEPT_LOG_RUNS))) {
+    fs.rmSync(path.join(logsRoot, old), { recursive: true, force: true });
+  }
+  const latest = path.join(logsRoot, 'latest');
+  try {
+    fs.rmSync(latest, { force: true });
+    fs.symlinkSync(runId, latest);
+  } catch {
+    // another run replaced it at the same moment
+  }
 }
 
 function checkPrerequisites() {
@@ -394,8 +418,7 @@ async function main() {
   /** @type {typeof import('playwright-core')} */
   const { chromium } = hostRequire('playwright-core');
 
-  fs.rmSync(logDir, { recursive: true, force: true });
-  fs.mkdirSync(logDir, { recursive: true });
+  prepareLogDir();
   fs.mkdirSync(screenshotDir, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
   const control = path.join(scratch, 'control');
@@ -499,7 +522,7 @@ async function main() {
         });
         if (code === 'crash') report.failed.push('the browser page crashed');
         else if (code === 'timeout') report.failed.push(`the screenshot pass did not finish within ${SCREENSHOT_PASS_MS / 1000} s`);
-        else if (code !== 0) report.failed.push(`the screenshot driver exited with code ${code} (see .e2e/logs/screenshots/)`);
+        else if (code !== 0) report.failed.push(`the screenshot driver exited with code ${code} (see ${path.relative(repo, logDir)}/screenshots.log)`);
       } catch (err) {
         report.failed.push(`screenshot pass: ${err instanceof Error ? err.message : String(err)}`);
       }
