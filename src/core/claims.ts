@@ -27,12 +27,27 @@ function describeMeasure(figures: readonly Figure[]): string {
   return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
 }
 
+/**
+ * Stable across re-analyses and across edits elsewhere in the sources (ignored claims are stored
+ * by id): built from what the claim measures and where it is first stated, not from offsets.
+ */
 function claimId(figures: readonly Figure[]): string {
   const f = figures[0]!;
-  const key = `${f.unit.kind}:${f.concept || f.unit.name}:${f.source}:${f.span.start}`;
+  const magnitude = f.canonical.value > 0 ? Math.round(Math.log10(f.canonical.value)) : 0;
+  const key = `${f.unit.kind}:${f.concept || f.unit.name}:${f.per ?? ''}:${f.source}:${f.counted.toLowerCase()}:${magnitude}`;
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return `claim-${(h >>> 0).toString(36)}`;
+}
+
+/** Two claims may share a key (the same source states two alike figures): number the later ones. */
+function uniqueIds(claims: Claim[]): void {
+  const seen = new Map<string, number>();
+  for (const claim of claims) {
+    const n = seen.get(claim.id) ?? 0;
+    seen.set(claim.id, n + 1);
+    if (n > 0) claim.id = `${claim.id}-${n + 1}`;
+  }
 }
 
 export function buildClaims(
@@ -48,6 +63,7 @@ export function buildClaims(
     const claim: Claim = { id: claimId(figures), measure: describeMeasure(figures), unit: figures[0]!.unit, figures: [...figures], verdict, reason, outliers };
     (figures.length > 1 ? claims : singleSource).push(claim);
   }
+  uniqueIds([...claims, ...singleSource]);
   claims.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
   return { claims, singleSource };
 }
