@@ -41,6 +41,8 @@ function roundingUnit(f: Figure): number {
 
 /** Decimals are rounded to the nearest unit; round numbers may also be cut off, so they reach a whole unit. */
 function looseReach(f: Figure): number {
+  // "More than 100" states a threshold, not a rounded measurement.
+  if (f.qualifier === 'lowerBound' || f.qualifier === 'upperBound') return 0;
   const unit = roundingUnit(f);
   return f.precision <= 1 ? unit / 2 : unit;
 }
