@@ -24,7 +24,12 @@ fi
 
 # --- Debian packages --------------------------------------------------------------------
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# CHROMIUM_PATH (also read by the runner) names another Chromium build to use.
+if [[ -n "${CHROMIUM_PATH:-}" ]]; then
+  [[ -x "$CHROMIUM_PATH" ]] || { log "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable"; exit 1; }
+else
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 if [[ "$npm_ok" == false ]]; then
   dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
@@ -33,6 +38,11 @@ if [[ "$npm_ok" == false ]]; then
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
 fi
 if ((${#missing[@]})); then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    log "missing: ${missing[*]} (Debian package names); this script installs them with apt-get only."
+    log "Install them with your package manager (or set CHROMIUM_PATH), then run it again."
+    exit 1
+  fi
   if [[ "$(id -u)" == 0 ]]; then
     sudo=()
   elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then

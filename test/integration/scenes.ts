@@ -41,10 +41,21 @@ export const scenes: Scene[] = [
     settings: { 'editor.wordWrap': 'on' },
     waitFor: ['.monaco-editor .view-lines'],
   },
-  // Examples for when the features land (uncomment and adapt):
-  // { name: 'squiggles', file: '000_5d367a4d37f46ac9.txt', reveal: '53,000',
-  //   waitFor: ['.squiggly-warning, .squiggly-info'] },
-  // { name: 'hover-troop-count', file: '000_5d367a4d37f46ac9.txt', hover: '53,000' },
+  {
+    // The summary webview beside a seed (the README picture, media/screenshot-summary.png).
+    name: 'summary-panel',
+    file: '001_778f94a180eceaa4.txt',
+    settings: { 'editor.wordWrap': 'on' },
+    reveal: '50,000 U.S. military personnel',
+    commands: ['crosscheck.showSummary'],
+    waitFor: ['iframe.webview.ready'],
+    settleMs: 2500,
+  },
+  // Examples (the first two were tried against the current features and work):
+  // { name: 'squiggles', file: '001_778f94a180eceaa4.txt', settings: { 'editor.wordWrap': 'on' },
+  //   reveal: '50,000 U.S. military personnel', waitFor: ['.squiggly-warning, .squiggly-info'] },
+  // { name: 'hover-troop-count', file: '000_5d367a4d37f46ac9.txt', settings: { 'editor.wordWrap': 'on' },
+  //   hover: '53,000' },
   // { name: 'timeline-view', file: '000_5d367a4d37f46ac9.txt',
   //   commands: ['crosscheck.timeline.focus'], waitFor: ['.pane-body .monaco-list-row'] },
   // { name: 'summary-panel', commands: ['crosscheck.showSummary'], waitFor: ['iframe.webview.ready'] },
