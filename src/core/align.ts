@@ -33,11 +33,13 @@ function magnitudeOk(a: Figure, b: Figure): boolean {
 /** 1 for the same specific concept, 0.6 for generic ones ("people"), 0.5 when neither says, 0 when they differ. */
 function conceptScore(a: Figure, b: Figure): number {
   if (a.concept && b.concept) {
-    if (a.concept !== b.concept) return 0;
+    // For counts the noun is decisive (troops are not ships); for money and shares it is only a
+    // hint, since "the deal, worth $4.2bn" and "a $4.2bn takeover" name the same amount.
+    if (a.concept !== b.concept) return a.unit.kind === 'count' ? 0 : 0.1;
     return isGenericConcept(a.concept) ? 0.6 : 1;
   }
   if (!a.concept && !b.concept) return 0.5;
-  return a.unit.kind === 'count' ? 0 : 0.35;
+  return a.unit.kind === 'count' ? 0 : 0.2;
 }
 
 export class ContextWeights {
@@ -95,6 +97,31 @@ export function pairScore(a: Figure, b: Figure, weights: ContextWeights): number
   const context = weights.similarity(a.context, b.context);
   const counted = a.head && a.head === b.head ? 0.1 : 0;
   return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
+}
+
+/**
+ * Folds a source's repeated statements of one figure (headline and body, summary and detail) into
+ * the first, so each source has one figure per measure. Same kind, unit, concept, rate,
+ * qualifier and value; returns new objects, the input is not changed.
+ */
+export function foldRepeats(figures: readonly Figure[]): Figure[] {
+  const kept = new Map<string, Figure>();
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const key = [f.source, f.unit.kind, f.unit.name, f.concept, f.per ?? '', f.qualifier, f.canonical.value, f.canonical.low, f.canonical.high].join('|');
+    const first = kept.get(key);
+    if (first) {
+      first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];
+      // A headline has few words; the body's sentence says more about what the figure measures.
+      first.context = [...new Set([...first.context, ...f.context])];
+      if (!first.counted && f.counted) first.counted = f.counted;
+      continue;
+    }
+    const copy = { ...f, repeats: undefined };
+    kept.set(key, copy);
+    out.push(copy);
+  }
+  return out;
 }
 
 /**

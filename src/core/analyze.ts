@@ -4,7 +4,7 @@
 import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
 import { segment } from './segment';
 import { extractFigures } from './figures';
-import { alignFigures } from './align';
+import { alignFigures, foldRepeats } from './align';
 import { buildClaims, claimDiagnostics } from './claims';
 import { findTextualDiscrepancies } from './textual';
 import { extractDateExpressions, type DateExpression } from './dates';
@@ -67,7 +67,7 @@ export function createAnalyzer(): Analyzer {
       const ids = new Set(sources.map((s) => s.id));
       for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
 
-      const figures = usable.flatMap((u) => u.work.figures);
+      const figures = foldRepeats(usable.flatMap((u) => u.work.figures));
       const groups = alignFigures(figures, usable.map((u) => u.source.id));
       const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
       const dated = resolveTimeline(

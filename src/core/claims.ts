@@ -79,10 +79,10 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
       const others = claim.figures.filter((g) => g !== f);
       const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
       const message = `${labelOf(f.source)} says ${formatFigureWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
-      diagnostics.push({
+      for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) diagnostics.push({
         source: f.source,
-        start: f.span.start,
-        end: f.span.end,
+        start: span.start,
+        end: span.end,
         severity,
         code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,

@@ -47,6 +47,7 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
       if (BREAK.test(t.post)) break;
       continue;
     }
+    if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before)$/.test(t.normal)) break;
     if (!isNounish(t) || STOP_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
     if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
     if (t.tags.has('Possessive') && t.tags.has('Pronoun')) break;
@@ -62,17 +63,22 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
 /** The noun a bare number is the value of: "toll of 27", "turnout was 61%", "toll rose to 27". */
 function nounBefore(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
   let i = numberTerm - 1;
-  // Skip the linking words between the noun and the number.
+  // Skip what links the noun to the number: verbs ("stock surged 24%"), copulas, prepositions and
+  // qualifiers ("revenue of about $1.1bn", "toll rose to 27").
   let skipped = 0;
-  while (i >= 0 && skipped < 3 && /^(of|at|to|was|were|is|are|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|risen|increased|grown)$/i.test(terms[i]!.text)) {
+  while (i >= 0 && skipped < 5 && !BREAK.test(terms[i]!.post) && (LINKING.test(terms[i]!.normal) || (terms[i]!.tags.has('Verb') && !terms[i]!.tags.has('Noun')))) {
     i--;
     skipped++;
   }
-  if (skipped === 0 || i < 0 || BREAK.test(terms[i]!.post) || !terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Pronoun')) return undefined;
+  const t = terms[i];
+  // A name is who states or pays, not what is measured ("Japan pays $1.4 billion").
+  if (skipped === 0 || !t || BREAK.test(t.post) || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun')) return undefined;
   let first = i;
-  while (first - 1 >= 0 && terms[first - 1]!.tags.has('Noun') && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Pronoun')) first--;
+  while (first - 1 >= 0 && terms[first - 1]!.tags.has('Noun') && !terms[first - 1]!.tags.has('ProperNoun') && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Pronoun')) first--;
   return { first, last: i };
 }
+
+const LINKING = /^(of|at|to|by|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just)$/i;
 
 /**
  * Words of the clause around the number for event cues ("killed", "injured"), nearest first:

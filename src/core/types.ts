@@ -117,6 +117,11 @@ export interface Figure {
   context: string[];
   /** Period the figure is stated per ("year", "month"), when it is a rate ("$1.4 billion a year"). */
   per?: string;
+  /**
+   * Other places where the same source states the same figure (a headline repeated in the body);
+   * they share this figure's claim and diagnostics.
+   */
+  repeats?: { span: Span; text: string }[];
 }
 
 // ---------------------------------------------------------------------------

@@ -55,7 +55,8 @@ export function evaluate(analysis: Analysis, sources: readonly Source[], expecte
   for (const claim of expected.claims) {
     const places = claim.values.map((v) => locate(sources, v.source, v.span)[0]);
     if (places.some((p) => !p)) { failures.push(`${claim.id}: a value span is not in its source`); continue; }
-    const owners = places.map((p) => allClaims.find((c) => c.figures.some((f) => overlaps({ source: f.source, ...f.span }, p!))));
+    const spansOf = (f: Analysis['claims'][number]['figures'][number]) => [f.span, ...(f.repeats ?? []).map((r) => r.span)].map((s) => ({ source: f.source, ...s }));
+    const owners = places.map((p) => allClaims.find((c) => c.figures.some((f) => spansOf(f).some((s) => overlaps(s, p!)))));
     const missing = claim.values.filter((_, i) => !owners[i]).map((v) => v.source.slice(0, 3));
     if (missing.length) failures.push(`${claim.id}: no figure found in ${missing.join(', ')}`);
     const found = owners.filter(Boolean);

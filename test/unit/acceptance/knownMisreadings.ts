@@ -4,9 +4,8 @@
 export const KNOWN_MISREADINGS: Record<string, string[]> = {
   "earthquake": [
     "death-toll: verdict conflict, expected discrepancy",
-    "injured: split over 2 claims",
-    "injured: wrongly flagged: 04_ \"About 140 injured people\"",
-    "previous-quake-deaths: verdict conflict, expected agree"
+    "injured: verdict conflict, expected discrepancy",
+    "epicentre-distance: split over 3 claims"
   ],
   "election": [
     "registered-voters: wrongly flagged: 01_ \"out of 24.6 million registered voters\"",
@@ -20,14 +19,10 @@ export const KNOWN_MISREADINGS: Record<string, string[]> = {
     "berecz-age: split over 2 claims"
   ],
   "acquisition": [
-    "deal-value: split over 2 claims",
+    "deal-value: split over 3 claims",
     "price-per-share: split over 2 claims",
     "premium: split over 2 claims",
-    "premium: wrongly flagged: 01_ \"a 27% premium to Brightwater's closing price on Friday\"",
     "premium: wrongly flagged: 02_ \"a 27 percent premium over Brightwater's closing price of $29.92 on Friday\"",
-    "target-revenue: split over 2 claims",
-    "target-revenue: wrongly flagged: 01_ \"annual revenue of $1.1 billion last year\"",
-    "share-jump: split over 2 claims",
-    "share-jump: wrongly flagged: 04_ \"surged 24.1% on the news\""
+    "share-jump: split over 2 claims"
   ]
 };
