@@ -30,16 +30,19 @@ function magnitudeOk(a: Figure, b: Figure): boolean {
   return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
 }
 
-/** 1 for the same specific concept, 0.6 for generic ones ("people"), 0.5 when neither says, 0 when they differ. */
+/**
+ * How much what the two figures count or measure says they are the same. For counts the noun is
+ * decisive (troops are not ships); for amounts, shares and measures it is a hint only, since
+ * "the deal, worth $4.2bn" and "valuing the maker at $4.2 billion" name the same amount.
+ */
 function conceptScore(a: Figure, b: Figure): number {
+  const count = a.unit.kind === 'count';
   if (a.concept && b.concept) {
-    // For counts the noun is decisive (troops are not ships); for money and shares it is only a
-    // hint, since "the deal, worth $4.2bn" and "a $4.2bn takeover" name the same amount.
-    if (a.concept !== b.concept) return a.unit.kind === 'count' ? 0 : 0.1;
+    if (a.concept !== b.concept) return count ? 0 : 0.25;
     return isGenericConcept(a.concept) ? 0.6 : 1;
   }
   if (!a.concept && !b.concept) return 0.5;
-  return a.unit.kind === 'count' ? 0 : 0.2;
+  return count ? 0 : 0.35;
 }
 
 export class ContextWeights {
@@ -108,7 +111,10 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
   const kept = new Map<string, Figure>();
   const out: Figure[] = [];
   for (const f of figures) {
-    const key = [f.source, f.unit.kind, f.unit.name, f.concept, f.per ?? '', f.qualifier, f.canonical.value, f.canonical.low, f.canonical.high].join('|');
+    // A count's noun tells two figures apart ("two ministers", "two countries"); for amounts,
+    // shares and measures a source stating the same value twice means the same thing.
+    const what = f.unit.kind === 'count' ? `${f.concept}|${f.qualifier}|${f.canonical.low}|${f.canonical.high}` : '';
+    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what].join('|');
     const first = kept.get(key);
     if (first) {
       first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];

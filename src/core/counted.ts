@@ -92,7 +92,8 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
     before.push(terms[i]!.normal);
   }
   const after: string[] = [];
-  for (let i = numberTerm + 1; i < terms.length && i <= numberTerm + 8; i++) {
+  // "kills 27, injures 140": a comma right after the number closes its clause.
+  for (let i = numberTerm + 1; !BREAK.test(terms[numberTerm]?.post ?? '') && i < terms.length && i <= numberTerm + 8; i++) {
     if (/^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
     after.push(terms[i]!.normal);
     if (BREAK.test(terms[i]!.post)) break;
