@@ -120,7 +120,9 @@ function describe(text: string, terms: readonly Term[], group: { first: number; 
  */
 export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false): CountedNoun {
   // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
-  const of = allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null;
+  // "68 of the 151 seats": the part counts what the whole counts.
+  const partOf = /^\s+of\s+(?:the\s+)?\d[\d,.]*\s+/i.exec(text.slice(offset, offset + 30));
+  const of = partOf ?? (allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null);
   const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
   const cueWords = clauseWords(terms, numberTerm);
   if (!after) {

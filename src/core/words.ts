@@ -32,6 +32,9 @@ export function contentWords(terms: readonly Term[]): string[] {
     const s = stem(t.normal || t.text);
     if (s.length < 2 || STOPWORDS.has(s) || STOPWORDS.has(t.normal)) continue;
     out.add(s);
+    // Names say most about what a figure is about ("National Union" vs "Civic Renewal" seats):
+    // a second, name-only entry doubles their weight in the overlap.
+    if (t.tags.has('ProperNoun') && /^[A-Z]/.test(t.text)) out.add(`@${s}`);
   }
   return [...out];
 }
