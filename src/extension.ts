@@ -2,6 +2,7 @@
 // store, so this returns before compromise is evaluated.
 import * as vscode from 'vscode';
 import { type CrosscheckApi, createApi } from './features/api';
+import { registerClaimsView } from './features/claimsView';
 import { registerCodeActions } from './features/codeActions';
 import { Config } from './features/config';
 import { registerContextKeys } from './features/contextKeys';
@@ -13,6 +14,7 @@ import { registerSourceCommands } from './features/sourceCommands';
 import { SourceSet } from './features/sources';
 import { registerStatusBar } from './features/statusBar';
 import { AnalysisStore } from './features/store';
+import { registerTimelineView } from './features/timelineView';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
@@ -31,7 +33,10 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerSourceCommands(sources, store),
     registerContextKeys(store),
   );
-  return createApi(store);
+  const timeline = registerTimelineView(store);
+  const claims = registerClaimsView(store);
+  context.subscriptions.push(timeline, claims);
+  return createApi(store, { timeline, claims });
 }
 
 export function deactivate(): void {}
