@@ -28,6 +28,11 @@ async function runOn(version: string): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-it-'));
   const workspace = path.join(scratch, 'seeds');
   fs.cpSync(path.join(repo, 'seeds'), workspace, { recursive: true });
+  // Writable, as the tests may save (the seeds are read-only in the repository).
+  for (const entry of fs.readdirSync(workspace, { recursive: true, withFileTypes: true })) {
+    fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+  fs.chmodSync(workspace, 0o755);
   const firstSeed = fs.readdirSync(workspace).filter((name) => name.endsWith('.txt')).sort()[0];
   try {
     console.log(`[integration] VS Code ${version}`);

@@ -65,32 +65,39 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Lines of the workbench log that are expected noise on a machine without internet and
- * without an AI account. They still go to .e2e/logs/tests.log; --verbose prints them.
+ * Messages of the workbench that are expected noise on a machine without internet and
+ * without an AI account, judged by their first line. They still go to the run's tests.log;
+ * --verbose prints them. Network failures only count as noise at the error level, so a
+ * test's own console.log that mentions a host is never hidden.
  */
 const NOISE = [
-  /ENOTFOUND|EAI_AGAIN|Failed to fetch|net::ERR_/,
-  /marketplace|gallery|open-vsx|update\.code\.visualstudio|vscode-unpkg|vscode-cdn|api\.github\.com/i,
-  /telemetry/i,
-  /^\[(?:AgentHost[^\]]*|Chat[^\]]*|AccountPolicyGate)\]|copilot|languageModel/i,
+  /^\[(?:AgentHost[^\]]*|Chat[^\]]*|AccountPolicyGate|RemoteAgentHostProtocol)\]/,
   /^\[(?:reconnection-grace-time|lifecycle|Service Worker)\]/,
   /^Resolv(?:ing|ed) connection token|^Creating a socket|additional builtin extensions/,
-  /Long running operations during shutdown|authentication provider|^\[RemoteAgentHostProtocol\]/,
+  /^Creation of workbench contribution .* took \d+ms/,
+  /Long running operations during shutdown|Timed out waiting for authentication provider/,
   // The workbench unloading after codeAutomationExit cancels its pending reads.
   /Canceled: Canceled|^Canceled$/,
-  /^Creation of workbench contribution .* took \d+ms/,
   /^\s*$/,
 ];
-
-/** A log message is noise when its first line is (the rest is usually a stack trace). */
-const isNoise = (/** @type {string} */ text) => {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
-  return NOISE.some((re) => re.test(firstLine));
-};
+const NOISE_ERRORS = [
+  /ENOTFOUND|EAI_AGAIN|Failed to fetch|net::ERR_/,
+  /marketplace|gallery|open-vsx|update\.code\.visualstudio|vscode-unpkg|vscode-cdn|api\.github\.com/i,
+  /telemetry|copilot|languageModel/i,
+];
 
 /** Marker lines printed by index.ts around the mocha run. */
 const START_MARKER = '[crosscheck-integration] running';
 const END_MARKER = '[crosscheck-integration] done:';
+
+/**
+ * @param {string} type console level of the message
+ * @param {string} text the message
+ */
+const isNoise = (type, text) => {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  return NOISE.some((re) => re.test(firstLine)) || (type === 'error' && NOISE_ERRORS.some((re) => re.test(firstLine)));
+};
 
 const log = (/** @type {string} */ message) => console.log(`[e2e] ${message}`);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -131,6 +138,22 @@ function checkPrerequisites() {
     missing.push('out/integration/ (run: node test/integration/build.mjs)');
   }
   return missing;
+}
+
+/**
+ * Copies the repository's seeds/ to `target` (a folder named `seeds`, so the workbench
+ * title reads the same), writable: the seeds are read-only in the repository, and tests
+ * may save.
+ * @param {string} target
+ */
+function copyWorkspace(target) {
+  fs.cpSync(path.join(repo, 'seeds'), target, { recursive: true });
+  for (const entry of fs.readdirSync(target, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    fs.chmodSync(full, entry.isDirectory() ? 0o755 : 0o644);
+  }
+  fs.chmodSync(target, 0o755);
+  return target;
 }
 
 function findChromium() {
@@ -423,9 +446,10 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
   const control = path.join(scratch, 'control');
   fs.mkdirSync(control);
-  // Tests never touch the repository: they open a scratch copy of seeds/.
-  const workspace = path.join(scratch, 'seeds');
-  fs.cpSync(path.join(repo, 'seeds'), workspace, { recursive: true });
+  // Tests never touch the repository: they open a scratch copy of seeds/. The screenshot
+  // pass gets its own copy, so nothing a test leaves behind (.vscode/settings.json, an
+  // added file) shows in the pictures.
+  const workspace = copyWorkspace(path.join(scratch, 'tests/seeds'));
   const firstSeed = fs.readdirSync(workspace).filter((file) => file.endsWith('.txt')).sort()[0];
 
   /** @type {import('node:child_process').ChildProcess | undefined} */
@@ -485,7 +509,7 @@ async function main() {
           // only errors are shown (e.g. the extension failing to activate); after the
           // second, the workbench is shutting down and nothing is shown.
           if (text.startsWith(START_MARKER)) phase = 'tests';
-          const show = verbose || (phase === 'tests' ? !isNoise(text) : phase === 'startup' && type === 'error' && !isNoise(text));
+          const show = verbose || (phase === 'tests' ? !isNoise(type, text) : phase === 'startup' && type === 'error' && !isNoise(type, text));
           if (text.startsWith(END_MARKER)) phase = 'shutdown';
           if (show) (type === 'error' ? console.error : console.log)(text);
         },
@@ -506,7 +530,7 @@ async function main() {
       const shotsStarted = Date.now();
       const shotLog = fs.createWriteStream(path.join(logDir, 'screenshots.log'));
       try {
-        const url = workbenchUrl(port, workspace, [
+        const url = workbenchUrl(port, copyWorkspace(path.join(scratch, 'screenshots/seeds')), [
           ['extensionDevelopmentPath', repo],
           ['extensionTestsPath', screenshotDriver],
         ]);
