@@ -21,9 +21,6 @@ const tests = fs
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => path.join(srcDir, file));
 
-// Start clean so a deleted test does not keep running from a stale bundle.
-fs.rmSync(outDir, { recursive: true, force: true });
-
 const common = {
   absWorkingDir: repo,
   bundle: true,
@@ -35,9 +32,10 @@ const common = {
   logLevel: 'warning',
   outbase: srcDir,
   outdir: outDir,
+  metafile: true,
 };
 
-await Promise.all([
+const results = await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: [
@@ -56,4 +54,12 @@ await Promise.all([
     packages: 'external',
   }),
 ]);
+// Remove what this build did not write (a deleted or renamed test must not keep running),
+// without emptying the folder first: another engineer's run may be loading it right now.
+const written = new Set(results.flatMap((result) => Object.keys(result.metafile.outputs)).map((file) => path.resolve(repo, file)));
+for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+  const file = path.join(entry.parentPath, entry.name);
+  if (entry.isFile() && !written.has(file)) fs.rmSync(file, { force: true });
+}
+
 console.log(`[integration] built ${tests.length} test file(s) into ${path.relative(repo, outDir)}/`);
