@@ -3,7 +3,7 @@
 import type { AnalysisOptions, Claim, DiagnosticModel, Figure, Severity, Verdict } from './types';
 import { compareFigures } from './compare';
 import { conceptById } from './lexicon';
-import { formatFigure, formatFigureWithCanonical } from './format';
+import { describeValue, describeWithCanonical } from './format';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity | 'none'> = { conflict: 'warning', discrepancy: 'information', agree: 'none' };
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
@@ -78,7 +78,7 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
       const f = claim.figures.find((g) => g.id === id)!;
       const others = claim.figures.filter((g) => g !== f);
       const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
-      const message = `${labelOf(f.source)} says ${formatFigureWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
+      const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
       for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) diagnostics.push({
         source: f.source,
         start: span.start,
@@ -87,7 +87,7 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
         code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,
         claim: claim.id,
-        related: others.map((g) => ({ source: g.source, start: g.span.start, end: g.span.end, message: `${labelOf(g.source)} says ${formatFigure(g)}: “${g.text}”` })),
+        related: others.map((g) => ({ source: g.source, start: g.span.start, end: g.span.end, message: `${labelOf(g.source)} says ${describeValue(g)}: “${g.text}”` })),
       });
     }
   }

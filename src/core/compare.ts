@@ -7,7 +7,7 @@
 // loose reading; conflict: some pair cannot both be true. The outliers are the figures outside
 // the largest group that agrees, when that group is a strict majority; otherwise every side.
 import type { Figure, Verdict } from './types';
-import { formatFigure, joinLabels } from './format';
+import { describeValue, joinLabels } from './format';
 
 /** How far above a lower bound ("more than X") a reader expects the true value to be. */
 const LOWER_BOUND_REACH = 0.25;
@@ -175,7 +175,7 @@ export function compareFigures(figures: readonly Figure[], context: CompareConte
 export function describeValues(figures: readonly Figure[], labelOf: (source: string) => string, first?: readonly string[]): string {
   const groups = new Map<string, string[]>();
   for (const f of figures) {
-    const key = formatFigure(f);
+    const key = describeValue(f);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(labelOf(f.source));
   }

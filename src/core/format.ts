@@ -1,6 +1,7 @@
 // How values read in reasons, hovers and summaries: "about 53,000", "more than $1.4 billion a
-// year", "¥211 billion (≈ $1.4 billion)". One place, so every view words a figure the same way.
-import type { Figure, Qualifier } from './types';
+// year", "80 years ago", "¥211 billion a year (≈ $1.41 billion)". One place, so every view words
+// a figure the same way.
+import type { Figure, Qualifier, Unit } from './types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
@@ -11,59 +12,66 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   average: 'an average of ',
 };
 
-const CURRENCY_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', KRW: '₩', CNY: 'CN¥' };
+const PERIODS = /^(?:second|minute|hour|day|night|week|fortnight|month|quarter|season|year|decade|century|share|person|head|capita)$/;
 
-/** 53000 → "53,000"; 1.4e9 → "1.4 billion"; 0.25 → "0.25". */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  const abs = Math.abs(value);
-  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
-    if (abs >= scale) return `${trim(value / scale)} ${word}`;
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥', KRW: '₩' };
+
+/** 53,000; 1.4 million; 211 billion; 0.25. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
+  const abs = Math.abs(n);
+  const scales: [number, string][] = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ];
+  for (const [size, word] of scales) {
+    if (abs >= size) return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n / size)} ${word}`;
   }
-  if (Number.isInteger(value)) return value.toLocaleString('en-US');
-  return trim(value);
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
 }
 
-function trim(n: number): string {
-  return String(Number(n.toPrecision(4)));
-}
-
-/** The value in its stated unit, without qualifier ("$1.4 billion", "2%", "70 mi", "53,000"). */
-export function formatStated(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'low' | 'high'>): string {
-  const core = f.qualifier === 'range' ? `${formatNumber(f.low)}–${formatNumber(f.high)}` : formatNumber(f.value);
-  switch (f.unit.kind) {
-    case 'money': {
-      const prefix = CURRENCY_PREFIX[f.unit.name];
-      return prefix ? `${prefix}${core}` : `${core} ${f.unit.name}`;
-    }
-    case 'percent':
-      return `${core}%`;
+/** A number with its unit: "2%", "$1.4 billion", "70 mi", "3 years". */
+export function withUnit(n: number, unit: Unit): string {
+  const num = formatNumber(n);
+  switch (unit.kind) {
     case 'count':
-      return core;
-    case 'duration':
-    case 'age':
-      return `${core} ${f.unit.name}${f.value === 1 ? '' : 's'}`;
-    default:
-      return `${core} ${f.unit.name}`;
+      return num;
+    case 'percent':
+      return `${num}%`;
+    case 'money': {
+      const symbol = CURRENCY_SYMBOLS[unit.name];
+      return symbol ? `${symbol}${num}` : `${num} ${unit.name}`;
+    }
+    default: {
+      // Word units are pluralised ("3 years", "2 days"); symbols are not ("70 mi", "5 kg", "mph").
+      const word = /^[a-z]{3,}$/.test(unit.name) && /[aeiouy]/.test(unit.name) && !unit.name.endsWith('s');
+      return `${num} ${word && n !== 1 ? unit.name + 's' : unit.name}`;
+    }
   }
 }
 
-/** Qualifier, value and rate: "about $1.4 billion a year", "more than 50,000". */
-export function formatFigure(f: Figure): string {
-  const per = f.per && f.per !== 'ago' ? ` a ${f.per}` : f.per === 'ago' ? ' ago' : '';
-  return `${QUALIFIER_WORDS[f.qualifier]}${formatStated(f)}${per}`;
+/** "about 53,000", "more than $1.4 billion a year", "between 10 and 12 km", "80 years ago". */
+export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per'>): string {
+  const amount =
+    f.qualifier === 'range' && Number.isFinite(f.low) && Number.isFinite(f.high)
+      ? `between ${withUnit(f.low, f.unit)} and ${withUnit(f.high, f.unit)}`
+      : QUALIFIER_WORDS[f.qualifier] + withUnit(f.value, f.unit);
+  if (!f.per) return amount;
+  // A period reads "a year"; anything else ("ago") is appended as it is.
+  return PERIODS.test(f.per) ? `${amount} a ${f.per}` : `${amount} ${f.per}`;
 }
 
 /** The figure plus its conversion when it was converted: "¥211 billion a year (≈ $1.41 billion)". */
-export function formatFigureWithCanonical(f: Figure): string {
-  const base = formatFigure(f);
+export function describeWithCanonical(f: Figure): string {
+  const base = describeValue(f);
   if (!f.canonical.converted) return base;
   const canon = f.unit.kind === 'money' ? `$${formatNumber(f.canonical.value)}` : `${formatNumber(f.canonical.value)} ${f.canonical.unit}`;
   return `${base} (≈ ${canon})`;
 }
 
-/** "000", "000 and 004", "000, 002 and 004". */
+/** "001", "000 and 004", "000, 002 and 004". */
 export function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
+  if (labels.length <= 1) return labels[0] ?? '';
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
