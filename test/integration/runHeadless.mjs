@@ -403,6 +403,7 @@ async function serveScreenshots(page, control, done, report) {
     const requests = fs.readdirSync(control).filter((file) => file.endsWith('.request.json') && !handled.has(file));
     for (const file of requests.sort()) {
       handled.add(file);
+      const sceneStarted = Date.now();
       /** @type {import('./screenshotDriver.js').SceneRequest} */
       const request = JSON.parse(fs.readFileSync(path.join(control, file), 'utf8'));
       /** @type {{ ok: boolean, error?: string, path?: string }} */
@@ -418,7 +419,7 @@ async function serveScreenshots(page, control, done, report) {
         if (request.clip) await page.locator(request.clip).first().screenshot({ path: target });
         else await page.screenshot({ path: target });
         result = { ok: true, path: target };
-        report.ok.push(path.relative(repo, target));
+        report.ok.push(`${path.relative(repo, target)} (${seconds(sceneStarted)})`);
       } catch (err) {
         const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
         result = { ok: false, error: message };
