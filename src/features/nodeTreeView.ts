@@ -75,12 +75,6 @@ class NodeTreeProvider implements vscode.TreeDataProvider<ViewNode> {
 export function registerNodeTreeView(viewId: string, store: AnalysisStore, build: (analysis: Analysis | undefined) => ViewTree): NodeTreeView {
   const provider = new NodeTreeProvider();
   const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
-  const refresh = (): void => {
-    provider.update(build(store.analysis));
-    view.message = provider.tree.message;
-  };
-  refresh();
-
   let timer: NodeJS.Timeout | undefined;
   const revealAtCursor = (editor: vscode.TextEditor): void => {
     const source = store.sourceIdOf(editor.document.uri);
@@ -93,6 +87,15 @@ export function registerNodeTreeView(viewId: string, store: AnalysisStore, build
     clearTimeout(timer);
     timer = setTimeout(() => revealAtCursor(event.textEditor), REVEAL_DELAY_MS); // typing and dragging fire often
   };
+
+  const refresh = (): void => {
+    provider.update(build(store.analysis));
+    view.message = provider.tree.message;
+    // the cursor may sit on a mention that was not in the tree before (first analysis, edits)
+    const editor = vscode.window.activeTextEditor;
+    if (editor) revealAtCursor(editor);
+  };
+  refresh();
 
   const toItem = (node: ViewNode): ViewItem => {
     const item = provider.getTreeItem(node);

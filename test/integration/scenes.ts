@@ -51,6 +51,23 @@ export const scenes: Scene[] = [
     waitFor: ['iframe.webview.ready'],
     settleMs: 2500,
   },
+  {
+    // The Crosscheck sidebar beside a seed (media/screenshot-timeline.png): the cursor on
+    // "Saturday" makes the Timeline reveal that mention, so the Iwo Jima event opens.
+    name: 'timeline-view',
+    file: '001_778f94a180eceaa4.txt',
+    settings: { 'editor.wordWrap': 'on' },
+    reveal: 'Saturday, the defense secretary',
+    // the focused side bar grows by one step per increaseViewSize, so the labels fit; the wider
+    // bar rewraps the editor, so its cursor line (12, 0-based 11) is centred again last
+    commands: [
+      'crosscheck.timeline.focus',
+      ...Array(4).fill('workbench.action.increaseViewSize'),
+      { id: 'revealLine', args: [{ lineNumber: 11, at: 'center' }] },
+    ],
+    waitFor: ['.pane-body .monaco-list-row[aria-level="3"].selected'],
+    settleMs: 800,
+  },
   // Examples (the first two were tried against the current features and work):
   // { name: 'squiggles', file: '001_778f94a180eceaa4.txt', settings: { 'editor.wordWrap': 'on' },
   //   reveal: '50,000 U.S. military personnel', waitFor: ['.squiggly-warning, .squiggly-info'] },
