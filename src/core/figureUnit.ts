@@ -121,7 +121,8 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
 
 /** "a year", "each year", "per year", "annually", "a share", "per capita" after money. */
 function perAfter(text: string, from: number, to: number): { per?: string; end?: number } {
-  const m = /^\s+(?:(?:a|an|each|every|per)\s+(year|month|week|day|share|person|head|capita|hour)|(annually|yearly|monthly|weekly|daily))\b/i.exec(text.slice(from, to));
+  // "$38 (£28.90) a share": a conversion in brackets may stand between the amount and its rate.
+  const m = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:a|an|each|every|per)\s+(year|month|week|day|share|person|head|capita|hour)|(annually|yearly|monthly|weekly|daily))\b/i.exec(text.slice(from, to));
   if (!m) return {};
   const word = (m[1] ?? m[2]!).toLowerCase();
   const per = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[word] ?? word;

@@ -42,10 +42,16 @@ function figuresInSentence(source: Source, sentence: Sentence, convention: Separ
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const range = rangePartner(text, token, tokens[k + 1]);
     const figure = buildFigure(source, sentence, terms, token, range, options);
-    if (figure) figures.push(figure);
+    if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
     if (range) k++;
   }
   return figures;
+}
+
+/** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
+function isBracketedConversion(text: string, previous: Figure | undefined, figure: Figure): boolean {
+  if (!previous || previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
+  return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
 }
 
 function rangePartner(text: string, token: NumberToken, next: NumberToken | undefined): NumberToken | undefined {

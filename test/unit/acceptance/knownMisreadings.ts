@@ -17,9 +17,6 @@ export const KNOWN_MISREADINGS: Record<string, string[]> = {
     "berecz-age: split over 2 claims"
   ],
   "acquisition": [
-    "price-per-share: split over 2 claims",
-    "premium: split over 2 claims",
-    "premium: wrongly flagged: 02_ \"a 27 percent premium over Brightwater's closing price of $29.92 on Friday\"",
     "share-jump: split over 2 claims"
   ]
 };
