@@ -207,15 +207,32 @@ function writeUserSettings(scratch) {
 }
 
 /**
- * Starts the VS Code server in its own process group, so that ending the group also ends
- * its helpers (file watcher, pty host, extension hosts).
+ * Runs "$0 $@" (the server) in the background and takes the whole process group down when
+ * the server exits or when its stdin, a pipe from this runner, closes: that happens
+ * however the runner ends, even by SIGKILL, so no server is ever left behind.
+ */
+const SERVER_GUARD = `
+exec 3<&0
+"$0" "$@" </dev/null &
+server=$!
+( read -r _ <&3; kill -TERM 0 ) &
+wait "$server"
+kill -TERM 0
+`;
+
+/**
+ * Starts the VS Code server (under SERVER_GUARD) in its own process group, so that ending
+ * the group also ends its helpers (file watcher, pty host, extension hosts).
  * @param {{ port: number, scratch: string, control: string }} options
  */
 function startServer({ port, scratch, control }) {
   const out = fs.openSync(path.join(logDir, 'server.log'), 'w');
   const child = spawn(
-    node24,
+    'sh',
     [
+      '-c',
+      SERVER_GUARD,
+      node24,
       serverMain,
       '--host', '127.0.0.1',
       '--port', String(port),
@@ -230,7 +247,7 @@ function startServer({ port, scratch, control }) {
     ],
     {
       detached: true,
-      stdio: ['ignore', out, out],
+      stdio: ['pipe', out, out],
       // The extension hosts inherit this environment (CROSSCHECK_* reach the tests).
       // EXTENSIONS_GALLERY='{}' (read by code-server's build) disables the marketplace:
       // its lookups cannot succeed here and delayed the extension host by seconds.
@@ -295,7 +312,9 @@ function getVersion(port) {
 async function waitForServer(port, server) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the VS Code server exited with code ${server.exitCode}`);
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`the VS Code server exited at start; see ${path.relative(repo, logDir)}/server.log`);
+    }
     const version = await getVersion(port);
     if (version !== undefined) return version;
     await sleep(100);
