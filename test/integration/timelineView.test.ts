@@ -88,6 +88,30 @@ suite('Sidebar views', () => {
     assert.equal(text, '50,000 U.S. military personnel');
   });
 
+  test('the Timeline follows an edit: China answers "On April 2", so the event moves there', async () => {
+    const uri = (await seedUris()).find((u) => path.posix.basename(u.path).startsWith('000_'));
+    assert.ok(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const original = document.getText();
+    const at = original.indexOf('On Monday, China');
+    assert.ok(at >= 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(at + 3), document.positionAt(at + 9)), 'April 2');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the China event on 2025-04-02', () => events().some((e) => e.label.startsWith('2025-04-02 · China')));
+      assert.ok(!events().some((e) => e.label.startsWith('2025-03-31 · ')));
+    } finally {
+      // Leave the scratch copy as it was for the other tests.
+      const all = new vscode.WorkspaceEdit();
+      all.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+      await vscode.workspace.applyEdit(all);
+      await document.save();
+    }
+    await waitFor('the China event back on 2025-03-31', () => events().some((e) => e.label.startsWith('2025-03-31 · China')));
+    await api.whenIdle();
+  });
+
   test('putting the cursor on a dated mention selects its row in the Timeline', async () => {
     await vscode.commands.executeCommand('crosscheck.timeline.focus');
     const mention = onlyEvent('2025-03-29').children.find((m) => m.label.startsWith('004: '));

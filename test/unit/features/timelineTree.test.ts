@@ -58,6 +58,8 @@ describe('buildTimelineTree', () => {
     const [met, spoke] = tree.roots[2]!.children;
     expect(met).toMatchObject({ description: '2 sources · inferred', icon: { id: 'lightbulb' }, expand: 'collapsed' });
     expect(met!.tooltip).toMatch(/Inferred date: "March 29" in A; "Saturday" in B/);
+    expect(met!.children[1]!.tooltip).toBe('Saturday\n\n"Saturday" in B: read against the dates around it');
+    expect(tree.roots[0]!.children[0]!.tooltip).toBe('1960'); // stated: the sentence only
     expect(spoke).toMatchObject({ description: '2 sources · dates differ', icon: { id: 'warning' } });
     expect(spoke!.tooltip).toContain('Sources disagree. A says 2025-03-30; B says 2025-03-31');
     expect(tree.roots[0]).toMatchObject({ description: '1 source', icon: { id: 'calendar' } });
