@@ -14,6 +14,8 @@ import { registerSourceCommands } from './features/sourceCommands';
 import { SourceSet } from './features/sources';
 import { registerStatusBar } from './features/statusBar';
 import { AnalysisStore } from './features/store';
+import { registerSummaryExport } from './features/summaryExport';
+import { registerSummaryPanel } from './features/summaryPanel';
 import { registerTimelineView } from './features/timelineView';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
@@ -36,7 +38,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const timeline = registerTimelineView(store);
   const claims = registerClaimsView(store);
   context.subscriptions.push(timeline, claims);
-  return createApi(store, { timeline, claims });
+  const summary = registerSummaryPanel(store, context.extensionUri);
+  context.subscriptions.push(summary, registerSummaryExport(store));
+  return createApi(store, { timeline, claims }, summary);
 }
 
 export function deactivate(): void {}

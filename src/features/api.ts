@@ -23,14 +23,26 @@ export interface CrosscheckApi {
   getClaimsItems(): ViewItem[];
   /** Ids of the selected rows of a sidebar tree (the row revealed at the cursor is selected). */
   getSelectedItemIds(view: 'timeline' | 'claims'): string[];
+  /** The summary panel's page HTML as last rendered, undefined while it is closed (webview DOM is out of a test's reach). */
+  getSummaryHtml(): string | undefined;
+  /** Hands a message to the summary panel as if its page had posted it; true when it was accepted. */
+  postSummaryMessage(message: unknown): Promise<boolean>;
 }
 
-export function createApi(store: AnalysisStore, views: ViewReaders = {}): CrosscheckApi {
+/** The summary panel, read back for tests. */
+export interface SummaryReaders {
+  lastHtml(): string | undefined;
+  receive(message: unknown): Promise<boolean>;
+}
+
+export function createApi(store: AnalysisStore, views: ViewReaders = {}, summary?: SummaryReaders): CrosscheckApi {
   return {
     getAnalysis: () => store.analysis,
     whenIdle: () => store.whenIdle(),
     getTimelineItems: () => views.timeline?.readItems() ?? [],
     getClaimsItems: () => views.claims?.readItems() ?? [],
     getSelectedItemIds: (view) => views[view]?.selectedIds() ?? [],
+    getSummaryHtml: () => summary?.lastHtml(),
+    postSummaryMessage: async (message) => (summary ? summary.receive(message) : false),
   };
 }

@@ -11,6 +11,8 @@ export const UserCommand = {
   restoreIgnoredClaim: 'crosscheck.restoreIgnoredClaim',
   unignoreAllClaims: 'crosscheck.unignoreAllClaims',
   reanalyze: 'crosscheck.reanalyze',
+  showSummary: 'crosscheck.showSummary',
+  exportSummary: 'crosscheck.exportSummary',
 } as const;
 
 /** Commands run by hover links, quick fixes and the status bar; hidden from the palette. */
@@ -21,11 +23,11 @@ export const InternalCommand = {
 } as const;
 
 /**
- * Commands that other features own (the summary panel, the timeline view). Listed so every id
- * lives here; the status bar falls back to next-conflict while the summary is not registered.
+ * Commands that other features own and do not register yet. The summary panel now registers
+ * `showSummary` itself (a UserCommand); the alias stays for the status bar's lookup.
  */
 export const OtherFeatureCommand = {
-  showSummary: 'crosscheck.showSummary',
+  showSummary: UserCommand.showSummary,
 } as const;
 
 export type UserCommandId = (typeof UserCommand)[keyof typeof UserCommand];
@@ -33,7 +35,7 @@ export type InternalCommandId = (typeof InternalCommand)[keyof typeof InternalCo
 
 export const userCommandIds: readonly string[] = Object.values(UserCommand);
 export const internalCommandIds: readonly string[] = Object.values(InternalCommand);
-export const otherFeatureCommandIds: readonly string[] = Object.values(OtherFeatureCommand);
+export const otherFeatureCommandIds: readonly string[] = Object.values(OtherFeatureCommand).filter((id) => !userCommandIds.includes(id));
 export const allCommandIds: readonly string[] = [
   ...userCommandIds,
   ...internalCommandIds,

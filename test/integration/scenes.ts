@@ -47,7 +47,8 @@ export const scenes: Scene[] = [
     file: '001_778f94a180eceaa4.txt',
     settings: { 'editor.wordWrap': 'on' },
     reveal: '50,000 U.S. military personnel',
-    commands: ['crosscheck.showSummary'],
+    // The side bar is closed to give the matrix room; a later scene that needs it opens its view.
+    commands: ['workbench.action.closeSidebar', 'crosscheck.showSummary'],
     waitFor: ['iframe.webview.ready'],
     settleMs: 2500,
   },
