@@ -23,6 +23,14 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A surface form seen for each stem, so descriptions can show "raising" rather than "rais". */
+const surfaces = new Map<string, string>();
+
+/** A readable word for a stem produced by `contentWords` (the stem itself if none was seen). */
+export function surfaceOf(stemmed: string): string {
+  return surfaces.get(stemmed.replace(/^@/, '')) ?? stemmed.replace(/^@/, '');
+}
+
 /** Stems of the nouns, verbs and adjectives among `terms`, without stopwords or numbers, deduplicated. */
 export function contentWords(terms: readonly Term[]): string[] {
   const out = new Set<string>();
@@ -32,6 +40,10 @@ export function contentWords(terms: readonly Term[]): string[] {
     const s = stem(t.normal || t.text);
     if (s.length < 2 || STOPWORDS.has(s) || STOPWORDS.has(t.normal)) continue;
     out.add(s);
+    if (!surfaces.has(s)) {
+      if (surfaces.size > 100_000) surfaces.clear();
+      surfaces.set(s, (t.tags.has('ProperNoun') ? t.text : t.normal).replace(/[’']s$/, ''));
+    }
     // Names say most about what a figure is about ("National Union" vs "Civic Renewal" seats):
     // a second, name-only entry doubles their weight in the overlap.
     if (t.tags.has('ProperNoun') && /^[A-Z]/.test(t.text)) out.add(`@${s}`);
