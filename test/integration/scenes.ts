@@ -42,6 +42,26 @@ export const scenes: Scene[] = [
     waitFor: ['.monaco-editor .view-lines'],
   },
   {
+    // The outlier's squiggle with the Problems panel and its related locations
+    // (the README picture, media/screenshot-diagnostics.png).
+    name: 'squiggles',
+    file: '001_778f94a180eceaa4.txt',
+    settings: { 'editor.wordWrap': 'on' },
+    reveal: '50,000 U.S. military personnel',
+    commands: ['workbench.actions.view.problems'],
+    waitFor: ['.squiggly-warning, .squiggly-info', '.markers-panel'],
+    settleMs: 1200,
+  },
+  {
+    // The hover on a troop count: every source's value (media/screenshot-hover.png).
+    name: 'hover-troop-count',
+    file: '000_5d367a4d37f46ac9.txt',
+    settings: { 'editor.wordWrap': 'on' },
+    commands: ['workbench.action.closePanel'],
+    hover: '53,000',
+    settleMs: 800,
+  },
+  {
     // The summary webview beside a seed (the README picture, media/screenshot-summary.png).
     name: 'summary-panel',
     file: '001_778f94a180eceaa4.txt',
