@@ -218,7 +218,7 @@ function toEvent(c: Cluster): TimelineEvent {
   );
   const mentions = [...c.members]
     .sort((a, b) => a.sourceIndex - b.sourceIndex || a.e.span.start - b.e.span.start)
-    .map((m) => ({ source: m.e.source, start: m.e.span.start, end: m.e.span.end, text: m.e.text, sentence: m.sentenceText }));
+    .map((m) => ({ source: m.e.source, start: m.e.span.start, end: m.e.span.end, text: m.e.text, sentence: m.sentenceText, date: m.r.date, inferred: m.r.inferred, resolution: m.r.resolution }));
   const event: TimelineEvent = {
     id: '',
     date: lead.r.date,

@@ -195,7 +195,8 @@ export interface TimelineEvent {
   precision: DatePrecision;
   label: string;
   inferred: boolean;
-  mentions: (SourceSpan & { text: string; sentence: string })[];
+  /** Each source's mention, with the date it resolved to and how (for hovers and the tree). */
+  mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string })[];
   /** Set when sources put this happening on different dates. */
   dateConflict?: { reason: string; dates: { source: string; date: string }[] };
 }
