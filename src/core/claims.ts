@@ -23,7 +23,7 @@ function describeMeasure(figures: readonly Figure[]): string {
   if (!label) label = f.unit.kind;
   // The content words every source's sentence shares say what the claim is about.
   const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
-  const hint = shared.filter((w) => !w.startsWith('@') && !label.includes(w)).slice(0, 3).map(surfaceOf);
+  const hint = shared.filter((w) => !/^[@~]/.test(w) && !label.includes(w)).slice(0, 3).map(surfaceOf);
   const per = f.per && f.per !== 'ago' ? ` per ${f.per}` : '';
   return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
 }

@@ -165,7 +165,11 @@ export function compareFigures(figures: readonly Figure[], context: CompareConte
   }
   if (verdict === 'agree') return { verdict, reason: describeValues(figures, labelOf), outliers: [] };
   const { best, unique } = largestAgreeingSet(figures, agrees);
-  const majority = unique && best.length * 2 > figures.length;
+  // The agreeing side must outnumber the next largest one among the rest ("49, 49, 47, 8": the two
+  // 49s stand, 47 and 8 are the odd ones); an even split flags every side.
+  const rest = figures.map((_, i) => i).filter((i) => !best.includes(i));
+  const runnerUp = rest.length ? largestAgreeingSet(rest.map((i) => figures[i]!), (a, b) => agrees(rest[a]!, rest[b]!)).best.length : 0;
+  const majority = unique && best.length >= 2 && best.length > runnerUp;
   const outlierFigures = figures.filter((_, i) => !majority || !best.includes(i));
   const reason = describeValues(figures, labelOf, majority ? outlierFigures.map((f) => labelOf(f.source)) : undefined);
   return { verdict, reason, outliers: outlierFigures.map((f) => f.id) };
