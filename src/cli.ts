@@ -7,6 +7,7 @@ import { buildSummary, renderMarkdown, renderText } from './core/summary';
 import { toSarif } from './core/sarif';
 import type { Analysis, AnalysisOptions, Source } from './core/types';
 import { loadSources, UserError } from './cliInput';
+import { oneLine } from './core/escape';
 
 const USAGE = `Usage: crosscheck [options] [files or folders...]
 
@@ -133,8 +134,10 @@ export function main(argv: readonly string[]): number {
     }
     const sources = loadSources(options.inputs.length ? options.inputs : defaultInputs());
     const analysis = analyze(sources, options.analysis);
+    const skipped = analysis.sources.filter((s) => s.skipped).map((s) => `skipped ${s.path}: ${s.skipped}`);
+    if (skipped.length === sources.length) throw new UserError(`nothing to analyse: ${skipped.join('; ')}`);
+    skipped.forEach(warn);
     process.stdout.write(`${render(analysis, sources, options)}\n`);
-    for (const s of analysis.sources) if (s.skipped) process.stderr.write(`crosscheck: skipped ${s.path}: ${s.skipped}\n`);
     if (options.failOn) {
       const levels = options.failOn === 'conflict' ? ['conflict'] : ['conflict', 'discrepancy'];
       if (analysis.claims.some((c) => levels.includes(c.verdict))) return 1;
@@ -142,13 +145,18 @@ export function main(argv: readonly string[]): number {
     return 0;
   } catch (error) {
     if (error instanceof UserError) {
-      process.stderr.write(`crosscheck: ${error.message}\n`);
+      warn(error.message);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`crosscheck: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    warn(`internal error: ${message.split('\n')[0]} (please report it)`);
     return 2;
   }
+}
+
+/** One line on stderr; file names and messages may hold controls (ESC, bidi), so they are removed. */
+function warn(message: string): void {
+  process.stderr.write(`crosscheck: ${oneLine(message)}\n`);
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -30,10 +30,13 @@ function filesOf(path: string): string[] {
   return files;
 }
 
-function decode(path: string, bytes: Buffer): string {
-  if (bytes.includes(0)) throw new UserError(`binary file (contains NUL bytes), not an article: ${path}`);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text;
+/**
+ * UTF-8 with invalid bytes shown as U+FFFD; a leading BOM is dropped (as editors do), so offsets
+ * count from the first character after it. A binary file (NUL bytes) is passed on as it is: the
+ * analysis skips it with a reason, which the CLI prints, and goes on with the other files.
+ */
+function decode(bytes: Buffer): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
 /** Loads every input as a Source whose id is the file name (the relative path when names repeat). */
@@ -50,6 +53,6 @@ export function loadSources(inputs: readonly string[], cwd = process.cwd()): Sou
       throw new UserError(`cannot read file: ${path}`);
     }
     const unique = names.filter((n) => n === names[i]).length === 1;
-    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, text: decode(path, bytes) };
+    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, text: decode(bytes) };
   });
 }
