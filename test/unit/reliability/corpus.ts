@@ -68,7 +68,7 @@ export function spanProblems(analysis: Analysis, sources: readonly Source[]): st
  */
 export function verdictFingerprint(analysis: Analysis): { claims: string[]; diagnostics: string[]; timeline: string[] } {
   const claim = (c: Analysis['claims'][number]) =>
-    `${c.verdict} ${c.unit.kind}:${c.unit.name} [${c.figures.map((f) => f.id).sort().join(', ')}] outliers [${[...c.outliers].sort().join(', ')}]`;
+    `${c.verdict} ${c.unit.kind} [${c.figures.map((f) => f.id).sort().join(', ')}] outliers [${[...c.outliers].sort().join(', ')}]`;
   return {
     claims: [...analysis.claims, ...analysis.singleSource].map(claim).sort(),
     diagnostics: analysis.diagnostics.map((d) => `${d.source}#${d.start}-${d.end} ${d.code} ${d.severity}`).sort(),
