@@ -87,38 +87,46 @@ export function inferReferenceDates(
     }
   }
 
-  const consensus = (): { day: number; from: string[] } | undefined => {
-    const counts = new Map<number, string[]>();
-    for (const [id, r] of refs) counts.set(r.day, [...(counts.get(r.day) ?? []), label(id)]);
-    let best: { day: number; from: string[] } | undefined;
-    for (const [day, from] of counts) if (!best || from.length > best.from.length || (from.length === best.from.length && day > best.day)) best = { day, from };
-    return best;
-  };
+  const consensus = () => consensusOf(refs);
 
-  // 1. the source's own latest full date ("March 30" takes its year from the set)
-  for (const input of inputs) {
-    if (refs.has(input.source.id)) continue;
+  // Every step below decides each source from what the steps before it settled, never from a
+  // source decided earlier in the same step, so the order of the sources cannot change a date.
+
+  // 1. the source's own latest full date ("March 30" takes its year from the set: the datelines
+  //    and the dates stated in full)
+  const pending = inputs.filter((input) => !refs.has(input.source.id));
+  const stated = new Map<string, number>();
+  for (const input of pending) {
+    for (const e of input.expressions) {
+      if (e.tense === 'future' || e.range || e.kind !== 'date') continue;
+      const day = dayOf(e.year!, e.month!, e.day!);
+      if (day > (stated.get(input.source.id) ?? -Infinity)) stated.set(input.source.id, day);
+    }
+  }
+  const known = consensusOf(new Map([...refs, ...[...stated].map(([id, day]) => [id, { day, inferred: true }] as const)]));
+  const placedDays: [string, { day: number; how: string }][] = [];
+  for (const input of pending) {
     let best: { day: number; how: string } | undefined;
     for (const e of input.expressions) {
       if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
-      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, inputs, lowerBound, consensus());
+      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, inputs, lowerBound, known);
       if (placed && (!best || placed.day > best.day)) best = placed;
     }
-    if (best) set(input.source.id, best.day, true, `the latest date the text states: ${best.how}`);
+    if (best) placedDays.push([input.source.id, best]);
   }
+  for (const [id, best] of placedDays) set(id, best.day, true, `the latest date the text states: ${best.how}`);
 
   // 2. "today" / "on Sunday" about a happening another source dates
   for (let pass = 0; pass < 3; pass++) {
-    let changed = false;
-    for (const input of inputs) {
-      if (refs.has(input.source.id)) continue;
-      const found = matchOtherSource(input, inputs, refs, consensus());
-      if (found) {
-        set(input.source.id, found.day, true, found.how);
-        changed = true;
-      }
-    }
-    if (!changed) break;
+    const settled = new Map(refs);
+    const agreed = consensus();
+    const found = inputs.flatMap((input) => {
+      if (refs.has(input.source.id)) return [];
+      const match = matchOtherSource(input, inputs, settled, agreed);
+      return match ? [[input.source.id, match] as const] : [];
+    });
+    for (const [id, match] of found) set(id, match.day, true, match.how);
+    if (found.length === 0) break;
   }
 
   // 3. a source with no datable happening of its own belongs to the set's news day
@@ -129,6 +137,15 @@ export function inferReferenceDates(
     }
   }
   return { refs, info };
+}
+
+/** The day most sources' references share (the later one on a tie), with who says so. */
+function consensusOf(refs: ReadonlyMap<string, Reference>): { day: number; from: string[] } | undefined {
+  const counts = new Map<number, string[]>();
+  for (const [id, r] of [...refs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) counts.set(r.day, [...(counts.get(r.day) ?? []), label(id)]);
+  let best: { day: number; from: string[] } | undefined;
+  for (const [day, from] of counts) if (!best || from.length > best.from.length || (from.length === best.from.length && day > best.day)) best = { day, from };
+  return best;
 }
 
 /** The year of a "March 30": after the latest past date of the set, on the weekday other sources give it. */
@@ -152,7 +169,7 @@ function placeMonthDay(
     return { day, how: `"${e.text}" = ${isoDay(day)}: ${why}` };
   };
   // a weekday another source gives the same happening picks among the next few years
-  for (const other of inputs) {
+  for (const other of [...inputs].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0))) {
     if (other === self) continue;
     for (const x of other.expressions) {
       if (x.kind !== 'weekday' || x.shift || sameHappening(x.words, e.words) === 0) continue;
@@ -190,18 +207,16 @@ function matchOtherSource(
       if (other === input || !ref) continue;
       for (const x of other.expressions) {
         const score = sameHappening(e.words, x.words);
-        if (score === 0 || (best && score <= best.score)) continue;
+        if (score === 0 || (best && score < best.score)) continue;
         const r = resolvedOnce(x, ref);
         if (!r || r.precision !== 'day') continue;
         if (!isToday && weekdayOfDay(r.from) !== e.weekday) continue;
         const told = `"${e.text}" is the happening ${label(other.source.id)} puts on ${r.date} ("${x.text}")`;
-        if (isToday) {
-          best = { day: r.from, how: told, score };
-          continue;
-        }
         // a weekday fixes the happening, not the report: keep the set's news day when it agrees
-        const agrees = known && resolveExpression(e, { day: known.day, inferred: true })?.from === r.from;
-        best = agrees ? { day: known!.day, how: `${told}; the set's reference date ${isoDay(known!.day)} agrees`, score } : { day: r.from, how: told, score };
+        const agrees = !isToday && known && resolveExpression(e, { day: known.day, inferred: true })?.from === r.from;
+        const candidate = agrees ? { day: known!.day, how: `${told}; the set's reference date ${isoDay(known!.day)} agrees`, score } : { day: r.from, how: told, score };
+        // equal evidence: the later day, so the order of the sources does not decide
+        if (!best || score > best.score || candidate.day > best.day) best = candidate;
       }
     }
   }
