@@ -86,28 +86,42 @@ export interface Comparison {
   outliers: string[];
 }
 
-/** The largest set of figures that pairwise agree; ties broken by source order (stable). */
+/** How far apart a set's stated values are, relative to their mean (0 when all equal). */
+function spread(figures: readonly Figure[], set: readonly number[]): number {
+  const values = set.map((i) => figures[i]!.canonical.value);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return mean === 0 ? 0 : (Math.max(...values) - Math.min(...values)) / Math.abs(mean);
+}
+
+/**
+ * The largest set of figures that pairwise agree. Among equally large sets, one whose stated
+ * values are clearly closer together wins ("24.6 million" and "nearly 25 million" over
+ * "nearly 25 million" and "24 million"); otherwise the answer is not unique.
+ */
 function largestAgreeingSet(figures: readonly Figure[], agrees: (a: number, b: number) => boolean): { best: number[]; unique: boolean } {
   const n = figures.length;
-  let best: number[] = [];
-  let count = 0;
+  const candidates = new Map<string, number[]>();
   if (n <= 16) {
     for (let mask = 1; mask < 1 << n; mask++) {
       const set: number[] = [];
       for (let i = 0; i < n; i++) if (mask & (1 << i)) set.push(i);
-      if (set.length < best.length) continue;
-      if (!set.every((a, x) => set.slice(x + 1).every((b) => agrees(a, b)))) continue;
-      if (set.length > best.length) { best = set; count = 1; } else count++;
+      if (set.every((a, x) => set.slice(x + 1).every((b) => agrees(a, b)))) candidates.set(set.join(','), set);
     }
-    return { best, unique: count === 1 };
+  } else {
+    // Larger claims: greedy from each figure (the same set found from several starts counts once).
+    for (let start = 0; start < n; start++) {
+      const set = [start];
+      for (let i = 0; i < n; i++) if (i !== start && set.every((j) => agrees(i, j))) set.push(i);
+      set.sort((a, b) => a - b);
+      candidates.set(set.join(','), set);
+    }
   }
-  // Larger claims: greedy from each figure, keeping the biggest.
-  for (let start = 0; start < n; start++) {
-    const set = [start];
-    for (let i = 0; i < n; i++) if (i !== start && set.every((j) => agrees(i, j))) set.push(i);
-    if (set.length > best.length) { best = set; count = 1; } else if (set.length === best.length) count++;
-  }
-  return { best, unique: count === 1 };
+  const size = Math.max(0, ...[...candidates.values()].map((c) => c.length));
+  const largest = [...candidates.values()].filter((c) => c.length === size).sort((a, b) => spread(figures, a) - spread(figures, b));
+  if (largest.length === 0) return { best: [], unique: false };
+  if (largest.length === 1) return { best: largest[0]!, unique: true };
+  const [first, second] = [spread(figures, largest[0]!), spread(figures, largest[1]!)];
+  return { best: largest[0]!, unique: first < second * 0.67 };
 }
 
 /** What a comparison may know about the sources besides their figures. */

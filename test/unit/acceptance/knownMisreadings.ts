@@ -7,8 +7,6 @@ export const KNOWN_MISREADINGS: Record<string, string[]> = {
     "injured: verdict conflict, expected discrepancy"
   ],
   "election": [
-    "registered-voters: wrongly flagged: 01_ \"out of 24.6 million registered voters\"",
-    "registered-voters: wrongly flagged: 02_ \"nearly 25 million eligible voters\"",
     "margin-points: split over 2 claims",
     "ilves-age: split over 3 claims",
     "berecz-age: split over 2 claims"

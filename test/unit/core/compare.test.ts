@@ -25,6 +25,8 @@ const rows: { says: string[]; verdict: string; outliers: number[] }[] = [
   // A plurality that outnumbers every other side stands; an even split flags both sides.
   { says: ['The party won 49 seats.', 'The party won 49 seats.', 'The party won 47 seats.', 'The party won 8 seats.'], verdict: 'conflict', outliers: [2, 3] },
   { says: ['The party won 49 seats.', 'The party won 49 seats.', 'The party won 47 seats.', 'The party won 47 seats.'], verdict: 'conflict', outliers: [0, 1, 2, 3] },
+  // Two agreeing pairs share a figure: the pair whose values are clearly closer stands.
+  { says: ['There are 24.6 million registered voters.', 'There are nearly 25 million registered voters.', 'There are 24 million registered voters.'], verdict: 'discrepancy', outliers: [2] },
   { says: ['Turnout was 41%.', 'Turnout was 41.2%.'], verdict: 'agree', outliers: [] },
   { says: ['There are 24 million voters.', 'There are 24.6 million voters.', 'There are 24.6 million voters.'], verdict: 'discrepancy', outliers: [0] },
   { says: ['It measured 6.2 on the magnitude scale, magnitude 6.2.', 'A magnitude 6.4 quake.'], verdict: 'conflict', outliers: [0, 1] },
