@@ -162,6 +162,24 @@ describe('CLI bad input', () => {
   });
 });
 
+describe('CLI large sets', () => {
+  it('a set of one source and a set of 500 generated sources: exit 0, every source read, bounded time', () => {
+    const one = cli(`seeds/${SEEDS[0]!.id}`, '--json', '--fail-on', 'conflict');
+    expect(one.status).toBe(0);
+    expect((JSON.parse(one.stdout) as { claims: unknown[] }).claims).toEqual([]);
+    for (let i = 0; i < 500; i++) file(`many/r${String(i).padStart(3, '0')}.txt`, `There are about 53,000 U.S. troops in Japan, report ${i} says.`);
+    const started = Date.now();
+    const run = cli('many', '--json', '--fail-on', 'conflict');
+    const ms = Date.now() - started;
+    console.log(`cli: 500 sources in ${ms} ms`);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { sources: unknown[]; claims: { figures: unknown[]; verdict: string }[] };
+    expect(json.sources).toHaveLength(500);
+    expect(json.claims.map((c) => `${c.verdict} ${c.figures.length}`)).toEqual(['agree 500']);
+    expect(ms).toBeLessThan(90_000);
+  });
+});
+
 describe('CLI hostile text', () => {
   const hostile =
     'Crisis \u001b[2J\u001b[31mred\u001b[0m \u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 update\n' +
