@@ -163,7 +163,7 @@ describe('bad input: the core', () => {
     return src(`r${String(i).padStart(3, '0')}`, `${outlets[i % 8]} ${i}\nAbout ${outlier(i) ? '35,000' : '53,000'} U.S. troops are based in Japan, officials said.`);
   };
 
-  it('a set of 500 generated sources: bounded time, every source analysed, the claim not agreed', () => {
+  it('a set of 500 generated sources: bounded time, every source analysed, the ten outliers flagged', () => {
     const sources = Array.from({ length: 500 }, (_, i) => report(i, (j) => j % 50 === 7));
     const { analysis, cpuMs } = run(sources);
     const kb = sources.reduce((n, s) => n + s.text.length, 0) / 1024;
@@ -172,15 +172,14 @@ describe('bad input: the core', () => {
     const troops = analysis.claims.find((c) => c.figures.length === 500);
     expect(troops?.verdict).toBe('conflict');
     expect(troops?.reason).toMatch(/^r007, r057, .* say about 35,000/);
+    const outliers = sources.filter((_, i) => i % 50 === 7).map((s) => s.id);
+    expect([...new Set(analysis.diagnostics.map((d) => d.source))].sort()).toEqual(outliers);
     expect(cpuMs).toBeLessThan(60_000);
   });
 
-  // FOR THE LEAD (compare.ts, largestAgreeingSet): above 16 figures the greedy search counts the
-  // same agreeing set once per member, so it is never "unique" and every figure becomes an
-  // outlier: 16 reports of "about 53,000" and one of "about 35,000" flag all 17. Minimal: the
-  // 17 sources below. (It also makes 500 sources slow: 500 diagnostics with 499 related entries
-  // each, and format.ts builds an Intl.NumberFormat per number.) Flip to `it` once fixed.
-  it.fails('17 sources, one outlier: only the outlier is flagged (known bug, see note)', () => {
+  // Found here: above 16 figures the greedy search counted the same agreeing set once per member,
+  // so every figure became an outlier (fixed in compare.ts, 44a9b5d).
+  it('17 sources, one outlier: only the outlier is flagged', () => {
     const sources = Array.from({ length: 17 }, (_, i) => report(i, (j) => j === 7));
     const { analysis } = run(sources);
     expect(analysis.diagnostics.map((d) => d.source)).toEqual(['r007']);
