@@ -140,24 +140,11 @@ export function alignFigures(figures: readonly Figure[], sourceOrder: readonly s
   const sorted = [...figures].sort((a, b) => (order.get(a.source)! - order.get(b.source)!) || a.span.start - b.span.start);
   const pairs: { i: number; j: number; score: number }[] = [];
   const scores = new Map<string, number>();
-  // Block by kind so large sets stay near-linear: only figures of one kind are ever compared.
-  const byKind = new Map<string, number[]>();
-  sorted.forEach((f, i) => {
-    const key = f.unit.kind;
-    if (!byKind.has(key)) byKind.set(key, []);
-    byKind.get(key)!.push(i);
-  });
-  for (const indices of byKind.values()) {
-    for (let x = 0; x < indices.length; x++) {
-      for (let y = x + 1; y < indices.length; y++) {
-        const i = indices[x]!;
-        const j = indices[y]!;
-        const score = pairScore(sorted[i]!, sorted[j]!, weights);
-        if (score <= 0) continue;
-        scores.set(`${i}:${j}`, score);
-        if (score >= LINK_THRESHOLD) pairs.push({ i, j, score });
-      }
-    }
+  for (const [i, j] of candidatePairs(sorted)) {
+    const score = pairScore(sorted[i]!, sorted[j]!, weights);
+    if (score <= 0) continue;
+    scores.set(`${i}:${j}`, score);
+    if (score >= LINK_THRESHOLD) pairs.push({ i, j, score });
   }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const groupOf = sorted.map((_, i) => i);
@@ -182,6 +169,56 @@ export function alignFigures(figures: readonly Figure[], sourceOrder: readonly s
   return [...members.values()]
     .map((group) => group.sort((x, y) => x - y).map((k) => sorted[k]!))
     .sort((g, h) => figuresOrder(g[0]!, h[0]!, order));
+}
+
+/**
+ * Every pair (i < j) that `pairScore` could score above 0, without visiting the others, so large
+ * sets stay near-linear. A pair can score only if the kinds match and the per-period agrees
+ * (`sameKind` and the `per` test are equalities, so they make a block key); counts only with the
+ * same concept, none counting as one (`conceptScore` gives 0 otherwise); and only within MAX_RATIO
+ * of each other (`magnitudeOk`: each block is sorted by magnitude and scanned in a window a little
+ * wider than the ratio). `pairScore` still decides every visited pair, so the groups are exactly
+ * those of scoring all pairs. If `conceptScore` ever scores counts of different concepts, drop
+ * the concept from the key.
+ */
+function* candidatePairs(sorted: readonly Figure[]): Generator<[number, number]> {
+  const blocks = new Map<string, number[]>();
+  sorted.forEach((f, i) => {
+    const kind = f.unit.kind;
+    const key = [
+      kind,
+      kind === 'other' || kind === 'temperature' ? f.unit.name : '',
+      kind === 'money' ? f.canonical.unit : (f.per ?? ''),
+      kind === 'count' ? f.concept || '' : '',
+    ].join('\u0000');
+    let members = blocks.get(key);
+    if (!members) blocks.set(key, (members = []));
+    members.push(i);
+  });
+  const magnitude = (i: number) => Math.abs(sorted[i]!.canonical.value);
+  for (const members of blocks.values()) yield* windowPairs(members, magnitude);
+}
+
+/** Slack on the magnitude window, so rounding never hides a pair `magnitudeOk` accepts. */
+const WINDOW = MAX_RATIO * (1 + 1e-9);
+
+/** Pairs of `members` within the magnitude window; zeros pair with zeros, a non-finite magnitude with everything. */
+function* windowPairs(members: readonly number[], magnitude: (i: number) => number): Generator<[number, number]> {
+  const finite = members.filter((i) => Number.isFinite(magnitude(i))).sort((x, y) => magnitude(x) - magnitude(y) || x - y);
+  const wild = members.filter((i) => !Number.isFinite(magnitude(i)));
+  const ordered = (i: number, j: number): [number, number] => (i < j ? [i, j] : [j, i]);
+  for (let x = 0; x < finite.length; x++) {
+    const m = magnitude(finite[x]!);
+    for (let y = x + 1; y < finite.length; y++) {
+      const n = magnitude(finite[y]!);
+      if (m === 0 ? n !== 0 : n > m * WINDOW) break;
+      yield ordered(finite[x]!, finite[y]!);
+    }
+  }
+  for (let x = 0; x < wild.length; x++) {
+    for (const j of finite) yield ordered(wild[x]!, j);
+    for (let y = x + 1; y < wild.length; y++) yield ordered(wild[x]!, wild[y]!);
+  }
 }
 
 function figuresOrder(a: Figure, b: Figure, order: Map<string, number>): number {

@@ -10,6 +10,7 @@ import { findTextualDiscrepancies } from './textual';
 import { extractDateExpressions, type DateExpression } from './dates';
 import { resolveTimeline } from './timeline';
 import { shortLabels } from './labels';
+import { withSharedParses } from './nlp';
 
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */
@@ -38,8 +39,11 @@ export function createAnalyzer(): Analyzer {
     const cached = cache.get(source.id);
     if (cached && cached.text === source.text && cached.optionsKey === optionsKey) return cached;
     const segmentation = segment(source.text);
-    const figures = extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates });
-    const dates = extractDateExpressions(source, segmentation.sentences);
+    // figures and dates parse the same sentences: one parse each (nlp.ts)
+    const { figures, dates } = withSharedParses(() => ({
+      figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }),
+      dates: extractDateExpressions(source, segmentation.sentences),
+    }));
     const work = { text: source.text, optionsKey, segmentation, figures, dates };
     cache.set(source.id, work);
     return work;

@@ -1,5 +1,13 @@
 // The only module that imports compromise: plugins are registered once here, and the rest of the
 // core works on the plain `Term` records below, so a change of NLP library touches one file.
+// compromise-dates stays although no date is read through its API: its tags ("morning", "later",
+// "last week" as dates rather than nouns or adjectives) decide which words are content words, so
+// dropping it (a third of every parse) would change figures' context words and claim labels.
+//
+// Each sentence text is parsed once: `tagTerms` (figures) and `tagSentence` (dates) share one
+// parse through a cache keyed by the exact text parsed, kept whole while a source is extracted
+// (`withSharedParses`) and trimmed afterwards to the most recent sentences, so re-analysing an
+// edited source re-parses only the sentences that changed.
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 
@@ -27,29 +35,81 @@ interface RawTerm {
   offset: { start: number; length: number };
 }
 
+/** One parse of a sentence at offset 0: its words and their lemmas (compute('root')). */
+interface Parse {
+  terms: Term[];
+  lemmas: string[];
+}
+
+/** Parses kept after a source is done: enough for the sentences of the articles being edited. */
+const RECENT_PARSES = 2_000;
+const parses = new Map<string, Parse>();
+let scopes = 0;
+
+/**
+ * Runs `extract` with every parse kept until it returns, so the figure and date passes over one
+ * source parse each sentence once however long the source is; afterwards only the most recent
+ * parses stay. Results are the same with or without it.
+ */
+export function withSharedParses<T>(extract: () => T): T {
+  scopes++;
+  try {
+    return extract();
+  } finally {
+    scopes--;
+    if (scopes === 0) trimParses();
+  }
+}
+
+function trimParses(): void {
+  if (parses.size <= RECENT_PARSES) return;
+  const drop = parses.size - RECENT_PARSES;
+  let i = 0;
+  for (const key of parses.keys()) {
+    if (i++ >= drop) break;
+    parses.delete(key);
+  }
+}
+
+function parse(text: string): Parse {
+  const cached = parses.get(text);
+  if (cached) {
+    // most recently used last, so trimming drops the oldest
+    parses.delete(text);
+    parses.set(text, cached);
+    return cached;
+  }
+  const doc = nlp(text);
+  doc.compute('root');
+  // `root` (the lemma compute('root') adds) is missing from compromise's option types
+  const options = { offset: true, terms: { offset: true, root: true } } as Parameters<typeof doc.json>[0];
+  const json = doc.json(options) as { terms: (RawTerm & { root?: string })[] }[];
+  const terms: Term[] = [];
+  const lemmas: string[] = [];
+  for (const s of json) {
+    for (const raw of s.terms) {
+      terms.push(toTerm(raw, 0));
+      lemmas.push(raw.root || raw.normal);
+    }
+  }
+  const result = { terms, lemmas };
+  parses.set(text, result);
+  if (scopes === 0) trimParses();
+  return result;
+}
+
+/** The parsed words with offsets shifted by `base`; fresh records, so callers never share one. */
+function shifted(terms: readonly Term[], base: number): Term[] {
+  return terms.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+}
+
 /**
  * Tags `text` and returns its words with offsets shifted by `base` (the text's position in its
  * source). Call it per sentence: compromise's extraction is superlinear in the input length and
  * its number parsing looks across sentence boundaries.
  */
 export function tagTerms(text: string, base = 0): Term[] {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: RawTerm[] }[];
-  const terms: Term[] = [];
-  for (const sentence of json) {
-    for (const raw of sentence.terms) {
-      const start = base + raw.offset.start;
-      terms.push({
-        text: raw.text,
-        normal: raw.normal,
-        tags: new Set(raw.tags),
-        start,
-        end: start + raw.offset.length,
-        pre: raw.pre,
-        post: raw.post,
-      });
-    }
-  }
-  return terms;
+  return shifted(parse(text).terms, base);
 }
 
 const lemmaCache = new Map<string, string>();
@@ -120,19 +180,9 @@ export interface VerbPhrase {
  * inside) rather than `doc.verbs()`, which doubled the cost of the parse.
  */
 export function tagSentence(text: string, base = 0): { terms: Term[]; lemmas: string[]; verbs: VerbPhrase[] } {
-  const doc = nlp(text);
-  doc.compute('root');
-  const terms: Term[] = [];
-  const lemmas: string[] = [];
-  // `root` (the lemma compute('root') adds) is missing from compromise's option types
-  const options = { offset: true, terms: { offset: true, root: true } } as Parameters<typeof doc.json>[0];
-  const json = doc.json(options) as { terms: (RawTerm & { root?: string })[] }[];
-  for (const s of json) {
-    for (const raw of s.terms) {
-      terms.push(toTerm(raw, base));
-      lemmas.push(raw.root || raw.normal);
-    }
-  }
+  const parsed = parse(text);
+  const terms = shifted(parsed.terms, base);
+  const lemmas = [...parsed.lemmas];
   return { terms, lemmas, verbs: verbPhrases(text, base, terms, lemmas) };
 }
 
