@@ -13,7 +13,16 @@ async function crosscheck(): Promise<CrosscheckApi> {
   return api;
 }
 
+/** Whether the current analysis has the file as a source. */
+const inSet = (api: CrosscheckApi, uri: vscode.Uri): boolean => api.getAnalysis()?.sources.some((s) => s.id === uri.toString()) ?? false;
+
 const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
+
+/** 001 with its troop figure turned into a clear outlier (35,000): a copy of it is always flagged. */
+async function outlierCopyOf001(): Promise<Uint8Array> {
+  const text = Buffer.from(await vscode.workspace.fs.readFile(await uriOf('001'))).toString('utf8');
+  return Buffer.from(text.replace('50,000 U.S. military personnel', '35,000 U.S. military personnel'), 'utf8');
+}
 
 async function uriOf(prefix: string): Promise<vscode.Uri> {
   const uri = (await seedUris()).find((u) => path.posix.basename(u.path).startsWith(prefix));
@@ -111,29 +120,29 @@ suite('Churn', () => {
     const from = vscode.Uri.joinPath(folder, '040_copy.txt');
     const to = vscode.Uri.joinPath(folder, '041_renamed.txt');
     const away = vscode.Uri.joinPath(folder, '041_renamed.md');
-    await vscode.workspace.fs.writeFile(from, await vscode.workspace.fs.readFile(await uriOf('001')));
+    await vscode.workspace.fs.writeFile(from, await outlierCopyOf001());
     try {
       await waitFor('the copy flagged', () => ours(from).length > 0, 20_000);
       await vscode.workspace.fs.rename(from, to);
       await waitFor('the diagnostics moved to the new name', () => ours(to).length > 0 && ours(from).length === 0, 20_000);
-      assert.equal(api.getAnalysis()?.sources.length, 6);
+      assert.ok(inSet(api, to));
       await vscode.workspace.fs.rename(to, away);
-      await waitFor('the diagnostics gone once out of the glob', () => ours(to).length === 0 && ours(away).length === 0 && api.getAnalysis()?.sources.length === 5, 20_000);
+      await waitFor('the diagnostics gone once out of the glob', () => ours(to).length === 0 && ours(away).length === 0 && !inSet(api, to) && !inSet(api, away), 20_000);
     } finally {
       for (const uri of [from, to, away]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
-    await waitFor('five sources', () => api.getAnalysis()?.sources.length === 5, 20_000);
+    await waitFor('the copies gone', () => ![from, to, away].some((uri) => inSet(api, uri)), 20_000);
   });
 
   test('deleting an open source clears its diagnostics', async () => {
     const copy = vscode.Uri.joinPath(workspaceFolder().uri, '042_open_copy.txt');
-    await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(await uriOf('001')));
+    await vscode.workspace.fs.writeFile(copy, await outlierCopyOf001());
     try {
       await vscode.window.showTextDocument(copy);
       await waitFor('the open copy flagged', () => ours(copy).length > 0, 20_000);
       await vscode.workspace.fs.delete(copy);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      await waitFor('its diagnostics cleared', () => ours(copy).length === 0 && api.getAnalysis()?.sources.length === 5, 20_000);
+      await waitFor('its diagnostics cleared', () => ours(copy).length === 0 && !inSet(api, copy), 20_000);
     } finally {
       await vscode.workspace.fs.delete(copy).then(undefined, () => undefined);
     }
@@ -165,6 +174,6 @@ suite('Churn: cancelling', () => {
     } finally {
       await vscode.workspace.fs.delete(copy).then(undefined, () => undefined);
     }
-    await waitFor('five sources', () => api.getAnalysis()?.sources.length === 5, 20_000);
+    await waitFor('the file gone', () => !inSet(api, copy), 20_000);
   });
 });

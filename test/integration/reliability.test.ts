@@ -37,6 +37,9 @@ async function crosscheck(): Promise<CrosscheckApi> {
   return api;
 }
 
+/** Whether the current analysis has the file as a source (skipped or not). */
+const inSet = (api: CrosscheckApi, uri: vscode.Uri): boolean => api.getAnalysis()?.sources.some((s) => s.id === uri.toString()) ?? false;
+
 const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
 
 /**
@@ -68,7 +71,7 @@ async function withFiles<T>(files: Record<string, string | Uint8Array>, body: (u
     return await body(uris);
   } finally {
     await Promise.all(uris.map((uri) => vscode.workspace.fs.delete(uri).then(undefined, () => undefined)));
-    await waitFor('the extra files to leave the set', () => api.getAnalysis()?.sources.length === 5, 20_000);
+    await waitFor('the extra files to leave the set', () => !uris.some((uri) => inSet(api, uri)), 20_000);
     await api.whenIdle();
   }
 }
@@ -87,7 +90,7 @@ suite('Reliability: bad files in the sources glob', () => {
 
   test('an empty file and a white-space file join the set and are not flagged', async () => {
     await withFiles({ '020_empty.txt': '', '021_space.txt': ' \r\n\t\n  \n' }, async ([empty, space]) => {
-      await waitFor('both in the analysis', () => api.getAnalysis()?.sources.length === 7, 20_000);
+      await waitFor('both in the analysis', () => inSet(api, empty!) && inSet(api, space!), 20_000);
       const summaries = api.getAnalysis()!.sources.filter((s) => s.id === empty!.toString() || s.id === space!.toString());
       assert.deepEqual(summaries.map((s) => s.skipped), [undefined, undefined]);
       assert.deepEqual([...ours(empty!), ...ours(space!)], []);
@@ -129,13 +132,14 @@ suite('Reliability: bad files in the sources glob', () => {
   });
 
   test('CRLF and a UTF-8 BOM: diagnostics land on the right characters, on disk and when open', async () => {
-    const text = (await seedText('001')).replace(/\r?\n/g, '\r\n');
+    // 001 with its troop figure turned into a clear outlier, so the copy alone is flagged.
+    const text = (await seedText('001')).replace('50,000 U.S. military personnel', '35,000 U.S. military personnel').replace(/\r?\n/g, '\r\n');
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     await withFiles({ '024_crlf_bom.txt': bytes }, async ([uri]) => {
       const check = async (when: string) => {
         const diagnostics = await waitFor(`a diagnostic (${when})`, () => ours(uri!).length > 0 && ours(uri!), 20_000);
         const document = await vscode.workspace.openTextDocument(uri!);
-        assert.deepEqual(diagnostics.map((d) => document.getText(d.range)), ['50,000 U.S. military personnel'], when);
+        assert.deepEqual(diagnostics.map((d) => document.getText(d.range)), ['35,000 U.S. military personnel'], when);
       };
       await check('closed, read from disk');
       await vscode.window.showTextDocument(uri!);
@@ -165,17 +169,18 @@ suite('Reliability: bad files in the sources glob', () => {
     }
   });
 
-  test('60 generated sources: analysed in bounded time, the outliers flagged', async () => {
+  test('500 generated sources: analysed in bounded time, only the outliers flagged', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) files[`1${String(i).padStart(2, '0')}_gen.txt`] = `Report ${i}\nThere are ${i % 20 === 3 ? '35,000' : 'about 53,000'} U.S. military personnel in Japan.`;
+    for (let i = 0; i < 500; i++) files[`1${String(i).padStart(3, '0')}_gen.txt`] = `Report ${i}\nThere are ${i % 50 === 3 ? '35,000' : 'about 53,000'} U.S. military personnel in Japan.`;
     const started = Date.now();
     await withFiles(files, async (uris) => {
-      await waitFor('65 sources analysed', () => api.getAnalysis()?.sources.length === 65, 60_000);
+      await waitFor('the 500 sources analysed', () => uris.every((uri) => inSet(api, uri)), 90_000);
       await api.whenIdle();
-      console.log(`[reliability] 65 sources analysed in ${Date.now() - started} ms`);
+      console.log(`[reliability] 500 more sources analysed in ${Date.now() - started} ms (files written and read included)`);
       assert.ok(ours(uris[3]!).length > 0, 'an outlier is flagged');
+      assert.equal(ours(uris[4]!).length, 0, 'an agreeing report is not');
     }, api);
-  });
+  }).timeout(180_000);
 });
 
 suite('Reliability: a setting of the wrong type', () => {
@@ -197,7 +202,8 @@ suite('Reliability: a setting of the wrong type', () => {
       assert.equal(warnings.messages.filter((m) => m.includes('crosscheck.maxFileSize')).length, 1, warnings.messages.join('\n'));
       assert.match(warnings.messages.find((m) => m.includes('maxFileSize'))!, /using the default/);
       // The default (1,000,000 bytes) is in force: the seeds are analysed and flagged as before.
-      await waitFor('the seeds analysed with the default size', () => api.getAnalysis()?.sources.filter((s) => !s.skipped).length === 5);
+      const seeds = (await seedUris()).map(String);
+      await waitFor('the seeds analysed with the default size', () => seeds.every((id) => api.getAnalysis()?.sources.some((s) => s.id === id && !s.skipped)));
     } finally {
       await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
       warnings.dispose();
@@ -238,7 +244,7 @@ suite('Reliability: hostile text is shown inert', () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(hostile).then(undefined, () => undefined);
-    await waitFor('the hostile file gone', () => api.getAnalysis()?.sources.length === 5, 20_000);
+    await waitFor('the hostile file gone', () => !inSet(api, hostile), 20_000);
   });
 
   test('hovers: escaped text, isTrusted enables only Crosscheck’s own command', async () => {
