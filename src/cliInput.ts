@@ -7,7 +7,7 @@ import type { Source } from './core/types';
 export class UserError extends Error {}
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
-/** Larger files are refused rather than freezing the terminal; see README "Limits". */
+/** Larger files are refused rather than freezing the terminal; see docs/reliability.md "Limits". */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function filesOf(path: string): string[] {

@@ -97,6 +97,10 @@ function isSpace(c: number): boolean {
 function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
+function isCjkTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+const CJK_CLOSERS = '」』）】〕”’';
 const CLOSERS = '"\'”’»)]}›';
 const OPENERS = '"\'“‘«([¿¡';
 
@@ -162,6 +166,18 @@ function splitAtTerminals(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sStart = start;
   for (let i = start; i < end; i++) {
+    if (isCjkTerminal(text.charCodeAt(i))) {
+      // 。！？ end a sentence with no space after them (Chinese, Japanese).
+      let k = i + 1;
+      while (k < end && (isCjkTerminal(text.charCodeAt(k)) || CJK_CLOSERS.includes(text[k]!))) k++;
+      if (k >= end) break;
+      pushTrimmed(text, sStart, k, out);
+      let m = k;
+      while (m < end && isSpace(text.charCodeAt(m))) m++;
+      sStart = m;
+      i = m - 1;
+      continue;
+    }
     if (!isTerminal(text.charCodeAt(i))) continue;
     let j = i;
     while (j < end && isTerminal(text.charCodeAt(j))) j++;

@@ -202,6 +202,14 @@ describe('bad input: text in other languages', () => {
     expect(analysis.diagnostics.filter((d) => d.source === lang)).toEqual([]);
   });
 
+  it('Japanese: sentences end at 。 (no space after it), and no figure runs across one', () => {
+    const ja = OTHER_LANGUAGES.ja!;
+    const sentences = segment(ja).sentences.map((s) => s.text);
+    expect(sentences.length).toBeGreaterThanOrEqual(5);
+    expect(sentences.every((s) => s.indexOf('。') < 0 || s.indexOf('。') === s.length - 1)).toBe(true);
+    for (const f of figuresOf(run([src('ja', ja)]).analysis)) expect(f.text.slice(0, -1)).not.toContain('。');
+  });
+
   it('French and Japanese reports of the same quake as an English one: no conflicts', () => {
     const { analysis } = run([src('en', ENGLISH), src('fr', OTHER_LANGUAGES.fr!), src('ja', OTHER_LANGUAGES.ja!)]);
     expect(analysis.claims.filter((c) => c.verdict === 'conflict').map((c) => c.reason)).toEqual([]);
