@@ -17,6 +17,8 @@ export interface CrosscheckApi {
   getAnalysis(): Analysis | undefined;
   /** Resolves when no analysis is pending (debounce timer) or running. */
   whenIdle(): Promise<void>;
+  /** Drops the pending or running analysis; the previous results stay until the next change. */
+  cancelAnalysis(): void;
   /** The Timeline view's rows (roots with their children), as plain data. */
   getTimelineItems(): ViewItem[];
   /** The Claims view's rows (roots with their children), as plain data. */
@@ -39,6 +41,7 @@ export function createApi(store: AnalysisStore, views: ViewReaders = {}, summary
   return {
     getAnalysis: () => store.analysis,
     whenIdle: () => store.whenIdle(),
+    cancelAnalysis: () => store.cancel(),
     getTimelineItems: () => views.timeline?.readItems() ?? [],
     getClaimsItems: () => views.claims?.readItems() ?? [],
     getSelectedItemIds: (view) => views[view]?.selectedIds() ?? [],

@@ -92,6 +92,18 @@ export class AnalysisStore implements vscode.Disposable {
     this.sources.refresh();
   }
 
+  /**
+   * Drops the pending or running analysis (the progress notification's Cancel, or a caller): the
+   * current results stay until the next change or an explicit re-analysis.
+   */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.generation++;
+    this.log.info('analysis cancelled; the previous results stay');
+    if (this.isIdle()) this.idleWaiters.splice(0).forEach((resolve) => resolve());
+  }
+
   private isIdle(): boolean {
     return this.timer === undefined && this.inFlight === 0;
   }
@@ -118,7 +130,7 @@ export class AnalysisStore implements vscode.Disposable {
       const options = analysisOptions(this.config.current);
       const compute = (): Analysis => analyzer.analyze(snapshot.sources, options);
       const started = Date.now();
-      const computed = this.current === undefined && isLarge(snapshot) ? await withProgress(snapshot, compute) : compute();
+      const computed = this.current === undefined && isLarge(snapshot) ? await withProgress(snapshot, compute, () => this.cancel()) : compute();
       if (generation !== this.generation) return;
       const analysis = withSkipped(computed, snapshot);
       this.log.debug(`analysed ${snapshot.sources.length} sources in ${Date.now() - started} ms`);
@@ -174,11 +186,19 @@ function isLarge(snapshot: SourceSnapshot): boolean {
   return snapshot.sources.length > LARGE_SET.sources || chars > LARGE_SET.chars;
 }
 
-function withProgress(snapshot: SourceSnapshot, compute: () => Analysis): Thenable<Analysis> {
+function withProgress(snapshot: SourceSnapshot, compute: () => Analysis, onCancel: () => void): Thenable<Analysis> {
   const title = `Crosscheck: analysing ${snapshot.sources.length} sources`;
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, async () => {
-    // Let the notification reach the window before the (synchronous) analysis takes the thread.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return compute();
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+    const subscription = token.onCancellationRequested(onCancel);
+    try {
+      // Let the notification reach the window before the (synchronous) analysis takes the thread.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const analysis = compute();
+      // A Cancel clicked during the computation is delivered now; the caller then drops the result.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return analysis;
+    } finally {
+      subscription.dispose();
+    }
   });
 }
