@@ -158,6 +158,33 @@ suite('Reliability: bad files in the sources glob', () => {
     }, api);
   });
 
+  test('a file of 10,000 numbers: analysed, nothing in it flagged, the seeds as before', async () => {
+    const seedDiagnostics = ours(await uriOf('001')).length;
+    const numbers = Array.from({ length: 10_000 }, (_, i) => String((i * 7919) % 1_000_003)).join('\n');
+    await withFiles({ '027_numbers.txt': numbers }, async ([uri]) => {
+      await waitFor('the numbers analysed', () => inSet(api, uri!), 30_000);
+      await api.whenIdle();
+      assert.equal(ours(uri!).length, 0);
+      assert.equal(ours(await uriOf('001')).length, seedDiagnostics);
+    }, api);
+  });
+
+  test('a set of one source: nothing flagged', async () => {
+    const config = vscode.workspace.getConfiguration('crosscheck');
+    try {
+      await config.update('sources', ['**/001_*.txt'], vscode.ConfigurationTarget.Workspace);
+      await waitFor('a set of one source', () => api.getAnalysis()?.sources.length === 1, 20_000);
+      await api.whenIdle();
+      assert.equal(ours(await uriOf('001')).length, 0);
+      assert.equal(api.getAnalysis()!.claims.length, 0);
+      assert.ok(api.getAnalysis()!.singleSource.length > 0);
+    } finally {
+      await config.update('sources', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the seeds back', async () => (await seedUris()).every((u) => inSet(api, u)), 20_000);
+    await api.whenIdle();
+  });
+
   test('a binary file matching the glob is skipped with one message', async () => {
     const warnings = recordWarnings();
     try {

@@ -154,6 +154,15 @@ describe('CLI bad input', () => {
     expect(at(figures('bom.txt'))).toEqual(at(plain));
   });
 
+  it('a file of 10,000 numbers beside the seeds: exit 0, the seeds\' findings unchanged', () => {
+    file('numbers/numbers.txt', Array.from({ length: 10_000 }, (_, i) => String((i * 7919) % 1_000_003)).join('\n'));
+    for (const s of SEEDS) file(`numbers/${s.id}`, s.text);
+    const verdicts = (run: Run) => (JSON.parse(run.stdout) as { claims: { verdict: string; figures: { source: string }[] }[] }).claims.map((c) => `${c.verdict} ${c.figures.map((f) => f.source).join(',')}`);
+    const withNumbers = cli('numbers', '--json');
+    expect(withNumbers.status).toBe(0);
+    expect(verdicts(withNumbers)).toEqual(verdicts(cli('seeds', '--json')));
+  });
+
   it('invalid UTF-8 bytes: analysed, shown as U+FFFD', () => {
     file('enc/invalid.txt', Buffer.concat([Buffer.from('About 53,000 troops '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff]), Buffer.from(' are in Japan.')]));
     const run = cli('enc/invalid.txt', '--json');
