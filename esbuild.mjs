@@ -3,6 +3,8 @@ import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--outdir=<dir>` builds elsewhere than dist/ (the bench builds a production bundle beside the dev one).
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 /** Prints errors in the `file:line:col: error: message` shape VS Code's problem matchers read. */
 const problemMatcherPlugin = {
@@ -32,8 +34,10 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  // The analysis core, run off the extension host thread by the store (src/features/store.ts).
+  { entryPoints: ['src/analysisWorker.ts'], outfile: `${outdir}/analysisWorker.js` },
 ];
 
 const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));

@@ -1,9 +1,14 @@
 // The analysis store: turns the source set into an Analysis, re-running (debounced) whenever a
-// text, the set or a setting changes. Stale runs are dropped by a generation counter, and the
-// core (with compromise) is loaded lazily so `activate()` returns at once.
+// text, the set or a setting changes. The analysis runs in a worker thread (dist/analysisWorker.js),
+// so typing and every other extension keep the extension host while hundreds of sources are
+// analysed; the store never waits on compromise, and `activate()` never loads it. Stale runs are
+// dropped by a generation counter, and the worker only ever has the latest request queued.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import type { Analyzer } from '../core/analyze';
-import type { Analysis } from '../core/types';
+import type { AnalysisRequest } from '../analysisWorker';
+import type { Analysis, AnalysisOptions, Source } from '../core/types';
 import type { ConfigProvider } from './config';
 import { analysisOptions } from './configValues';
 import { LineIndex } from './lineIndex';
@@ -13,10 +18,100 @@ const DEBOUNCE_MS = 300;
 /** Above this many sources or characters the first analysis shows a progress notification. */
 const LARGE_SET = { sources: 25, chars: 500_000 };
 
-export type LoadAnalyzer = () => Promise<Analyzer>;
+/** What the store needs of an analyzer: the core's own `Analyzer` (synchronous) or the worker's. */
+export interface AnalysisRunner {
+  analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis | Promise<Analysis>;
+  dispose?(): void;
+}
 
-/** The core is bundled but only evaluated on first use (esbuild defers dynamically imported modules). */
-export const loadAnalyzer: LoadAnalyzer = async () => (await import('../core/analyze.js')).createAnalyzer();
+export type LoadAnalyzer = () => Promise<AnalysisRunner>;
+
+/** The bundled worker script, beside dist/extension.js. */
+const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
+
+/**
+ * The analysis in a worker thread; in this thread (the same bundle, required) when the worker
+ * script or worker threads are unavailable.
+ */
+export const loadAnalyzer: LoadAnalyzer = async () => {
+  if (!existsSync(WORKER_SCRIPT)) throw new Error(`Crosscheck: ${WORKER_SCRIPT} is missing; run the build`);
+  try {
+    return new WorkerAnalyzer(WORKER_SCRIPT);
+  } catch {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require(WORKER_SCRIPT) as typeof import('../analysisWorker');
+    return core.createAnalyzer();
+  }
+};
+
+type Waiter = { resolve: (analysis: Analysis) => void; reject: (error: Error) => void };
+
+/**
+ * Runs analyses in one worker, one at a time. Requests made while one runs are coalesced: only
+ * the latest is sent next, and every caller waiting on a superseded one gets the newer result
+ * (the store drops it by generation anyway). A crashed worker is replaced on the next request.
+ */
+export class WorkerAnalyzer implements AnalysisRunner {
+  private worker: Worker | undefined;
+  private nextId = 0;
+  private running: { id: number; waiters: Waiter[] } | undefined;
+  private queued: { sources: readonly Source[]; options: AnalysisOptions; waiters: Waiter[] } | undefined;
+
+  constructor(private readonly script: string) {
+    this.worker = this.start();
+  }
+
+  analyze(sources: readonly Source[], options: AnalysisOptions = {}): Promise<Analysis> {
+    return new Promise<Analysis>((resolve, reject) => {
+      const waiters = [...(this.queued?.waiters ?? []), { resolve, reject }];
+      this.queued = { sources, options, waiters };
+      this.pump();
+    });
+  }
+
+  dispose(): void {
+    const error = new Error('Crosscheck: the analysis was cancelled');
+    [...(this.running?.waiters ?? []), ...(this.queued?.waiters ?? [])].forEach((w) => w.reject(error));
+    this.running = this.queued = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script);
+    worker.unref(); // never keeps a process (tests, the bench) alive
+    worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
+      const running = this.running;
+      if (!running || running.id !== message.id) return;
+      this.running = undefined;
+      if (message.analysis) running.waiters.forEach((w) => w.resolve(message.analysis!));
+      else running.waiters.forEach((w) => w.reject(new Error(message.error ?? 'analysis failed')));
+      this.pump();
+    });
+    const fail = (error: Error): void => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      const running = this.running;
+      this.running = undefined;
+      running?.waiters.forEach((w) => w.reject(error));
+      this.pump();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`Crosscheck: the analysis worker stopped (exit code ${code})`)));
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.running || !this.queued) return;
+    const { sources, options, waiters } = this.queued;
+    this.queued = undefined;
+    this.worker ??= this.start();
+    const id = ++this.nextId;
+    this.running = { id, waiters };
+    const request: AnalysisRequest = { id, sources: sources.map(({ id, uri, text }) => ({ id, uri, text })), options };
+    this.worker.postMessage(request);
+  }
+}
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Analysis>();
@@ -25,7 +120,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private current: { analysis: Analysis; snapshot: SourceSnapshot } | undefined;
   private readonly lineIndexes = new Map<string, LineIndex>();
-  private analyzer: Promise<Analyzer> | undefined;
+  private analyzer: Promise<AnalysisRunner> | undefined;
   private generation = 0;
   private timer: NodeJS.Timeout | undefined;
   private inFlight = 0;
@@ -128,9 +223,9 @@ export class AnalysisStore implements vscode.Disposable {
       const analyzer = await (this.analyzer ??= this.load());
       if (generation !== this.generation) return;
       const options = analysisOptions(this.config.current);
-      const compute = (): Analysis => analyzer.analyze(snapshot.sources, options);
+      const compute = async (): Promise<Analysis> => analyzer.analyze(snapshot.sources, options);
       const started = Date.now();
-      const computed = this.current === undefined && isLarge(snapshot) ? await withProgress(snapshot, compute, () => this.cancel()) : compute();
+      const computed = this.current === undefined && isLarge(snapshot) ? await withProgress(snapshot, compute, () => this.cancel()) : await compute();
       if (generation !== this.generation) return;
       const analysis = withSkipped(computed, snapshot);
       this.log.debug(`analysed ${snapshot.sources.length} sources in ${Date.now() - started} ms`);
@@ -162,6 +257,7 @@ export class AnalysisStore implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     this.generation++;
+    void this.analyzer?.then((analyzer) => analyzer.dispose?.(), () => undefined);
     this.idleWaiters.splice(0).forEach((resolve) => resolve());
     this.disposables.forEach((d) => d.dispose());
     this.emitter.dispose();
@@ -186,14 +282,14 @@ function isLarge(snapshot: SourceSnapshot): boolean {
   return snapshot.sources.length > LARGE_SET.sources || chars > LARGE_SET.chars;
 }
 
-function withProgress(snapshot: SourceSnapshot, compute: () => Analysis, onCancel: () => void): Thenable<Analysis> {
+function withProgress(snapshot: SourceSnapshot, compute: () => Promise<Analysis>, onCancel: () => void): Thenable<Analysis> {
   const title = `Crosscheck: analysing ${snapshot.sources.length} sources`;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
     const subscription = token.onCancellationRequested(onCancel);
     try {
-      // Let the notification reach the window before the (synchronous) analysis takes the thread.
+      // Let the notification reach the window first (the in-thread fallback takes the thread).
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const analysis = compute();
+      const analysis = await compute();
       // A Cancel clicked during the computation is delivered now; the caller then drops the result.
       await new Promise((resolve) => setTimeout(resolve, 0));
       return analysis;
