@@ -63,22 +63,36 @@ export class ContextWeights {
     this.total = Math.max(sentences, 1);
   }
 
+  /** Memoised per word (the same value every time), since large sets score many pairs. */
+  private readonly weights = new Map<string, number>();
+  /** Each context's distinct words, built once per context array. */
+  private readonly sets = new WeakMap<readonly string[], Set<string>>();
+
   weight(word: string): number {
-    return Math.log(1 + this.total / (this.df.get(word) ?? 1));
+    let w = this.weights.get(word);
+    if (w === undefined) this.weights.set(word, (w = Math.log(1 + this.total / (this.df.get(word) ?? 1))));
+    return w;
   }
 
-  /** Weighted Jaccard of two context word sets. */
+  private setOf(words: readonly string[]): Set<string> {
+    let set = this.sets.get(words);
+    if (!set) this.sets.set(words, (set = new Set(words)));
+    return set;
+  }
+
+  /** Weighted Jaccard of two context word sets (summed in a fixed order: a's words, then b's others). */
   similarity(a: readonly string[], b: readonly string[]): number {
     if (a.length === 0 || b.length === 0) return 0;
-    const setB = new Set(b);
+    const setA = this.setOf(a);
+    const setB = this.setOf(b);
     let inter = 0;
     let union = 0;
-    for (const w of new Set(a)) {
+    for (const w of setA) {
       const weight = this.weight(w);
       union += weight;
       if (setB.has(w)) inter += weight;
     }
-    for (const w of setB) if (!a.includes(w)) union += this.weight(w);
+    for (const w of setB) if (!setA.has(w)) union += this.weight(w);
     return union > 0 ? inter / union : 0;
   }
 }
@@ -139,31 +153,39 @@ export function alignFigures(figures: readonly Figure[], sourceOrder: readonly s
   const order = new Map(sourceOrder.map((id, i) => [id, i]));
   const sorted = [...figures].sort((a, b) => (order.get(a.source)! - order.get(b.source)!) || a.span.start - b.span.start);
   const pairs: { i: number; j: number; score: number }[] = [];
-  const scores = new Map<string, number>();
+  // pair (i, j), i < j, keyed i * n + j
+  const n = sorted.length;
+  const scores = new Map<number, number>();
   for (const [i, j] of candidatePairs(sorted)) {
     const score = pairScore(sorted[i]!, sorted[j]!, weights);
     if (score <= 0) continue;
-    scores.set(`${i}:${j}`, score);
+    scores.set(i * n + j, score);
     if (score >= LINK_THRESHOLD) pairs.push({ i, j, score });
   }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const groupOf = sorted.map((_, i) => i);
   const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
-  const scoreOf = (i: number, j: number) => scores.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+  // each group's sources, kept as groups merge (a group never holds two figures of one source)
+  const sourcesOf = new Map<number, Set<string>>(sorted.map((f, i) => [i, new Set([f.source])]));
+  const scoreOf = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
   for (const { i, j } of pairs) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
-    const sourcesA = new Set(a.map((k) => sorted[k]!.source));
-    if (b.some((k) => sourcesA.has(sorted[k]!.source))) continue;
+    const sourcesA = sourcesOf.get(gi)!;
+    const sourcesB = sourcesOf.get(gj)!;
+    const [small, large] = sourcesA.size <= sourcesB.size ? [sourcesA, sourcesB] : [sourcesB, sourcesA];
+    if ([...small].some((source) => large.has(source))) continue;
     let sum = 0;
     for (const x of a) for (const y of b) sum += scoreOf(x, y);
     if (sum / (a.length * b.length) < GROUP_THRESHOLD) continue;
     const merged = [...a, ...b];
     members.set(gi, merged);
     members.delete(gj);
+    for (const source of sourcesB) sourcesA.add(source);
+    sourcesOf.delete(gj);
     for (const k of b) groupOf[k] = gi;
   }
   return [...members.values()]
