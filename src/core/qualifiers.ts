@@ -57,7 +57,8 @@ export const AVERAGE_TOLERANCE = 0.1;
 
 /** The smallest step above/below a value, so "more than 50,000" excludes exactly 50,000. */
 function nudge(value: number, direction: 1 | -1): number {
-  return value + direction * Math.max(Math.abs(value) * 1e-9, 1e-9);
+  // Well above the 1e-9 slack that interval overlap allows for floating-point error.
+  return value + direction * Math.max(Math.abs(value) * 1e-6, 1e-6);
 }
 
 /** The interval of values that make the statement true as written. */

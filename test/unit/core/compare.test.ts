@@ -19,6 +19,8 @@ const rows: { says: string[]; verdict: string; outliers: number[] }[] = [
   // The seeds' troop counts: a flat 50,000 could be a rounded 53,000, but is the odd one out.
   { says: ['About 53,000 troops.', '50,000 troops.', 'More than 50,000 troops.', 'Over 50,000 troops.', 'About 53,000 troops.'], verdict: 'discrepancy', outliers: [1] },
   { says: ['About 53,000 troops.', 'More than 50,000 troops.'], verdict: 'agree', outliers: [] },
+  // A second flat 50,000 does not make "more than 50,000" agree with it.
+  { says: ['About 53,000 troops.', '50,000 troops.', 'More than 50,000 troops.', 'Over 50,000 troops.', 'About 53,000 troops.', '50,000 troops.'], verdict: 'discrepancy', outliers: [1, 5] },
   { says: ['12 people were killed.', '15 people were killed.'], verdict: 'conflict', outliers: [0, 1] },
   { says: ['12 people were killed.', '12 people were killed.', '15 people were killed.'], verdict: 'conflict', outliers: [2] },
   { says: ['More than 100 people were hurt.', 'Fewer than 80 people were hurt.'], verdict: 'conflict', outliers: [0, 1] },
