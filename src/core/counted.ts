@@ -92,6 +92,8 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
   const before: string[] = [];
   for (let i = numberTerm - 1; i >= 0 && i >= numberTerm - 15; i--) {
     if (BREAK.test(terms[i]!.post) || /^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
+    // A capitalised first word is rarely the event ("Die Erde bebte ...": German, not "die").
+    if (i === 0 && /^[A-Z]/.test(terms[i]!.text)) continue;
     before.push(terms[i]!.normal);
   }
   const after: string[] = [];

@@ -16,6 +16,22 @@ export interface FigureOptions {
   exchangeRates?: Record<string, number>;
 }
 
+const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
+// Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that are not
+// English words too.
+const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|per|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
+
+/**
+ * The rules here read English. A sentence that uses more function words of other languages than
+ * of English ("Die Regierung stellte 5 Millionen Euro bereit.") is left alone rather than misread.
+ */
+function readsAsEnglish(text: string): boolean {
+  const other = text.match(OTHER_FUNCTION_WORDS)?.length ?? 0;
+  if (other === 0) return true;
+  const english = text.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;
+  return english > other;
+}
+
 /** Parses a sentence for compromise with same-length substitutions that fix its known gaps. */
 function prepareForTagger(sentence: string): string {
   // "1,900-mile" is one noun to compromise; a space keeps every offset and splits it.
@@ -26,7 +42,7 @@ export function extractFigures(source: Source, sentences: readonly Sentence[], o
   const convention = detectSeparatorConvention(source.text);
   const figures: Figure[] = [];
   for (const sentence of sentences) {
-    if (sentence.furniture || !MAY_HOLD_FIGURE.test(sentence.text)) continue;
+    if (sentence.furniture || !MAY_HOLD_FIGURE.test(sentence.text) || !readsAsEnglish(sentence.text)) continue;
     figures.push(...figuresInSentence(source, sentence, convention, options));
   }
   return figures;

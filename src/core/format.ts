@@ -16,6 +16,10 @@ const PERIODS = /^(?:second|minute|hour|day|night|week|fortnight|month|quarter|s
 
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥', KRW: '₩' };
 
+// One formatter for all numbers: constructing an Intl.NumberFormat per call was half the CPU
+// time of summarising a large set.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** 53,000; 1.4 million; 211 billion; 0.25. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
@@ -26,9 +30,9 @@ export function formatNumber(n: number): string {
     [1e6, 'million'],
   ];
   for (const [size, word] of scales) {
-    if (abs >= size) return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n / size)} ${word}`;
+    if (abs >= size) return `${NUMBER_FORMAT.format(n / size)} ${word}`;
   }
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
+  return NUMBER_FORMAT.format(n);
 }
 
 /** A number with its unit: "2%", "$1.4 billion", "70 mi", "3 years". */

@@ -119,6 +119,8 @@ export function scanNumbers(
       digitRe.lastIndex += /^-\d+/.exec(after)![0].length;
       continue;
     }
+    // "000" in "3 000 personnes" is the tail of a space-grouped number, never a figure of its own.
+    if (/^0\d/.test(raw) && !/^0[.,]/.test(raw)) continue;
     const parsed = parseNumeral(raw, convention);
     if (!parsed) continue;
     const firstTerm = termIndexAt(terms, start);

@@ -62,6 +62,9 @@ const rows: Row[] = [
   { text: 'The 6.4-magnitude earthquake hit a rural region.', want: [['6.4-magnitude', 6.4, 'magnitude', 'exact']] },
   { text: 'Ilves, aged 54, won.', want: [['aged 54', 54, 'year', 'exact']] },
   { text: 'The 54-year-old economist won.', want: [['54-year-old', 54, 'year', 'exact']] },
+  // Other languages are left alone rather than misread; space-grouped tails are not figures.
+  { text: 'Die Regierung stellte 5 Millionen Euro bereit, sagte der Sprecher.', want: [] },
+  { text: 'Environ 3 000 personnes ont été évacuées dans la région.', want: [] },
   // Frequencies and bare numbers count nothing comparable.
   { text: 'Japan makes a commitment every five years.', want: [] },
 ];
