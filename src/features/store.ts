@@ -235,6 +235,8 @@ export class AnalysisStore implements vscode.Disposable {
       this.lastError = '';
       this.emitter.fire(analysis);
     } catch (error) {
+      // a superseded, cancelled or disposed run fails quietly, as its result would be dropped
+      if (generation !== this.generation) return;
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.log.error(`analysis failed: ${message}`);
       if (message !== this.lastError) {
