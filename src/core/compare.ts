@@ -1,11 +1,14 @@
 // Claim -> Verdict. Each figure allows two intervals of true values:
 //  - the reading a reader expects: "about X" ±5%, "more than X" up to a quarter above X,
-//    "less than X" down to a fifth below, exact values as stated (converted values with slack);
-//  - the loosest honest reading: bounds open-ended, and every value widened by half a unit of its
-//    last significant place (50,000 may be a rounded 53,000; 27 is not a rounded 12).
+//    "less than X" down to a fifth below, exact values as stated or as rounded (41% for 41.2%);
+//  - the loosest honest reading: bounds open-ended, rounded values widened by half a unit of their
+//    last significant place, round numbers also up to a whole unit above (a cut-off 24 million
+//    may be 24.6 million; 27 dead is not a rounded 12).
+// Values converted between units or currencies get extra slack, but only against a figure stated
+// in another unit: €75 million and €90 million are compared as stated.
 // agree: every pair overlaps in the expected reading; discrepancy: every pair overlaps in the
 // loose reading; conflict: some pair cannot both be true. The outliers are the figures outside
-// the largest group that agrees, when that group is a strict majority; otherwise every side.
+// the largest agreeing side when it outnumbers every other side; otherwise every side.
 import type { Figure, Verdict } from './types';
 import { describeValue, joinLabels } from './format';
 
@@ -15,11 +18,13 @@ const LOWER_BOUND_REACH = 0.25;
 const UPPER_BOUND_REACH = 0.2;
 /** Extra slack for values converted between currencies (rates move) and units (converted values are rounded). */
 const CONVERSION_SLACK = { money: 0.1, other: 0.02 };
+/** Rounding intervals that only touch do not overlap: 41% and 42% are different roundings. */
+const TOUCH = 0.999;
 
 type Interval = [number, number];
 
-function slack(f: Figure): number {
-  if (!f.canonical.converted) return 0;
+function slack(f: Figure, converting: boolean): number {
+  if (!converting || !f.canonical.converted) return 0;
   return f.unit.kind === 'money' ? CONVERSION_SLACK.money : CONVERSION_SLACK.other;
 }
 
@@ -30,32 +35,34 @@ function factor(f: Figure): number {
 
 /**
  * One unit in the last significant place, in canonical units, when the value reads as rounded:
- * decimals (6.2, 41.2%), round numbers (50,000), scaled ones (24 million) and measures (41%).
- * Whole numbers counted one by one (27 dead) are taken as exact.
+ * decimals (6.2, 41.2%), round numbers (50,000), scaled ones (24 million) and measured whole
+ * numbers (41%, 70 miles). Whole things counted one by one (27 dead, aged 24, a five-year
+ * contract) are exact.
  */
 function roundingUnit(f: Figure): number {
-  const unit = f.precision * Math.abs(factor(f));
-  const rounded = f.precision < 1 || f.precision >= 10 || f.unit.kind !== 'count';
+  // "about 30%": an approximate round number is rounded to its trailing zeros, however small.
+  const approxRound = f.qualifier === 'approximate' && Number.isInteger(f.value) && f.value % 10 === 0 && f.value !== 0 ? 10 ** Math.floor(Math.log10(largestPowerOfTenDividing(f.value))) : 0;
+  const unit = Math.max(f.precision, approxRound) * Math.abs(factor(f));
+  const wholeThings = f.unit.kind === 'count' || f.unit.kind === 'age' || f.unit.kind === 'duration';
+  const rounded = f.precision < 1 || f.precision >= 10 || !wholeThings;
   return rounded ? unit : 0;
 }
 
-/** Decimals are rounded to the nearest unit; round numbers may also be cut off, so they reach a whole unit. */
-function looseReach(f: Figure): number {
-  // "More than 100" states a threshold, not a rounded measurement.
-  if (f.qualifier === 'lowerBound' || f.qualifier === 'upperBound') return 0;
-  const unit = roundingUnit(f);
-  return f.precision <= 1 ? unit / 2 : unit;
+function largestPowerOfTenDividing(n: number): number {
+  let p = 1;
+  while (p < 1e15 && n % (p * 10) === 0) p *= 10;
+  return p;
 }
 
-export function expectedInterval(f: Figure): Interval {
+export function expectedInterval(f: Figure, converting = true): Interval {
   const c = f.canonical;
   let [low, high]: Interval = [c.low, c.high];
   // "41%" is "41.2%" rounded: a rounding within 5% of the value is what a reader expects.
-  const half = roundingUnit(f) / 2;
+  const half = (roundingUnit(f) / 2) * TOUCH;
   if (f.qualifier === 'exact' && half > 0 && half <= Math.abs(c.value) * 0.05) [low, high] = [c.value - half, c.value + half];
   if (f.qualifier === 'lowerBound') high = c.value * (1 + LOWER_BOUND_REACH);
   if (f.qualifier === 'upperBound') low = c.value * (1 - UPPER_BOUND_REACH);
-  const s = slack(f);
+  const s = slack(f, converting);
   if (s > 0) {
     const half = (f.precision * Math.abs(factor(f))) / 2;
     low = Math.min(low * (1 - s), low - half);
@@ -64,14 +71,20 @@ export function expectedInterval(f: Figure): Interval {
   return [Math.min(low, high), Math.max(low, high)];
 }
 
-export function looseInterval(f: Figure): Interval {
+export function looseInterval(f: Figure, converting = true): Interval {
   const c = f.canonical;
-  const half = Math.max(looseReach(f), slack(f) > 0 ? (f.precision * Math.abs(factor(f))) / 2 : 0);
-  const s = slack(f);
+  const unit = roundingUnit(f);
+  // "More than 100" states a threshold, not a rounded measurement.
+  const bound = f.qualifier === 'lowerBound' || f.qualifier === 'upperBound';
+  const down = bound ? 0 : (unit / 2) * TOUCH;
+  // Round numbers may be cut off rather than rounded ("24 million" for 24.6 million): up to a unit above.
+  const up = bound ? 0 : f.precision > 1 ? unit * TOUCH : down;
+  const s = slack(f, converting);
+  const conversion = s > 0 ? (f.precision * Math.abs(factor(f))) / 2 : 0;
   // Bounds may be infinite ("more than X"); Infinity * 0 would be NaN.
-  const widen = (x: number) => (Number.isFinite(x) ? half + Math.abs(x) * s : 0);
-  const low = c.low - widen(c.low);
-  const high = c.high + widen(c.high);
+  const widen = (x: number, reach: number) => (Number.isFinite(x) ? Math.max(reach, conversion) + Math.abs(x) * s : 0);
+  const low = c.low - widen(c.low, down);
+  const high = c.high + widen(c.high, up);
   return [Math.min(low, high), Math.max(low, high)];
 }
 
@@ -161,15 +174,24 @@ export function compareFigures(figures: readonly Figure[], context: CompareConte
   const ctx: CompareContext = typeof context === 'function' ? { labelOf: context } : context;
   const labelOf = ctx.labelOf;
   if (figures.length < 2) return { verdict: 'agree', reason: `only ${labelOf(figures[0]?.source ?? '')} states this`, outliers: [] };
-  const expected = figures.map(expectedInterval);
-  const loose = figures.map(looseInterval);
-  const agrees = (i: number, j: number) => overlaps(expected[i]!, expected[j]!);
+  // Conversion slack applies only between figures stated in different units or currencies.
+  const converting = (i: number, j: number) => figures[i]!.unit.name !== figures[j]!.unit.name;
+  // Both readings of every figure, with and without conversion slack, computed once: large claims
+  // compare many pairs.
+  const expected = figures.map((f) => expectedInterval(f));
+  const expectedAsStated = figures.map((f) => expectedInterval(f, false));
+  const loose = figures.map((f) => looseInterval(f));
+  const looseAsStated = figures.map((f) => looseInterval(f, false));
+  const agrees = (i: number, j: number) =>
+    converting(i, j) ? overlaps(expected[i]!, expected[j]!) : overlaps(expectedAsStated[i]!, expectedAsStated[j]!);
+  const looselyAgree = (i: number, j: number) =>
+    converting(i, j) ? overlaps(loose[i]!, loose[j]!) : overlaps(looseAsStated[i]!, looseAsStated[j]!);
   let allExpected = true;
   let allLoose = true;
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       if (!agrees(i, j)) allExpected = false;
-      if (!overlaps(loose[i]!, loose[j]!)) allLoose = false;
+      if (!looselyAgree(i, j)) allLoose = false;
     }
   }
   const verdict: Verdict = allExpected ? 'agree' : allLoose ? 'discrepancy' : 'conflict';

@@ -90,7 +90,9 @@ export function parseNumeral(raw: string, convention: SeparatorConvention = 'unk
   if (frac) precision = 10 ** -frac.length;
   else {
     const zeros = /0*$/.exec(intPart)![0].length;
-    precision = value === 0 ? 1 : 10 ** Math.min(zeros, intPart.length - 1);
+    // Trailing zeros mark a rounded value from 100 up ("50,000", "600"); "10" or "40" is as
+    // likely an exact count as a rounded one.
+    precision = value < 100 ? 1 : 10 ** Math.min(zeros, intPart.length - 1);
   }
   return { value, precision };
 }

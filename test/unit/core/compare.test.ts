@@ -37,6 +37,15 @@ const rows: { says: string[]; verdict: string; outliers: number[] }[] = [
   { says: ['At a depth of 10 kilometres.', 'At a depth of about six miles.'], verdict: 'agree', outliers: [] },
   { says: ['About 3,000 people are in shelters.', '2,950 people are in shelters.'], verdict: 'agree', outliers: [] },
   { says: ['A premium of 27%.', 'A premium of about 30%.'], verdict: 'discrepancy', outliers: [0, 1] },
+  // Same currency or unit: compared as stated, without conversion slack.
+  { says: ['The club paid a fee of 75 million euros.', 'The club paid a fee of 90 million euros.'], verdict: 'conflict', outliers: [0, 1] },
+  { says: ['The fire burned 300 hectares.', 'The fire burned 320 hectares.'], verdict: 'discrepancy', outliers: [0, 1] },
+  // Whole ages and durations are exact; neighbouring roundings do not touch.
+  { says: ['Erik Lindqvist, aged 24, signed.', 'Erik Lindqvist, aged 25, signed.'], verdict: 'conflict', outliers: [0, 1] },
+  { says: ['Turnout was 41%.', 'Turnout was 42%.'], verdict: 'conflict', outliers: [0, 1] },
+  // A cut-off round number reaches up, not down: 3,500 and 5,000 evacuees cannot both be right.
+  { says: ['About 3,500 people were evacuated.', 'About 5,000 people were evacuated.'], verdict: 'conflict', outliers: [0, 1] },
+  { says: ['The company sold 10 million units.', 'The company sold 12 million units.'], verdict: 'conflict', outliers: [0, 1] },
 ];
 
 describe('verdicts', () => {
