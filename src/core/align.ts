@@ -127,7 +127,7 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
   for (const f of figures) {
     // A count's noun tells two figures apart ("two ministers", "two countries"); for amounts,
     // shares and measures a source stating the same value twice means the same thing.
-    const what = f.unit.kind === 'count' ? `${f.concept}|${f.qualifier}|${f.canonical.low}|${f.canonical.high}` : '';
+    const what = f.unit.kind === 'count' ? f.concept : '';
     const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what].join('|');
     const first = kept.get(key);
     if (first) {

@@ -16,7 +16,7 @@ function describeMeasure(figures: readonly Figure[]): string {
   let label = concept?.label ?? (figures.find((g) => g.counted)?.counted.toLowerCase() || '');
   if (f.unit.kind === 'money') label = label ? `amount (${label})` : 'amount of money';
   if (f.unit.kind === 'percent') label = label ? `share of ${label}` : 'percentage';
-  if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'years since' : 'duration';
+  if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'time since' : 'duration';
   if (f.unit.kind === 'distance') label = label ? `distance (${label})` : 'distance';
   if (f.unit.kind === 'other') label = f.unit.name;
   if (f.unit.kind === 'age') label = 'age';
