@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { analyze } from './core/analyze';
 import { buildSummary, renderMarkdown, renderText } from './core/summary';
 import { toSarif } from './core/sarif';
+import { countFindings } from './core/findings';
 import type { Analysis, AnalysisOptions, Source } from './core/types';
 import { loadSources, UserError } from './cliInput';
 import { oneLine } from './core/escape';
@@ -139,8 +140,8 @@ export function main(argv: readonly string[]): number {
     skipped.forEach(warn);
     process.stdout.write(`${render(analysis, sources, options)}\n`);
     if (options.failOn) {
-      const levels = options.failOn === 'conflict' ? ['conflict'] : ['conflict', 'discrepancy'];
-      if (analysis.claims.some((c) => levels.includes(c.verdict))) return 1;
+      const found = countFindings(analysis);
+      if (found.conflicts > 0 || (options.failOn === 'discrepancy' && found.discrepancies > 0)) return 1;
     }
     return 0;
   } catch (error) {

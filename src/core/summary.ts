@@ -2,6 +2,7 @@
 // plain text (the CLI) or HTML (the webview adapter). Every view shows the same content because
 // every view reads this model; the renderers only lay it out and escape article text.
 import { lineIndex, type LineIndex } from './position';
+import { countFindings } from './findings';
 import { describeValue, joinLabels, writtenValue } from './summaryWords';
 import type {
   Analysis,
@@ -167,7 +168,7 @@ export function buildSummary(analysis: Analysis, options: SummaryOptions = {}): 
     textual,
     counts: {
       sources: analysis.sources.length,
-      conflicts: count('conflict'),
+      conflicts: countFindings(analysis).conflicts,
       discrepancies: count('discrepancy'),
       agreements: count('agree'),
       singleSourceFigures: analysis.singleSource.length,

@@ -1,6 +1,7 @@
 // Editor-independent questions the views ask of an Analysis: which diagnostics are visible,
 // in what order the reader walks them, how many conflicts there are, which claim is under the
 // cursor. No `vscode` import, so it is unit-tested directly.
+import { countFindings, type FindingCounts } from '../core/findings';
 import type { Analysis, Claim, DiagnosticCode, DiagnosticModel, Figure, Verdict } from '../core/types';
 import type { CrosscheckConfig, SeveritySetting } from './configValues';
 
@@ -54,19 +55,12 @@ export function stepTarget<T extends { source: string; start: number }>(
   return ordered[ordered.length - 1];
 }
 
-export interface Counts {
-  conflicts: number;
-  discrepancies: number;
-}
+export type Counts = Pick<FindingCounts, 'conflicts' | 'discrepancies'>;
 
 /** Claims (and dated events) the sources disagree on, ignored ones left out. */
 export function countDisagreements(analysis: Analysis, isIgnored: (claimId: string) => boolean): Counts {
-  const claims = analysis.claims.filter((c) => !isIgnored(c.id));
-  const dateConflicts = analysis.timeline.filter((e) => e.dateConflict && !isIgnored(e.id)).length;
-  return {
-    conflicts: claims.filter((c) => c.verdict === 'conflict').length + dateConflicts,
-    discrepancies: claims.filter((c) => c.verdict === 'discrepancy').length,
-  };
+  const { conflicts, discrepancies } = countFindings(analysis, isIgnored);
+  return { conflicts, discrepancies };
 }
 
 /** The multi-source claim with a figure in this source whose span holds the offset. */

@@ -31,7 +31,8 @@ describe('buildSummary', () => {
       ['host-payment', 'agree'],
     ]);
     expect(model.findings.map((r) => r.claim)).toEqual(['ships', 'troops-in-japan']);
-    expect(model.counts).toEqual({ sources: 5, conflicts: 1, discrepancies: 1, agreements: 1, singleSourceFigures: 1, events: 3, textual: 1 });
+    // One conflicting claim plus one event the sources date differently: both are conflicts.
+    expect(model.counts).toEqual({ sources: 5, conflicts: 2, discrepancies: 1, agreements: 1, singleSourceFigures: 1, events: 3, textual: 1 });
   });
 
   it('has one cell per source, the value as written, blank where silent', () => {

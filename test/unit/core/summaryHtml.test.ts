@@ -41,7 +41,8 @@ describe('renderSummaryBody', () => {
     for (const heading of ['Sources', 'Agreement matrix', 'Conflicts and discrepancies', 'Timeline', 'Reported by only one source', 'Textual discrepancies']) {
       expect(body).toContain(`<h2>${heading}</h2>`);
     }
-    expect(body).toContain('1 conflict · 1 discrepancy · 1 agreement');
+    // the date conflict in the timeline counts as a conflict too
+    expect(body).toContain('2 conflicts · 1 discrepancy · 1 agreement');
     expect(body).toContain('Hegseth visits Tokyo');
     expect(body).toContain('2025-03-30 <span class="muted">(inferred)</span>');
     expect(body).toContain('Troops in Japan</strong>: 001 says 50,000; 000 and 004 say about 53,000; 002 and 003 say more than 50,000');
