@@ -22,3 +22,10 @@ export function shortLabels(paths: readonly string[]): string[] {
   // Same file names in different folders: fall back to the full paths.
   return paths.map((p, i) => (names.filter((n) => n === names[i]).length > 1 ? p : names[i]!));
 }
+
+/** A function from source id to its short label, for the sources of one set. */
+export function labelerFor(sources: readonly { id: string; uri: string }[]): (id: string) => string {
+  const labels = shortLabels(sources.map((s) => s.uri || s.id));
+  const byId = new Map(sources.map((s, i) => [s.id, labels[i]!]));
+  return (id) => byId.get(id) ?? id;
+}

@@ -6,6 +6,7 @@ import type { DateExpression } from './dates';
 import { matchDates } from './dateGrammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './dateResolve';
 import type { Source } from './types';
+import { labelerFor } from './labels';
 
 export interface SourceDates {
   source: Source;
@@ -53,7 +54,6 @@ export function datelineOf(text: string): number | undefined {
   return undefined;
 }
 
-const label = (id: string): string => id.replace(/^(.*[\\/])?/, '').replace(/_.*$/, '').replace(/\.[^.]*$/, '');
 
 export function inferReferenceDates(
   inputs: readonly SourceDates[],
@@ -61,6 +61,7 @@ export function inferReferenceDates(
 ): { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> } {
   const refs = new Map<string, Reference>();
   const info: Record<string, ReferenceInfo> = {};
+  const label = labelerFor(inputs.map((i) => i.source));
   const set = (id: string, day: number, inferred: boolean, how: string) => {
     refs.set(id, { day, inferred });
     info[id] = { date: isoDay(day), inferred, how };
@@ -87,7 +88,7 @@ export function inferReferenceDates(
     }
   }
 
-  const consensus = () => consensusOf(refs);
+  const consensus = () => consensusOf(refs, label);
 
   // Every step below decides each source from what the steps before it settled, never from a
   // source decided earlier in the same step, so the order of the sources cannot change a date.
@@ -103,7 +104,7 @@ export function inferReferenceDates(
       if (day > (stated.get(input.source.id) ?? -Infinity)) stated.set(input.source.id, day);
     }
   }
-  const known = consensusOf(new Map([...refs, ...[...stated].map(([id, day]) => [id, { day, inferred: true }] as const)]));
+  const known = consensusOf(new Map([...refs, ...[...stated].map(([id, day]) => [id, { day, inferred: true }] as const)]), label);
   const placedDays: [string, { day: number; how: string }][] = [];
   for (const input of pending) {
     let best: { day: number; how: string } | undefined;
@@ -140,7 +141,7 @@ export function inferReferenceDates(
 }
 
 /** The day most sources' references share (the later one on a tie), with who says so. */
-function consensusOf(refs: ReadonlyMap<string, Reference>): { day: number; from: string[] } | undefined {
+function consensusOf(refs: ReadonlyMap<string, Reference>, label: (id: string) => string): { day: number; from: string[] } | undefined {
   const counts = new Map<number, string[]>();
   for (const [id, r] of [...refs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) counts.set(r.day, [...(counts.get(r.day) ?? []), label(id)]);
   let best: { day: number; from: string[] } | undefined;
@@ -156,6 +157,7 @@ function placeMonthDay(
   lowerBound: { day: number; text: string; source: string } | undefined,
   known: { day: number } | undefined,
 ): { day: number; how: string } | undefined {
+  const label = labelerFor(inputs.map((i) => i.source));
   if (known) {
     const r = resolveExpression(e, { day: known.day, inferred: true });
     return r && { day: r.from, how: `"${e.text}" = ${r.date} (${r.resolution})` };
@@ -198,6 +200,7 @@ function matchOtherSource(
   refs: Map<string, Reference>,
   known: { day: number } | undefined,
 ): { day: number; how: string } | undefined {
+  const label = labelerFor(inputs.map((i) => i.source));
   let best: { day: number; how: string; score: number } | undefined;
   for (const e of input.expressions) {
     const isToday = e.kind === 'relativeDay' && e.offset === 0;

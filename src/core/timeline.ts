@@ -1,6 +1,7 @@
 // DateExpressions of every source -> resolved DateMentions and one merged timeline: mentions of
 // the same happening (overlapping dates, similar words) become one event; the same happening put
 // on different dates by different sources becomes one event with a date conflict and diagnostics.
+import { labelerFor } from './labels';
 import type { DateExpression } from './dates';
 import { resolveExpression, type Resolved } from './dateResolve';
 import { inferReferenceDates, similarity, type ReferenceInfo } from './referenceDate';
@@ -67,9 +68,10 @@ export function resolveTimeline(inputs: readonly TimelineInput[], options: { ref
   });
 
   const clusters = cluster(placed);
-  const events = clusters.map((c) => toEvent(c));
+  const sourceLabel = labelerFor(inputs.map((i) => i.source));
+  const events = clusters.map((c) => toEvent(c, sourceLabel));
   assignIds(events);
-  const diagnostics = conflictDiagnostics(events, clusters);
+  const diagnostics = conflictDiagnostics(events, clusters, sourceLabel);
   const order = events.map((ev, i) => ({ ev, c: clusters[i]! }));
   order.sort((a, b) => a.c.members[0]!.r.from - b.c.members[0]!.r.from || a.c.members[0]!.r.to - b.c.members[0]!.r.to || a.ev.id.localeCompare(b.ev.id));
   return { mentions, referenceDates: info, timeline: order.map((o) => o.ev), diagnostics };
@@ -203,9 +205,8 @@ function mergeConflicts(clusters: Cluster[]): Cluster[] {
 // ---------------------------------------------------------------------------
 // Events
 
-const sourceLabel = (id: string): string => id.replace(/^(.*[\\/])?/, '').replace(/_.*$/, '').replace(/\.[^.]*$/, '');
 
-function toEvent(c: Cluster): TimelineEvent {
+function toEvent(c: Cluster, sourceLabel: (id: string) => string): TimelineEvent {
   const lead = c.members[0]!;
   // a label from a stated date, then from the most precise one, preferring one that needed no cut
   const byLabel = [...c.members].sort(
@@ -248,7 +249,7 @@ function assignIds(events: TimelineEvent[]): void {
   }
 }
 
-function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonly Cluster[]): DiagnosticModel[] {
+function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonly Cluster[], sourceLabel: (id: string) => string): DiagnosticModel[] {
   const out: DiagnosticModel[] = [];
   events.forEach((ev, i) => {
     const groups = clusters[i]!.conflict;
