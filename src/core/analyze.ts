@@ -9,7 +9,7 @@ import { buildClaims, claimDiagnostics } from './claims';
 import { findTextualDiscrepancies } from './textual';
 import { extractDateExpressions, type DateExpression } from './dates';
 import { resolveTimeline } from './timeline';
-import { shortLabels } from './labels';
+import { labelerFor } from './labels';
 import { withSharedParses } from './nlp';
 
 export interface Analyzer {
@@ -51,9 +51,7 @@ export function createAnalyzer(): Analyzer {
 
   return {
     analyze(sources, options = {}) {
-      const labels = shortLabels(sources.map((s) => s.uri || s.id));
-      const labelById = new Map(sources.map((s, i) => [s.id, labels[i]!]));
-      const labelOf = (id: string) => labelById.get(id) ?? id;
+      const labelOf = labelerFor(sources);
       const summaries: SourceSummary[] = [];
       const usable: { source: Source; work: SourceWork }[] = [];
       for (const source of sources) {
