@@ -4,19 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../src/features/api';
-import { getExtension, seedUris, waitFor, workspaceFolder } from './helpers';
-
-async function crosscheck(): Promise<CrosscheckApi> {
-  const api = (await getExtension().activate()) as CrosscheckApi;
-  await waitFor('the first analysis of the five seeds', () => (api.getAnalysis()?.sources.length ?? 0) >= 5, 20_000);
-  await api.whenIdle();
-  return api;
-}
-
-/** Whether the current analysis has the file as a source. */
-const inSet = (api: CrosscheckApi, uri: vscode.Uri): boolean => api.getAnalysis()?.sources.some((s) => s.id === uri.toString()) ?? false;
-
-const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
+import { crosscheck, inSet, ours, seedUris, waitFor, workspaceFolder } from './helpers';
 
 /** 001 with its troop figure turned into a clear outlier (35,000): a copy of it is always flagged. */
 async function outlierCopyOf001(): Promise<Uint8Array> {

@@ -5,23 +5,13 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../src/features/api';
 import expected from '../fixtures/seeds-expected/seeds.expected.json';
-import { getExtension, seedUris, waitFor, workspaceFolder } from './helpers';
+import { crosscheck, ours, seedUris, waitFor, workspaceFolder } from './helpers';
 
 interface Expected {
   claims: { id: string; flag?: string[]; mustNotFlag?: string[] }[];
   mustNotFlag: { source: string; span?: string; line?: string; why: string }[];
 }
 const EXPECTED = expected as unknown as Expected;
-
-async function crosscheck(): Promise<CrosscheckApi> {
-  const api = (await getExtension().activate()) as CrosscheckApi;
-  await waitFor('the first analysis of the five seeds', () => (api.getAnalysis()?.sources.length ?? 0) >= 5, 20_000);
-  await api.whenIdle();
-  return api;
-}
-
-const ours = (uri: vscode.Uri): vscode.Diagnostic[] =>
-  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
 
 async function uriOf(fileName: string): Promise<vscode.Uri> {
   const uri = (await seedUris()).find((u) => path.posix.basename(u.path) === fileName);

@@ -1,6 +1,7 @@
 // Small helpers shared by the integration tests. They run inside the extension host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { CrosscheckApi } from '../../src/features/api';
 
 export const EXTENSION_ID = 'crosscheck.crosscheck';
 
@@ -50,3 +51,17 @@ export async function openWorkspaceFile(relativePath: string): Promise<vscode.Te
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
 }
+
+/** The extension's test API once the five seeds have been analysed. */
+export async function crosscheck(): Promise<CrosscheckApi> {
+  const api = (await getExtension().activate()) as CrosscheckApi;
+  await waitFor('the first analysis of the five seeds', () => (api.getAnalysis()?.sources.length ?? 0) >= 5, 20_000);
+  await api.whenIdle();
+  return api;
+}
+
+/** Whether the current analysis has the file as a source (skipped or not). */
+export const inSet = (api: CrosscheckApi, uri: vscode.Uri): boolean => api.getAnalysis()?.sources.some((s) => s.id === uri.toString()) ?? false;
+
+/** Crosscheck's own diagnostics on a file. */
+export const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');

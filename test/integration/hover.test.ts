@@ -3,15 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CrosscheckApi } from '../../src/features/api';
-import { getExtension, seedUris, waitFor } from './helpers';
-
-async function crosscheck(): Promise<CrosscheckApi> {
-  const api = (await getExtension().activate()) as CrosscheckApi;
-  await waitFor('the first analysis of the five seeds', () => (api.getAnalysis()?.sources.length ?? 0) >= 5, 20_000);
-  await api.whenIdle();
-  return api;
-}
+import { crosscheck, seedUris, waitFor } from './helpers';
 
 async function documentOf(fileName: string): Promise<vscode.TextDocument> {
   const uri = (await seedUris()).find((u) => path.posix.basename(u.path) === fileName);

@@ -3,15 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CrosscheckApi } from '../../src/features/api';
-import { getExtension, seedUris, waitFor } from './helpers';
-
-async function crosscheck(): Promise<CrosscheckApi> {
-  const api = (await getExtension().activate()) as CrosscheckApi;
-  await waitFor('the first analysis of the five seeds', () => (api.getAnalysis()?.sources.length ?? 0) >= 5, 20_000);
-  await api.whenIdle();
-  return api;
-}
+import { crosscheck, getExtension, ours, seedUris, waitFor } from './helpers';
 
 async function open(fileName: string, at: 'start' | 'end'): Promise<vscode.TextEditor> {
   const uri = (await seedUris()).find((u) => path.posix.basename(u.path) === fileName);
@@ -23,8 +15,6 @@ async function open(fileName: string, at: 'start' | 'end'): Promise<vscode.TextE
 }
 
 const FLAGGED = '50,000 U.S. military personnel';
-const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
-
 async function selectionAfter(command: string): Promise<{ file: string; text: string }> {
   const before = vscode.window.activeTextEditor?.selection;
   await vscode.commands.executeCommand(command);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CrosscheckApi, ViewItem } from '../../src/features/api';
-import { getExtension, seedUris, waitFor, workspaceFolder } from './helpers';
+import { crosscheck, inSet, ours, seedUris, waitFor, workspaceFolder } from './helpers';
 
 // ---------------------------------------------------------------------------------------------
 // The workspace (the harness's temp copy of seeds/) is hashed before the first test of the whole
@@ -29,18 +29,6 @@ suiteTeardown(async () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-
-async function crosscheck(): Promise<CrosscheckApi> {
-  const api = (await getExtension().activate()) as CrosscheckApi;
-  await waitFor('the first analysis of the five seeds', () => (api.getAnalysis()?.sources.length ?? 0) >= 5, 20_000);
-  await api.whenIdle();
-  return api;
-}
-
-/** Whether the current analysis has the file as a source (skipped or not). */
-const inSet = (api: CrosscheckApi, uri: vscode.Uri): boolean => api.getAnalysis()?.sources.some((s) => s.id === uri.toString()) ?? false;
-
-const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
 
 /**
  * Records the warnings Crosscheck shows. The test files load as part of the extension under
