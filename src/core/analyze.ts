@@ -60,7 +60,8 @@ export function createAnalyzer(): Analyzer {
         if (skipped) summary.skipped = skipped;
         else {
           const work = workFor(source, options);
-          summary.title = work.segmentation.title;
+          // No headline: the first sentence of the article itself (never a byline or a counter).
+          summary.title = work.segmentation.title ?? work.segmentation.sentences.find((x) => !x.furniture)?.text;
           usable.push({ source, work });
         }
         summaries.push(summary);
