@@ -3,16 +3,11 @@
 // is anchored or bounded and lines longer than MAX_LINE are never furniture, so the cost stays
 // linear even on a 1 MB single-line file.
 
+import { AUTHOR_LABEL, isByline, isCredit, isNameCredit, isNotice } from './furnitureCredits';
+import { anyOf, MONTHS, VERBS, WEEKDAYS } from './furnitureVocabulary';
+
 /** Furniture is short; a long line is article text whatever it starts with. */
 const MAX_LINE = 400;
-
-const VERBS = new Set(
-  ('is are was were be been being am has have had do does did will would can could should may might must ' +
-    'said says say told tells added adds wrote writes stated states announced reported reports called ' +
-    'made make makes went goes go came comes took takes gave gives got gets became become showed shows ' +
-    'reads explained noted warned insisted asked replied answered declared urged tweeted follows following')
-    .split(' '),
-);
 
 // Exact whole-line controls and prompts, compared lower-cased without trailing arrows or colons.
 const CONTROLS = new Set(
@@ -51,14 +46,6 @@ const COUNTER = new RegExp(`^(?:${NUM}|(?:${NUM})\\s*(?:${COUNTER_WORDS})|(?:${C
 // "1 of 12", "3/12": gallery position counters.
 const GALLERY = /^(?:photo|image|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
 
-/**
- * One regex for a family of rules anchored at the line start: one test per line instead of one
- * per rule, with the anchor hoisted so the engine never retries at later positions.
- */
-function anyOf(rules: RegExp[]): RegExp {
-  return new RegExp(`^(?:${rules.map((r) => `(?:${r.source.replace(/^\^/, '')})`).join('|')})`, 'i');
-}
-
 const PROMO = anyOf([
   /^catch (?:all|the latest)\b.{0,200}\bnews\b/i,
   /^(?:download|get|install|try)\b.{0,60}\bapps?\b/i,
@@ -78,26 +65,11 @@ const PROMO = anyOf([
   /^.{0,80}\b(?:subscribe to|sign up (?:for|to)) (?:our|the)\b.{0,40}\bnewsletters?\b/i,
 ]);
 
-const CREDIT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
-// These scan a prefix, so they only run on short lines (credits are short).
-const CREDIT_TAIL = anyOf([
-  /^[^.!?]{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i,
-  /^[^!?]{0,150}\ball rights reserved\.?$/i,
-]);
-
-const NOTICE = anyOf([
-  /^\(?(?:this|the above) (?:article|story|copy|content|report|piece) (?:was|has been|is|had been) (?:auto-?generated|automatically generated|generated|machine[- ]translated)\b/i,
-  /^\(?(?:this|the above) (?:article|story|copy|content|piece) (?:was|has been|had been) (?:corrected|updated|amended|refiled|edited|originally published|republished|published from|syndicated)\b/i,
-  /^\(?(?:except for the headline|disclaimer:|editor['’]?s note:|correction:|clarification:)/i,
-]);
-const NOTICE_FEED = /^\(?[^.!?]{0,200}\b(?:automated news agency feed|syndicated feed|has not been edited by)\b/i;
-
 const RELATED_LINK = /^(?:read more|also read|read also|see also|related|more|watch|listen|recommended|trending|must read|don't miss|do not miss|related story|related article|related coverage|more from \w+)\s*(?::|\||»|›|>|\s[-–—])\s*\S/i;
 const MEDIA_CREDIT = /^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|video|videos|graphic|graphics|illustration|gallery|caption|credits?|source|file photo|pictured|audio|map|chart)\b[^:.!?]{0,25}:/i;
 const PHOTO_BY = /^\(?(?:photo|photograph|image|picture|video|illustration|graphic)s? (?:by|courtesy|credit)\b/i;
 const PHOTO_AGENCY = /^(?:[\p{L} .&-]{0,40}\s)?(?:via\s)?(?:getty images|shutterstock|istock|alamy|ap photo|afp|reuters|epa-efe|anadolu)(?:\s*\/\s*[\p{L} .]{1,40})?$/iu;
 const AGENCY_PAREN = /^\((?:ap|afp|reuters|getty|epa|xinhua|ani|pti|photo|file)\b[^()]{0,100}\)$/i;
-const AUTHOR_LABEL = /^(?:authors?|byline|reporter|correspondent|writer|words|written by)\s*:\s*\S/i;
 const READ_TIME = /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$|^(?:reading|read|listening) time\s*:?\s*\d/i;
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[-–—:]?$/;
 const HASHTAGS = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u;
@@ -106,19 +78,12 @@ const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue
 const BREADCRUMB_CHAR = /[›»>/|•·→]/;
 const BREADCRUMB_SEP = /\s*(?:›|»|>|\/|\||•|·|→)\s*/;
 
-const MONTHS =
-  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
-const WEEKDAYS = 'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday';
 const DATE_WORDS = new Set(
   `${MONTHS}|${WEEKDAYS}|am|pm|a.m|p.m|gmt|utc|et|est|edt|pt|pst|pdt|ct|cst|cdt|bst|cet|cest|ist|jst|kst|aest|hkt|sgt|z|updated|update|published|posted|last|modified|first|on|at|ago|just|now|today|yesterday|hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|secs|days|day|weeks|week|edited|created|date|time|of|and`.split(
     '|',
   ),
 );
 const ANCHOR_DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}|today|yesterday|ago`.split('|'));
-
-// Not first names: "By Tuesday, ...", "By The time ...".
-const NOT_NAMES = new Set(`${MONTHS}|${WEEKDAYS}|the|this|that|then|now|law|day|night|year|far|contrast|comparison|design|default|noon|midnight|christmas|spring|summer|autumn|fall|winter|early|late|mid|next|last|all|some|most|many|one|two|way|car|air|sea|land|road|rail`.split('|'));
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|dos|van|von|der|den|al|el|bin|le|la|du|di|del|y)$/u;
 
 export interface FurnitureContext {
   /** The document's title, to spot it repeated and glued to breadcrumbs. */
@@ -193,76 +158,12 @@ function isShareBar(norm: string): boolean {
   return ws.length >= 2 && ws.every((w) => SHARE_WORDS.has(w) || /^\d[\d,.]*k?$/.test(w));
 }
 
-function isByline(line: string): boolean {
-  const m = /^(?:written |words |reported |story |posted )?by\s+(.+)$/i.exec(line);
-  if (!m || line.length > 160) return false;
-  // "Posted by Jane Doe on March 30, 2025": the date part is not the name.
-  const rest = m[1]!.split(/\s(?:on|at|updated|published)\s/i)[0]!;
-  // A stop at the end is a sentence unless it closes an initial or "Jr.".
-  if (/[.!?]$/.test(rest) && !/(?:^|\s)\S{1,3}\.$/.test(rest)) return false;
-  const parts = rest.split(/\s*(?:,|\||—|–|\s-\s|\/|\band\b|&|·|•)\s*/).filter((p) => p.length > 0);
-  if (parts.length === 0) return false;
-  const name = parts[0]!.split(/\s+/);
-  if (name.length > 5 || !/^\p{Lu}/u.test(name[0]!) || NOT_NAMES.has(name[0]!.toLowerCase().replace(/\.$/, '')))
-    return false;
-  if (!name.every((t) => NAME_TOKEN.test(t))) return false;
-  return parts.slice(1).every((p) => {
-    const ws = p.split(/\s+/);
-    return ws.length <= 6 && !ws.some((w) => VERBS.has(w.toLowerCase()));
-  });
-}
-
-// "Reporting by Jane Doe in Tokyo; Editing by John Roe", "With assistance from Jane Doe.":
-// after the lead, only names and the words of a credit ("Reporting by the Times revealed ..."
-// and "Research by economists shows ..." are article text).
-const STAFF_CREDIT_LEAD =
-  /^\(?(?:with )?(?:additional )?(?:assistance|reporting|writing|editing|research|compiled|compilation|translation|translated|graphics|produced|edited|fact-checking)\s+(?:by|from)\s+/i;
-const CREDIT_WORDS = new Set(
-  'and in from by with of the at additional reporting writing editing research assistance compiled graphics translation staff writer writers correspondent correspondents reporters reporter bureau desk newsroom team'.split(
-    ' ',
-  ),
-);
-function isCredit(line: string): boolean {
-  return CREDIT.test(line) || (line.length <= 160 && CREDIT_TAIL.test(line)) || isStaffCredit(line);
-}
-function isNotice(line: string): boolean {
-  return NOTICE.test(line) || (line.length <= 260 && NOTICE_FEED.test(line));
-}
-function isStaffCredit(line: string): boolean {
-  const m = STAFF_CREDIT_LEAD.exec(line);
-  if (!m || line.length > 300) return false;
-  const toks = line
-    .slice(m[0].length)
-    .split(/[\s;,&/|)(]+/)
-    .map((t) => t.replace(/[.:]+$/, ''))
-    .filter((t) => t.length > 0);
-  return toks.length > 0 && toks.every((t) => /^\p{Lu}/u.test(t) || CREDIT_WORDS.has(t.toLowerCase()));
-}
-
 /** The title again later: alone, after breadcrumbs glued to it, or with navigation glued after it. */
 function isRepeatedTitle(line: string, title: string): boolean {
   if (line === title) return true;
   if (line.length <= title.length) return false;
   if (line.endsWith(title)) return true;
   return line.startsWith(title) && /[\p{L}\p{N}]/u.test(line[title.length]!);
-}
-
-/** "Jane Doe | Reuters", "Jane Doe, Senior Correspondent": a name, then a short role or outlet. */
-function isNameCredit(line: string): boolean {
-  if (line.length > 80 || /[.!?:]$/.test(line)) return false;
-  const m = /^([^,|]+)\s*(?:,|\|)\s*([^,|]+)$/.exec(line);
-  if (!m) return false;
-  const name = m[1]!.trim().split(/\s+/);
-  const role = m[2]!.trim().split(/\s+/);
-  const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
-  return (
-    name.length >= 2 &&
-    name.length <= 4 &&
-    name.every((w) => NAME_TOKEN.test(w) && (capitalised(w) || !/^\p{Lu}/u.test(w))) &&
-    capitalised(name[0]!) &&
-    role.length <= 5 &&
-    role.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|at|in|&)$/.test(w))
-  );
 }
 
 function isTimestamp(line: string): boolean {
