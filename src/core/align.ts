@@ -5,6 +5,9 @@
 // Groups are built greedily from the best pairs, never with two figures from one source.
 import type { Figure } from './types';
 import { isGenericConcept } from './lexicon';
+import { ContextWeights, sentenceFrequencies, type ContextVector, type SentenceFrequencies } from './contextWeights';
+
+export { ContextWeights } from './contextWeights';
 
 /** Minimum pair score to link two figures. */
 const LINK_THRESHOLD = 0.42;
@@ -45,58 +48,6 @@ function conceptScore(a: Figure, b: Figure): number {
   return count ? 0 : 0.35;
 }
 
-export class ContextWeights {
-  private readonly df = new Map<string, number>();
-  private readonly total: number;
-
-  constructor(figures: readonly Figure[]) {
-    // Document frequency over distinct sentences, so a repeated sentence does not dilute a word.
-    const seen = new Set<string>();
-    let sentences = 0;
-    for (const f of figures) {
-      const key = `${f.source}#${f.sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sentences++;
-      for (const w of f.context) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-    }
-    this.total = Math.max(sentences, 1);
-  }
-
-  /** Memoised per word (the same value every time), since large sets score many pairs. */
-  private readonly weights = new Map<string, number>();
-  /** Each context's distinct words, built once per context array. */
-  private readonly sets = new WeakMap<readonly string[], Set<string>>();
-
-  weight(word: string): number {
-    let w = this.weights.get(word);
-    if (w === undefined) this.weights.set(word, (w = Math.log(1 + this.total / (this.df.get(word) ?? 1))));
-    return w;
-  }
-
-  private setOf(words: readonly string[]): Set<string> {
-    let set = this.sets.get(words);
-    if (!set) this.sets.set(words, (set = new Set(words)));
-    return set;
-  }
-
-  /** Weighted Jaccard of two context word sets (summed in a fixed order: a's words, then b's others). */
-  similarity(a: readonly string[], b: readonly string[]): number {
-    if (a.length === 0 || b.length === 0) return 0;
-    const setA = this.setOf(a);
-    const setB = this.setOf(b);
-    let inter = 0;
-    let union = 0;
-    for (const w of setA) {
-      const weight = this.weight(w);
-      union += weight;
-      if (setB.has(w)) inter += weight;
-    }
-    for (const w of setB) if (!setA.has(w)) union += this.weight(w);
-    return union > 0 ? inter / union : 0;
-  }
-}
-
 function closeness(a: Figure, b: Figure): number {
   const x = Math.abs(a.canonical.value);
   const y = Math.abs(b.canonical.value);
@@ -106,12 +57,16 @@ function closeness(a: Figure, b: Figure): number {
 
 /** How likely two figures from different sources state the same measure, 0..1; 0 when impossible. */
 export function pairScore(a: Figure, b: Figure, weights: ContextWeights): number {
+  return scoreWithVectors(a, b, weights, weights.vectorOf(a.context), weights.vectorOf(b.context));
+}
+
+function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, va: ContextVector, vb: ContextVector): number {
   if (a.source === b.source || !sameKind(a, b) || !magnitudeOk(a, b)) return 0;
   const concept = conceptScore(a, b);
   if (concept === 0) return 0;
   if ((a.per ?? '') !== (b.per ?? '') && a.unit.kind !== 'money') return 0;
   const perPenalty = (a.per ?? '') !== (b.per ?? '') ? 0.1 : 0;
-  const context = weights.similarity(a.context, b.context);
+  const context = weights.vectorSimilarity(va, vb);
   const counted = a.head && a.head === b.head ? 0.1 : 0;
   return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
 }
@@ -144,105 +99,321 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
   return out;
 }
 
+
+/** One source's figures, in the order the source states them. */
+export interface SourceFigures {
+  id: string;
+  figures: readonly Figure[];
+}
+
+export interface Aligner {
+  /**
+   * Groups the figures of the set (sources in set order). Keeps what it computed: a block of
+   * alignable figures whose members and word weights are unchanged since the last call is not
+   * grouped again, so re-aligning after an edit to one source regroups only its blocks.
+   */
+  align(sources: readonly SourceFigures[]): AlignedGroup[];
+}
+
 /**
  * Groups figures that state the same measure. Returns multi-source groups and leaves every other
  * figure in a group of its own, in a stable order (by source order, then offset).
  */
 export function alignFigures(figures: readonly Figure[], sourceOrder: readonly string[]): AlignedGroup[] {
-  const weights = new ContextWeights(figures);
-  const order = new Map(sourceOrder.map((id, i) => [id, i]));
-  const sorted = [...figures].sort((a, b) => (order.get(a.source)! - order.get(b.source)!) || a.span.start - b.span.start);
-  const pairs: { i: number; j: number; score: number }[] = [];
-  // pair (i, j), i < j, keyed i * n + j
-  const n = sorted.length;
-  const scores = new Map<number, number>();
-  for (const [i, j] of candidatePairs(sorted)) {
-    const score = pairScore(sorted[i]!, sorted[j]!, weights);
-    if (score <= 0) continue;
-    scores.set(i * n + j, score);
-    if (score >= LINK_THRESHOLD) pairs.push({ i, j, score });
-  }
-  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  const groupOf = sorted.map((_, i) => i);
-  const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
-  // each group's sources, kept as groups merge (a group never holds two figures of one source)
-  const sourcesOf = new Map<number, Set<string>>(sorted.map((f, i) => [i, new Set([f.source])]));
-  const scoreOf = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
-  for (const { i, j } of pairs) {
-    const gi = groupOf[i]!;
-    const gj = groupOf[j]!;
-    if (gi === gj) continue;
-    const a = members.get(gi)!;
-    const b = members.get(gj)!;
-    const sourcesA = sourcesOf.get(gi)!;
-    const sourcesB = sourcesOf.get(gj)!;
-    const [small, large] = sourcesA.size <= sourcesB.size ? [sourcesA, sourcesB] : [sourcesB, sourcesA];
-    if ([...small].some((source) => large.has(source))) continue;
-    let sum = 0;
-    for (const x of a) for (const y of b) sum += scoreOf(x, y);
-    if (sum / (a.length * b.length) < GROUP_THRESHOLD) continue;
-    const merged = [...a, ...b];
-    members.set(gi, merged);
-    members.delete(gj);
-    for (const source of sourcesB) sourcesA.add(source);
-    sourcesOf.delete(gj);
-    for (const k of b) groupOf[k] = gi;
-  }
-  return [...members.values()]
-    .map((group) => group.sort((x, y) => x - y).map((k) => sorted[k]!))
-    .sort((g, h) => figuresOrder(g[0]!, h[0]!, order));
+  const bySource = new Map<string, Figure[]>(sourceOrder.map((id) => [id, []]));
+  for (const f of figures) bySource.get(f.source)?.push(f);
+  return createAligner().align([...bySource].map(([id, list]) => ({ id, figures: list })));
+}
+
+interface BlockResult {
+  members: readonly Figure[];
+  /** Groups as sorted indices into members. */
+  groups: number[][];
+  /** Every context word of the members: a change in one's weight invalidates the scores. */
+  words: Set<string>;
+  scores: PairScores;
+  /** The linking pairs, best first (score, then i, then j). */
+  links: Links;
+}
+
+export function createAligner(): Aligner {
+  // per source: its figures (by identity) and their sentence frequencies
+  const frequencies = new Map<string, { figures: readonly Figure[]; counts: SentenceFrequencies }>();
+  let df = new Map<string, number>();
+  let total = 0;
+  let blocks = new Map<string, BlockResult>();
+
+  return {
+    align(sources) {
+      // Word weights: the set's frequencies, updated by the sources that changed. The words
+      // whose frequency moved (and the sentence total) decide which blocks must be regrouped.
+      const changedWords = new Set<string>();
+      const nextDf = new Map(df);
+      const bump = (counts: SentenceFrequencies, sign: 1 | -1) => {
+        for (const [w, n] of counts.df) {
+          const v = (nextDf.get(w) ?? 0) + sign * n;
+          if (v === 0) nextDf.delete(w);
+          else nextDf.set(w, v);
+          changedWords.add(w);
+        }
+      };
+      const present = new Set(sources.map((s) => s.id));
+      for (const [id, entry] of frequencies) {
+        if (present.has(id)) continue;
+        bump(entry.counts, -1);
+        frequencies.delete(id);
+      }
+      let sentences = 0;
+      for (const source of sources) {
+        let entry = frequencies.get(source.id);
+        if (entry?.figures !== source.figures) {
+          if (entry) bump(entry.counts, -1);
+          entry = { figures: source.figures, counts: sentenceFrequencies(source.figures) };
+          bump(entry.counts, 1);
+          frequencies.set(source.id, entry);
+        }
+        sentences += entry.counts.sentences;
+      }
+      for (const w of [...changedWords]) if (nextDf.get(w) === df.get(w)) changedWords.delete(w);
+      const nextTotal = Math.max(sentences, 1);
+      const allChanged = nextTotal !== total;
+      df = nextDf;
+      total = nextTotal;
+      const weights = new ContextWeights(df, total);
+
+      // Blocks of figures that can pair at all, each in set order (source order, then offset).
+      const blockOf = new Map<string, Figure[]>();
+      const rank = new Map<Figure, number>();
+      const order = new Map<string, number>();
+      for (const source of sources) {
+        order.set(source.id, order.size);
+        const sorted = [...source.figures].sort((a, b) => a.span.start - b.span.start);
+        for (const f of sorted) {
+          rank.set(f, rank.size);
+          const key = blockKey(f);
+          let members = blockOf.get(key);
+          if (!members) blockOf.set(key, (members = []));
+          members.push(f);
+        }
+      }
+
+      const nextBlocks = new Map<string, BlockResult>();
+      const out: AlignedGroup[] = [];
+      for (const [key, members] of blockOf) {
+        const cached = blocks.get(key);
+        // the cached scores hold while none of the words they were computed from changed weight
+        const scoresHold = cached && !allChanged && ![...changedWords].some((w) => cached.words.has(w));
+        const unchanged = scoresHold && cached.members.length === members.length && cached.members.every((f, k) => f === members[k]);
+        const result = unchanged ? cached : groupBlock(members, weights, scoresHold ? cached : undefined);
+        nextBlocks.set(key, result);
+        for (const group of result.groups) out.push(group.map((k) => members[k]!));
+      }
+      blocks = nextBlocks;
+      const first = (g: AlignedGroup) => g[0]!;
+      return out.sort(
+        (g, h) => order.get(first(g).source)! - order.get(first(h).source)! || first(g).span.start - first(h).span.start || rank.get(first(g))! - rank.get(first(h))!,
+      );
+    },
+  };
 }
 
 /**
- * Every pair (i < j) that `pairScore` could score above 0, without visiting the others, so large
- * sets stay near-linear. A pair can score only if the kinds match and the per-period agrees
- * (`sameKind` and the `per` test are equalities, so they make a block key); counts only with the
- * same concept, none counting as one (`conceptScore` gives 0 otherwise); and only within MAX_RATIO
- * of each other (`magnitudeOk`: each block is sorted by magnitude and scanned in a window a little
- * wider than the ratio). `pairScore` still decides every visited pair, so the groups are exactly
- * those of scoring all pairs. If `conceptScore` ever scores counts of different concepts, drop
- * the concept from the key.
+ * Figures can pair only if `pairScore` can score them above 0: the kinds match and the
+ * per-period agrees (`sameKind` and the `per` test are equalities, so they make a key); counts
+ * only with the same concept, none counting as one (`conceptScore` gives 0 otherwise). Blocks
+ * are independent, so each is grouped alone. If `conceptScore` ever scores counts of different
+ * concepts, drop the concept from the key.
  */
-function* candidatePairs(sorted: readonly Figure[]): Generator<[number, number]> {
-  const blocks = new Map<string, number[]>();
-  sorted.forEach((f, i) => {
-    const kind = f.unit.kind;
-    const key = [
-      kind,
-      kind === 'other' || kind === 'temperature' ? f.unit.name : '',
-      kind === 'money' ? f.canonical.unit : (f.per ?? ''),
-      kind === 'count' ? f.concept || '' : '',
-    ].join('\u0000');
-    let members = blocks.get(key);
-    if (!members) blocks.set(key, (members = []));
-    members.push(i);
-  });
-  const magnitude = (i: number) => Math.abs(sorted[i]!.canonical.value);
-  for (const members of blocks.values()) yield* windowPairs(members, magnitude);
+function blockKey(f: Figure): string {
+  const kind = f.unit.kind;
+  return [
+    kind,
+    kind === 'other' || kind === 'temperature' ? f.unit.name : '',
+    kind === 'money' ? f.canonical.unit : (f.per ?? ''),
+    kind === 'count' ? f.concept || '' : '',
+  ].join('\u0000');
+}
+
+/** Blocks larger than this keep pair scores in a Map instead of a triangular array (memory). */
+const DENSE_LIMIT = 2048;
+
+/** Scores of the pairs (i < j) of one block that score above 0. */
+interface PairScores {
+  get(i: number, j: number): number;
+  set(i: number, j: number, score: number): void;
+}
+
+function pairScores(m: number): PairScores {
+  if (m > DENSE_LIMIT) {
+    const sparse = new Map<number, number>();
+    return { get: (i, j) => sparse.get(i * m + j) ?? 0, set: (i, j, score) => void sparse.set(i * m + j, score) };
+  }
+  // row-major upper triangle without the diagonal
+  const dense = new Float64Array((m * (m - 1)) / 2);
+  const slot = (i: number, j: number) => i * m - (i * (i + 1)) / 2 + (j - i - 1);
+  return { get: (i, j) => dense[slot(i, j)]!, set: (i, j, score) => void (dense[slot(i, j)] = score) };
+}
+
+interface Links {
+  i: Int32Array;
+  j: Int32Array;
+  score: Float64Array;
+}
+
+/** The order pairs are tried in: best score first, then by position, so the result is stable. */
+const linkBefore = (s1: number, i1: number, j1: number, s2: number, i2: number, j2: number) => s1 > s2 || (s1 === s2 && (i1 < i2 || (i1 === i2 && j1 < j2)));
+
+function sortedLinks(i: number[], j: number[], score: number[]): Links {
+  const byRank = i.map((_, k) => k).sort((p, q) => score[q]! - score[p]! || i[p]! - i[q]! || j[p]! - j[q]!);
+  return { i: Int32Array.from(byRank, (k) => i[k]!), j: Int32Array.from(byRank, (k) => j[k]!), score: Float64Array.from(byRank, (k) => score[k]!) };
+}
+
+/** Two sorted link lists as one. */
+function mergeLinks(a: Links, b: Links): Links {
+  const n = a.i.length + b.i.length;
+  const out: Links = { i: new Int32Array(n), j: new Int32Array(n), score: new Float64Array(n) };
+  let x = 0;
+  let y = 0;
+  for (let k = 0; k < n; k++) {
+    const takeA = y >= b.i.length || (x < a.i.length && linkBefore(a.score[x]!, a.i[x]!, a.j[x]!, b.score[y]!, b.i[y]!, b.j[y]!));
+    const [from, at] = takeA ? [a, x++] : [b, y++];
+    out.i[k] = from.i[at]!;
+    out.j[k] = from.j[at]!;
+    out.score[k] = from.score[at]!;
+  }
+  return out;
+}
+
+/**
+ * Where each member was in the previous grouping of this block, if every kept member kept its
+ * relative order (indices are positions in set order, and ties between pairs are broken by them).
+ */
+function previousPositions(members: readonly Figure[], previous: BlockResult): Int32Array | undefined {
+  const at = new Map(previous.members.map((f, k) => [f, k]));
+  const old = Int32Array.from(members, (f) => at.get(f) ?? -1);
+  let last = -1;
+  for (const k of old) {
+    if (k < 0) continue;
+    if (k < last) return undefined;
+    last = k;
+  }
+  return old;
+}
+
+/**
+ * Scores the block's pairs, reusing `previous` scores of pairs whose members and word weights
+ * are unchanged, so an edit to one source scores only its figures against the block.
+ */
+function scoreBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult): { scores: PairScores; links: Links } {
+  const m = members.length;
+  const vectors = members.map((f) => weights.vectorOf(f.context));
+  const scores = pairScores(m);
+  const linkI: number[] = [];
+  const linkJ: number[] = [];
+  const linkScore: number[] = [];
+  const score = (i: number, j: number) => {
+    const s = scoreWithVectors(members[i]!, members[j]!, weights, vectors[i]!, vectors[j]!);
+    if (s <= 0) return;
+    scores.set(i, j, s);
+    if (s >= LINK_THRESHOLD) linkI.push(i), linkJ.push(j), linkScore.push(s);
+  };
+  const old = previous && previous.members.length <= DENSE_LIMIT ? previousPositions(members, previous) : undefined;
+  if (!old) {
+    forCandidatePairs(members, score);
+    return { scores, links: sortedLinks(linkI, linkJ, linkScore) };
+  }
+  // kept pairs: the previous scores and links, renumbered (renumbering keeps their order)
+  const newIndex = new Int32Array(previous!.members.length).fill(-1);
+  old.forEach((k, i) => k >= 0 && (newIndex[k] = i));
+  for (let i = 0; i < m; i++) {
+    if (old[i]! < 0) continue;
+    for (let j = i + 1; j < m; j++) {
+      if (old[j]! < 0) continue;
+      const s = previous!.scores.get(old[i]!, old[j]!);
+      if (s > 0) scores.set(i, j, s);
+    }
+  }
+  const kept: Links = { i: new Int32Array(previous!.links.i.length), j: new Int32Array(previous!.links.i.length), score: new Float64Array(previous!.links.i.length) };
+  let n = 0;
+  for (let k = 0; k < previous!.links.i.length; k++) {
+    const i = newIndex[previous!.links.i[k]!]!;
+    const j = newIndex[previous!.links.j[k]!]!;
+    if (i < 0 || j < 0) continue;
+    kept.i[n] = i;
+    kept.j[n] = j;
+    kept.score[n++] = previous!.links.score[k]!;
+  }
+  // new members against every other member (pairScore rules out what the window would skip)
+  for (let i = 0; i < m; i++) {
+    if (old[i]! >= 0) continue;
+    for (let j = 0; j < m; j++) if (j !== i && (old[j]! >= 0 || j > i)) (i < j ? score(i, j) : score(j, i));
+  }
+  const trimmed: Links = { i: kept.i.subarray(0, n), j: kept.j.subarray(0, n), score: kept.score.subarray(0, n) };
+  return { scores, links: mergeLinks(trimmed, sortedLinks(linkI, linkJ, linkScore)) };
+}
+
+/** Greedy grouping of one block: best pairs first, one figure per source, average link kept high. */
+function groupBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult): BlockResult {
+  const m = members.length;
+  const words = new Set(members.flatMap((f) => f.context));
+  const { scores, links } = scoreBlock(members, weights, previous);
+  const scoreOf = (x: number, y: number) => (x < y ? scores.get(x, y) : scores.get(y, x));
+  const groupOf = Int32Array.from({ length: m }, (_, i) => i);
+  const groupMembers = new Map<number, number[]>(members.map((_, i) => [i, [i]]));
+  // each group's sources, kept as groups merge (a group never holds two figures of one source)
+  const sourcesOf = new Map<number, Set<string>>(members.map((f, i) => [i, new Set([f.source])]));
+  for (let k = 0; k < links.i.length; k++) {
+    const gi = groupOf[links.i[k]!]!;
+    const gj = groupOf[links.j[k]!]!;
+    if (gi === gj) continue;
+    const sourcesA = sourcesOf.get(gi)!;
+    const sourcesB = sourcesOf.get(gj)!;
+    if (overlaps(sourcesA, sourcesB)) continue;
+    const a = groupMembers.get(gi)!;
+    const b = groupMembers.get(gj)!;
+    let sum = 0;
+    for (const x of a) for (const y of b) sum += scoreOf(x, y);
+    if (sum / (a.length * b.length) < GROUP_THRESHOLD) continue;
+    groupMembers.set(gi, [...a, ...b]);
+    groupMembers.delete(gj);
+    for (const source of sourcesB) sourcesA.add(source);
+    sourcesOf.delete(gj);
+    for (const x of b) groupOf[x] = gi;
+  }
+  return { members, groups: [...groupMembers.values()].map((g) => g.sort((x, y) => x - y)), words, scores, links };
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 /** Slack on the magnitude window, so rounding never hides a pair `magnitudeOk` accepts. */
 const WINDOW = MAX_RATIO * (1 + 1e-9);
 
-/** Pairs of `members` within the magnitude window; zeros pair with zeros, a non-finite magnitude with everything. */
-function* windowPairs(members: readonly number[], magnitude: (i: number) => number): Generator<[number, number]> {
-  const finite = members.filter((i) => Number.isFinite(magnitude(i))).sort((x, y) => magnitude(x) - magnitude(y) || x - y);
-  const wild = members.filter((i) => !Number.isFinite(magnitude(i)));
-  const ordered = (i: number, j: number): [number, number] => (i < j ? [i, j] : [j, i]);
+/**
+ * Calls `visit(i, j)`, i < j, for every pair of the block within the magnitude window (each
+ * side sorted by magnitude and scanned a little wider than MAX_RATIO, so large blocks stay
+ * near-linear); zeros pair with zeros, a non-finite magnitude with everything. `pairScore`
+ * still decides every visited pair, so the groups are those of scoring all pairs.
+ */
+function forCandidatePairs(members: readonly Figure[], visit: (i: number, j: number) => void): void {
+  const magnitude = members.map((f) => Math.abs(f.canonical.value));
+  const indices = members.map((_, i) => i);
+  const finite = indices.filter((i) => Number.isFinite(magnitude[i]!)).sort((x, y) => magnitude[x]! - magnitude[y]! || x - y);
+  const wild = indices.filter((i) => !Number.isFinite(magnitude[i]!));
+  const ordered = (i: number, j: number) => (i < j ? visit(i, j) : visit(j, i));
   for (let x = 0; x < finite.length; x++) {
-    const m = magnitude(finite[x]!);
+    const mx = magnitude[finite[x]!]!;
     for (let y = x + 1; y < finite.length; y++) {
-      const n = magnitude(finite[y]!);
-      if (m === 0 ? n !== 0 : n > m * WINDOW) break;
-      yield ordered(finite[x]!, finite[y]!);
+      const my = magnitude[finite[y]!]!;
+      if (mx === 0 ? my !== 0 : my > mx * WINDOW) break;
+      ordered(finite[x]!, finite[y]!);
     }
   }
   for (let x = 0; x < wild.length; x++) {
-    for (const j of finite) yield ordered(wild[x]!, j);
-    for (let y = x + 1; y < wild.length; y++) yield ordered(wild[x]!, wild[y]!);
+    for (const j of finite) ordered(wild[x]!, j);
+    for (let y = x + 1; y < wild.length; y++) ordered(wild[x]!, wild[y]!);
   }
-}
-
-function figuresOrder(a: Figure, b: Figure, order: Map<string, number>): number {
-  return (order.get(a.source)! - order.get(b.source)!) || a.span.start - b.span.start;
 }

@@ -4,13 +4,14 @@
 import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
 import { segment } from './segment';
 import { extractFigures } from './figures';
-import { alignFigures, foldRepeats } from './align';
+import { createAligner, foldRepeats } from './align';
 import { buildClaims, claimDiagnostics } from './claims';
 import { findTextualDiscrepancies } from './textual';
 import { extractDateExpressions, type DateExpression } from './dates';
 import { resolveTimeline } from './timeline';
 import { labelerFor } from './labels';
 import { withSharedParses } from './nlp';
+import { collectSurfaces } from './words';
 
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */
@@ -22,7 +23,11 @@ interface SourceWork {
   optionsKey: string;
   segmentation: Segmentation;
   figures: Figure[];
+  /** The figures with the source's repeats folded, as alignment takes them (kept: the aligner reuses blocks by identity). */
+  folded: Figure[];
   dates: DateExpression[];
+  /** The source's readable word for each context stem, for claim descriptions. */
+  surfaces: ReadonlyMap<string, string>;
 }
 
 /** Text that is not an article: NUL bytes mean a binary file slipped through the sources glob. */
@@ -33,6 +38,7 @@ function skipReason(source: Source): string | undefined {
 
 export function createAnalyzer(): Analyzer {
   const cache = new Map<string, SourceWork>();
+  const aligner = createAligner();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
@@ -40,11 +46,16 @@ export function createAnalyzer(): Analyzer {
     if (cached && cached.text === source.text && cached.optionsKey === optionsKey) return cached;
     const segmentation = segment(source.text);
     // figures and dates parse the same sentences: one parse each (nlp.ts)
-    const { figures, dates } = withSharedParses(() => ({
-      figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }),
-      dates: extractDateExpressions(source, segmentation.sentences),
-    }));
-    const work = { text: source.text, optionsKey, segmentation, figures, dates };
+    const {
+      result: { figures, dates },
+      surfaces,
+    } = collectSurfaces(() =>
+      withSharedParses(() => ({
+        figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }),
+        dates: extractDateExpressions(source, segmentation.sentences),
+      })),
+    );
+    const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures), dates, surfaces };
     cache.set(source.id, work);
     return work;
   }
@@ -70,8 +81,7 @@ export function createAnalyzer(): Analyzer {
       const ids = new Set(sources.map((s) => s.id));
       for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
 
-      const figures = foldRepeats(usable.flatMap((u) => u.work.figures));
-      const groups = alignFigures(figures, usable.map((u) => u.source.id));
+      const groups = aligner.align(usable.map((u) => ({ id: u.source.id, figures: u.work.folded })));
       const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
       const dated = resolveTimeline(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
@@ -85,7 +95,12 @@ export function createAnalyzer(): Analyzer {
         }
       }
       // Reference dates first: a toll that rose between two reports is not a conflict.
-      const { claims, singleSource } = buildClaims(groups, labelOf, (id) => dated.referenceDates[id]?.date);
+      const { claims, singleSource } = buildClaims(
+        groups,
+        labelOf,
+        (id) => dated.referenceDates[id]?.date,
+        (id) => cache.get(id)?.surfaces,
+      );
       const diagnostics = claimDiagnostics(claims, labelOf, options);
       const dateSeverity = options.severity?.conflict ?? 'warning';
       const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));

@@ -1,16 +1,18 @@
 // Aligned figure groups -> Claims with verdicts, and the diagnostics model: which spans carry a
 // diagnostic, with what severity and message, and which related spans in the other sources.
 import type { AnalysisOptions, Claim, DiagnosticModel, Figure, Severity, Verdict } from './types';
-import { compareFigures } from './compare';
+import { compareFigures, type Comparison } from './compare';
 import { conceptById } from './lexicon';
-import { surfaceOf } from './words';
 import { describeValue, describeWithCanonical } from './format';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity | 'none'> = { conflict: 'warning', discrepancy: 'information', agree: 'none' };
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
 
+/** A source's readable word for each context stem ("raising" for "rais"). */
+export type SurfacesOf = (source: string) => ReadonlyMap<string, string> | undefined;
+
 /** What the claim measures, for a reader: "military personnel (japan, base)". */
-function describeMeasure(figures: readonly Figure[]): string {
+function describeMeasure(figures: readonly Figure[], surfaces?: SurfacesOf): string {
   const f = figures[0]!;
   const concept = conceptById(f.concept);
   let label = concept?.label ?? (figures.find((g) => g.counted)?.counted.toLowerCase() || '');
@@ -23,7 +25,7 @@ function describeMeasure(figures: readonly Figure[]): string {
   if (!label) label = f.unit.kind;
   // The content words every source's sentence shares say what the claim is about.
   const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
-  const hint = shared.filter((w) => !/^[@~]/.test(w) && !label.includes(w)).slice(0, 3).map(surfaceOf);
+  const hint = shared.filter((w) => !/^[@~]/.test(w) && !label.includes(w)).slice(0, 3).map((w) => surfaces?.(f.source)?.get(w) ?? w);
   const per = f.per && f.per !== 'ago' ? ` per ${f.per}` : '';
   return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
 }
@@ -51,17 +53,55 @@ function uniqueIds(claims: Claim[]): void {
   }
 }
 
+interface Judged {
+  figures: readonly Figure[];
+  /** What the verdict and the description read of each figure's source. */
+  labels: string[];
+  reported: (string | undefined)[];
+  surfaces: (ReadonlyMap<string, string> | undefined)[];
+  comparison: Comparison;
+  measure: string;
+}
+
+/**
+ * Verdicts of the groups seen before, by their first figure: re-analysing after an edit to one
+ * source re-judges only the groups whose figures, labels, report dates or words changed (the
+ * aligner hands back the same Figure objects for unchanged sources).
+ */
+const judgedByFirst = new WeakMap<Figure, Judged>();
+
+function judged(figures: readonly Figure[], labelOf: (source: string) => string, reportedOn?: (source: string) => string | undefined, surfaces?: SurfacesOf): Judged {
+  const labels = figures.map((f) => labelOf(f.source));
+  const reported = figures.map((f) => reportedOn?.(f.source));
+  const words = figures.map((f) => surfaces?.(f.source));
+  const hit = judgedByFirst.get(figures[0]!);
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, k) => x === b[k]);
+  if (hit && same(hit.figures, figures) && same(hit.labels, labels) && same(hit.reported, reported) && same(hit.surfaces, words)) return hit;
+  const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
+  const entry: Judged = {
+    figures: [...figures],
+    labels,
+    reported,
+    surfaces: words,
+    comparison: compareFigures(figures, { labelOf, reportedOn, cumulative }),
+    measure: describeMeasure(figures, surfaces),
+  };
+  judgedByFirst.set(figures[0]!, entry);
+  return entry;
+}
+
 export function buildClaims(
   groups: readonly Figure[][],
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
+  surfaces?: SurfacesOf,
 ): { claims: Claim[]; singleSource: Claim[] } {
   const claims: Claim[] = [];
   const singleSource: Claim[] = [];
   for (const figures of groups) {
-    const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
-    const { verdict, reason, outliers } = compareFigures(figures, { labelOf, reportedOn, cumulative });
-    const claim: Claim = { id: claimId(figures), measure: describeMeasure(figures), unit: figures[0]!.unit, figures: [...figures], verdict, reason, outliers };
+    const { comparison, measure } = judged(figures, labelOf, reportedOn, surfaces);
+    const { verdict, reason, outliers } = comparison;
+    const claim: Claim = { id: claimId(figures), measure, unit: figures[0]!.unit, figures: [...figures], verdict, reason, outliers: [...outliers] };
     (figures.length > 1 ? claims : singleSource).push(claim);
   }
   uniqueIds([...claims, ...singleSource]);

@@ -23,12 +23,23 @@ export function stem(word: string): string {
   return w;
 }
 
-/** A surface form seen for each stem, so descriptions can show "raising" rather than "rais". */
-const surfaces = new Map<string, string>();
+/**
+ * The first surface form of each stem while `collectSurfaces` runs, so descriptions can show
+ * "raising" rather than "rais". Collected per call (per source), never process-wide: a map that
+ * outlived one analysis would make a label depend on what was analysed before.
+ */
+let collecting: Map<string, string> | undefined;
 
-/** A readable word for a stem produced by `contentWords` (the stem itself if none was seen). */
-export function surfaceOf(stemmed: string): string {
-  return surfaces.get(stemmed.replace(/^@/, '')) ?? stemmed.replace(/^@/, '');
+/** Runs `run` and returns, with its result, the surface form first seen for each stem it produced. */
+export function collectSurfaces<T>(run: () => T): { result: T; surfaces: Map<string, string> } {
+  const outer = collecting;
+  const surfaces = new Map<string, string>();
+  collecting = surfaces;
+  try {
+    return { result: run(), surfaces };
+  } finally {
+    collecting = outer;
+  }
 }
 
 /** Stems of the nouns, verbs and adjectives among `terms`, without stopwords or numbers, deduplicated. */
@@ -40,10 +51,7 @@ export function contentWords(terms: readonly Term[]): string[] {
     const s = stem(t.normal || t.text);
     if (s.length < 2 || STOPWORDS.has(s) || STOPWORDS.has(t.normal)) continue;
     out.add(s);
-    if (!surfaces.has(s)) {
-      if (surfaces.size > 100_000) surfaces.clear();
-      surfaces.set(s, (t.tags.has('ProperNoun') ? t.text : t.normal).replace(/[’']s$/, ''));
-    }
+    if (collecting && !collecting.has(s)) collecting.set(s, (t.tags.has('ProperNoun') ? t.text : t.normal).replace(/[’']s$/, ''));
     // Names say most about what a figure is about ("National Union" vs "Civic Renewal" seats):
     // a second, name-only entry doubles their weight in the overlap.
     if (t.tags.has('ProperNoun') && /^[A-Z]/.test(t.text)) out.add(`@${s}`);

@@ -122,6 +122,42 @@ describe('analyze() properties', () => {
     );
   });
 
+  // The analyzer keeps per-source work and regroups only the alignment blocks an edit touched:
+  // after any sequence of edits, removals, additions and reorderings its analysis must be the
+  // one a fresh analyze() gives.
+  it('an analyzer taken through a sequence of edits gives what a fresh analysis gives', () => {
+    type Step =
+      | { kind: 'edit'; source: number; mutation: Mutation }
+      | { kind: 'remove'; source: number }
+      | { kind: 'restore' }
+      | { kind: 'shuffle'; seed: number };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), source: fc.nat({ max: 9 }), mutation }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), source: fc.nat({ max: 9 }) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('shuffle' as const), seed: fc.integer({ min: 1, max: 1e9 }) }) },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(SETS)), fc.array(step, { minLength: 1, maxLength: 5 }), (set, steps) => {
+        count('incremental');
+        const all = SETS[set]!;
+        let sources = [...all];
+        const analyzer = createAnalyzer();
+        analyzer.analyze(sources);
+        for (const s of steps) {
+          if (s.kind === 'edit') {
+            const i = s.source % sources.length;
+            sources = sources.map((x, k) => (k === i ? { ...x, text: mutate(x.text, s.mutation) } : x));
+          } else if (s.kind === 'remove' && sources.length > 1) sources = sources.filter((_, k) => k !== s.source % sources.length);
+          else if (s.kind === 'restore') sources = [...sources, ...all.filter((a) => !sources.some((x) => x.id === a.id))];
+          else if (s.kind === 'shuffle') sources = shuffled(sources, s.seed);
+          expect(JSON.stringify(analyzer.analyze(sources))).toBe(JSON.stringify(analyze(sources)));
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it('verdicts do not depend on the order of the sources', () => {
     fc.assert(
       fc.property(mutatedSet, fc.integer({ min: 1, max: 1e9 }), (sources, seed) => {
