@@ -1,8 +1,9 @@
 // Acronyms that differ: one written with a letter more or less than another in the same context
 // ("MRAAM" / "AMRAAM"), or one acronym expanded two different ways. Expansions are read from the
-// usual patterns: "Long Name (LN)", "Long Name, or LN" and "LN (long name)".
+// usual patterns: "Long Name (LN)", "Long Name, or LN" and "LN (long name)". Each source's forms
+// are read once and cached with its tokens (sourceAcronyms, textualSource.ts); a call joins them.
 import type { SourceSpan, TextualDiscrepancy } from './types';
-import { fold, mentionList, similarContext, type Token } from './textualTokens';
+import { fold, mentionList, similarContext, type Slot, type Token } from './textualTokens';
 
 interface Expansion {
   acronym: string;
@@ -13,10 +14,11 @@ interface Expansion {
   /** Folded content words, plural "s" dropped, for comparing expansions. */
   normal: string;
   mention: SourceSpan;
-  sourceIndex: number;
+  slot: Slot;
 }
 
-interface AcronymForm {
+/** An acronym's occurrences and stated expansions, in the order met: in one source, or in the set. */
+export interface AcronymForm {
   text: string;
   occurrences: Token[];
   expansions: Expansion[];
@@ -25,7 +27,8 @@ interface AcronymForm {
 // Short function words that expansions leave out of the initials ("Department of Defense" → DOD).
 const MINOR = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', 'de', 'du', 'la', 'le', 'des', 'del', 'y']);
 
-export function findAcronymDiscrepancies(tokens: readonly Token[], labels: readonly string[]): TextualDiscrepancy[] {
+/** One source's acronyms, by form, in order of first occurrence; cached with the source's tokens. */
+export function sourceAcronyms(tokens: readonly Token[]): Map<string, AcronymForm> {
   const forms = new Map<string, AcronymForm>();
   for (const t of tokens) {
     const acronym = acronymOf(t);
@@ -35,6 +38,24 @@ export function findAcronymDiscrepancies(tokens: readonly Token[], labels: reado
     form.occurrences.push(t);
     const expansion = expansionAround(t, acronym);
     if (expansion) form.expansions.push(expansion);
+  }
+  return forms;
+}
+
+/** Acronyms across the set: each source's forms (from sourceAcronyms), in source order. */
+export function findAcronymDiscrepancies(
+  perSource: readonly ReadonlyMap<string, AcronymForm>[],
+  labels: readonly string[],
+): TextualDiscrepancy[] {
+  // Joined in source order, a form's occurrences and the forms' order are those of one pass over the set.
+  const forms = new Map<string, AcronymForm>();
+  for (const source of perSource) {
+    for (const [acronym, part] of source) {
+      let form = forms.get(acronym);
+      if (!form) forms.set(acronym, (form = { text: acronym, occurrences: [], expansions: [] }));
+      for (const t of part.occurrences) form.occurrences.push(t);
+      for (const e of part.expansions) form.expansions.push(e);
+    }
   }
   const all = [...forms.values()];
   const out: TextualDiscrepancy[] = [];
@@ -218,6 +239,6 @@ function makeExpansion(t: Token, acronym: string, parts: readonly Part[]): Expan
     initials: initialsOf(parts),
     normal,
     mention: { source: t.source, start: t.sentenceStart + start, end: t.sentenceStart + end },
-    sourceIndex: t.sourceIndex,
+    slot: t.slot,
   };
 }

@@ -1,5 +1,8 @@
 // Words with offsets and their surroundings, for the textual-discrepancy rules (textual.ts,
-// textualAcronyms.ts). Only non-furniture sentences are read.
+// textualAcronyms.ts). Only non-furniture sentences are read. Tokens are cached per source
+// between analyses (textualSource.ts), so they carry no position in the set: that lives in the
+// source's Slot, which each call updates.
+import { compromise } from './nlp';
 import type { Sentence, Source } from './types';
 
 export interface TextualInput {
@@ -9,11 +12,18 @@ export interface TextualInput {
   label?: string;
 }
 
+/** A source's place in the current call's inputs; cached tokens outlive one call's order. */
+export interface Slot {
+  index: number;
+}
+
 export interface Token {
   /** The word as written, without a possessive ending ("Hegseth" for "Hegseth’s"). */
   text: string;
   source: string;
-  sourceIndex: number;
+  slot: Slot;
+  /** Position among the source's tokens: the order in which the rules meet them. */
+  ordinal: number;
   start: number;
   end: number;
   /** Capitalisation here says nothing: first word of a sentence or quote, or a Title Case line. */
@@ -32,7 +42,7 @@ export interface Token {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 const OPENING = /[“"‘'(\[]\s*$/u;
 
-export function tokenize(input: TextualInput, sourceIndex: number): Token[] {
+export function tokenize(input: TextualInput, slot: Slot): Token[] {
   const out: Token[] = [];
   for (const sentence of input.sentences) {
     if (sentence.furniture) continue;
@@ -48,7 +58,8 @@ export function tokenize(input: TextualInput, sourceIndex: number): Token[] {
       out.push({
         text: word,
         source: input.source.id,
-        sourceIndex,
+        slot,
+        ordinal: out.length,
         start: sentence.start + at,
         end: sentence.start + at + word.length,
         weak: titleCase || index === 0 || OPENING.test(gap) || /[:.!?]\s*$/.test(gap),
@@ -74,8 +85,20 @@ function isTitleCase(words: readonly string[]): boolean {
   return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
 }
 
+/** Words the lexicon knows (any tag): a real word or a known name is not a misspelling of another. */
+export function lexiconTag(word: string): string[] | undefined {
+  const model = compromise().model() as { one?: { lexicon?: Record<string, string | string[]> } };
+  const tag = model.one?.lexicon?.[word.toLowerCase()];
+  if (tag === undefined) return undefined;
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+export const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
 /** Lower case without accents: "Müller" → "muller". */
 export function fold(word: string): string {
+  // Plain ASCII has nothing to decompose (a fast path: most words are ASCII).
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -107,36 +130,80 @@ export function contentWindow(t: Token, radius = 8): string[] {
  * content words, and a quarter of its content words, with the common form's surroundings.
  */
 export function similarContext(rare: readonly Token[], common: readonly Token[], exclude: string[]): boolean {
-  const commonWords = new Set(common.flatMap((t) => contentWindow(t)));
-  for (const e of exclude) commonWords.delete(e);
+  return sharesContext(rare, contextWords(common), exclude);
+}
+
+/** All content words around the tokens (see contentWindow). */
+export function contextWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const w of contentWindow(t)) out.add(w);
+  return out;
+}
+
+/**
+ * similarContext against the common form's contextWords. The excluded words need not be taken out
+ * of `commonWords`: they are taken out of each rare window, so they are never counted as shared.
+ */
+export function sharesContext(rare: readonly Token[], commonWords: ReadonlySet<string>, exclude: string[]): boolean {
   return rare.some((t) => {
     const words = new Set(contentWindow(t).filter((w) => !exclude.includes(w)));
-    const shared = [...words].filter((w) => commonWords.has(w)).length;
+    let shared = 0;
+    for (const w of words) if (commonWords.has(w)) shared++;
     return shared >= 2 && shared >= words.size / 4;
   });
 }
 
-/** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+/** Optimal-string-alignment distance over code points: insertions, deletions, substitutions, adjacent swaps. */
 export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
-    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  return boundedDistance(a, b, Infinity);
+}
+
+/**
+ * The edit distance when it is at most `bound`, else some number above `bound`: it stops once two
+ * successive rows exceed the bound, since no later cell can come back under it (each cell is one
+ * of the two rows before it, or its left neighbour, plus a non-negative cost).
+ */
+export function boundedDistance(a: string, b: string, bound: number): number {
+  const x = codePoints(a);
+  const y = codePoints(b);
+  const n = y.length;
+  // Three rolling rows (two back, for swaps) instead of the whole table: this runs for every
+  // pair of similarly spelt name forms.
+  let older = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let row = new Array<number>(n + 1).fill(0);
+  let prevMin = 0;
   for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, older[j - 2]! + 1);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > bound && prevMin > bound) return rowMin;
+    prevMin = rowMin;
+    [older, prev, row] = [prev, row, older];
   }
-  return d[x.length]![y.length]!;
+  return prev[n]!;
+}
+
+/** Code points as numbers; strings without surrogates (nearly all) are read unit by unit. */
+function codePoints(s: string): number[] {
+  const out: number[] = [];
+  if (!/[\uD800-\uDFFF]/.test(s)) {
+    for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+    return out;
+  }
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
 }
 
 /** "002" or "000, 001 and 004": the labels of the sources the tokens occur in, in source order. */
-export function mentionList(tokens: readonly { sourceIndex: number }[], labels: readonly string[]): string {
-  const indexes = [...new Set(tokens.map((t) => t.sourceIndex))].sort((a, b) => a - b);
+export function mentionList(tokens: readonly { slot: Slot }[], labels: readonly string[]): string {
+  const indexes = [...new Set(tokens.map((t) => t.slot.index))].sort((a, b) => a - b);
   const names = indexes.map((i) => labels[i] ?? String(i));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
