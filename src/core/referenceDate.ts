@@ -2,6 +2,14 @@
 // publication date, so unless a `Date:` line or the referenceDate option gives it, it is inferred
 // from the set: the source's own full dates, a happening another source dates explicitly ("today"
 // here, "March 30" there), and the latest year the sources tell in the past tense.
+//
+// Caching: re-analysis after an edit to one source usually leaves every date expression as it was
+// (only spans after the edit move), so the whole inference is memoised on what it reads: the
+// options, each source's id, uri (labels), `Date:` line and a signature of its expressions without
+// span, sentence and label (cached per expressions array, which the analyzer keeps for an
+// unchanged source). Only the last set is kept; a different set, or any change it reads, recomputes.
+// The computation itself finds "the same happening" through an index of the sentences' words
+// instead of comparing every expression with every other.
 import type { DateExpression } from './dates';
 import { matchDates } from './dateGrammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './dateResolve';
@@ -42,8 +50,14 @@ const DATELINE = /^\s*(?:date|dated|published|updated|posted)\s*:\s*(.+?)\s*$/i;
 
 /** A `Date: 2025-03-30` (or "Published: March 30, 2025") line among the first lines of the text. */
 export function datelineOf(text: string): number | undefined {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5);
-  for (const line of lines) {
+  // the first five non-blank lines, read one by one (not splitting the whole text)
+  for (let pos = 0, lines = 0; lines < 5 && pos <= text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end > pos && text[end - 1] === '\r' && nl >= 0 ? end - 1 : end);
+    pos = nl < 0 ? text.length + 1 : nl + 1;
+    if (!line.trim()) continue;
+    lines++;
     const m = DATELINE.exec(line);
     if (!m) continue;
     const iso = parseIsoDay(m[1]!.slice(0, 10));
@@ -54,32 +68,87 @@ export function datelineOf(text: string): number | undefined {
   return undefined;
 }
 
+// ---------------------------------------------------------------------------
+// Memo of the last set
 
-export function inferReferenceDates(
-  inputs: readonly SourceDates[],
-  options: { referenceDate?: string },
-): { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> } {
+type Inferred = { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> };
+
+interface MemoKey {
+  referenceDate: string | undefined;
+  ids: string[];
+  uris: string[];
+  datelines: (number | undefined)[];
+  signatures: string[];
+}
+
+// everything inferReferenceDates and resolveExpression read of an expression, spans left out;
+// kept per expressions array (a hit also needs the same expressions in it)
+const signatures = new WeakMap<readonly DateExpression[], { items: readonly DateExpression[]; sig: string }>();
+function signatureOf(expressions: readonly DateExpression[]): string {
+  const hit = signatures.get(expressions);
+  if (hit && hit.items.length === expressions.length && hit.items.every((e, k) => e === expressions[k])) return hit.sig;
+  const sig = JSON.stringify(expressions.map(({ span: _span, sentence: _sentence, label: _label, ...read }) => read));
+  signatures.set(expressions, { items: [...expressions], sig });
+  return sig;
+}
+
+function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }): MemoKey {
+  return {
+    referenceDate: options.referenceDate,
+    ids: inputs.map((i) => i.source.id),
+    uris: inputs.map((i) => i.source.uri),
+    datelines: inputs.map((i) => datelineOf(i.source.text)),
+    signatures: inputs.map((i) => signatureOf(i.expressions)),
+  };
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameKey = (a: MemoKey, b: MemoKey): boolean =>
+  a.referenceDate === b.referenceDate && sameList(a.ids, b.ids) && sameList(a.uris, b.uris) && sameList(a.datelines, b.datelines) && sameList(a.signatures, b.signatures);
+
+/** One decision: this source's reference date, and how it was found. */
+type Decision = [id: string, day: number, inferred: boolean, how: string];
+
+let memo: { key: MemoKey; decisions: Decision[] } | undefined;
+
+export function inferReferenceDates(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
+  const key = keyOf(inputs, options);
+  if (!memo || !sameKey(memo.key, key)) memo = { key, decisions: infer(inputs, options, key.datelines) };
+  // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
   const refs = new Map<string, Reference>();
   const info: Record<string, ReferenceInfo> = {};
+  for (const [id, day, inferred, how] of memo.decisions) {
+    refs.set(id, { day, inferred });
+    info[id] = { date: isoDay(day), inferred, how };
+  }
+  return { refs, info };
+}
+
+// ---------------------------------------------------------------------------
+// Inference
+
+function infer(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: readonly (number | undefined)[]): Decision[] {
+  const decisions: Decision[] = [];
+  const refs = new Map<string, Reference>();
   const label = labelerFor(inputs.map((i) => i.source));
   const set = (id: string, day: number, inferred: boolean, how: string) => {
     refs.set(id, { day, inferred });
-    info[id] = { date: isoDay(day), inferred, how };
+    decisions.push([id, day, inferred, how]);
   };
 
   const override = options.referenceDate ? parseIsoDay(options.referenceDate) : undefined;
   if (override !== undefined) {
     for (const { source } of inputs) set(source.id, override, false, 'set by the referenceDate option');
-    return { refs, info };
+    return decisions;
   }
-  for (const { source } of inputs) {
-    const day = datelineOf(source.text);
+  inputs.forEach(({ source }, i) => {
+    const day = datelines[i];
     if (day !== undefined) set(source.id, day, false, 'the "Date:" line at the top of the file');
-  }
+  });
 
   // Nothing told in the past tense happens after its report: the latest such stated date bounds
   // the reference dates from below.
-  let lowerBound: { day: number; text: string; source: string } | undefined;
+  let lowerBound: LowerBound | undefined;
   for (const { source, expressions } of inputs) {
     for (const e of expressions) {
       if (e.tense !== 'past' || e.range || !['date', 'monthYear', 'year', 'period'].includes(e.kind)) continue;
@@ -89,6 +158,7 @@ export function inferReferenceDates(
   }
 
   const consensus = () => consensusOf(refs, label);
+  const happenings = new Happenings(inputs);
 
   // Every step below decides each source from what the steps before it settled, never from a
   // source decided earlier in the same step, so the order of the sources cannot change a date.
@@ -110,7 +180,7 @@ export function inferReferenceDates(
     let best: { day: number; how: string } | undefined;
     for (const e of input.expressions) {
       if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
-      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, inputs, lowerBound, known);
+      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, happenings, lowerBound, known, label);
       if (placed && (!best || placed.day > best.day)) best = placed;
     }
     if (best) placedDays.push([input.source.id, best]);
@@ -119,11 +189,11 @@ export function inferReferenceDates(
 
   // 2. "today" / "on Sunday" about a happening another source dates
   for (let pass = 0; pass < 3; pass++) {
-    const settled = new Map(refs);
+    const settled = inputs.map((input) => refs.get(input.source.id));
     const agreed = consensus();
     const found = inputs.flatMap((input) => {
       if (refs.has(input.source.id)) return [];
-      const match = matchOtherSource(input, inputs, settled, agreed);
+      const match = matchOtherSource(input, happenings, settled, agreed, label);
       return match ? [[input.source.id, match] as const] : [];
     });
     for (const [id, match] of found) set(id, match.day, true, match.how);
@@ -137,27 +207,134 @@ export function inferReferenceDates(
       if (!refs.has(source.id)) set(source.id, c.day, true, `no happening of its own to date; the set's reference date (from ${c.from.join(', ')})`);
     }
   }
-  return { refs, info };
+  return decisions;
 }
+
+type LowerBound = { day: number; text: string; source: string };
 
 /** The day most sources' references share (the later one on a tie), with who says so. */
 function consensusOf(refs: ReadonlyMap<string, Reference>, label: (id: string) => string): { day: number; from: string[] } | undefined {
   const counts = new Map<number, string[]>();
-  for (const [id, r] of [...refs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) counts.set(r.day, [...(counts.get(r.day) ?? []), label(id)]);
+  for (const [id, r] of [...refs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const from = counts.get(r.day);
+    if (from) from.push(label(id));
+    else counts.set(r.day, [label(id)]);
+  }
   let best: { day: number; from: string[] } | undefined;
   for (const [day, from] of counts) if (!best || from.length > best.from.length || (from.length === best.from.length && day > best.day)) best = { day, from };
   return best;
 }
 
+/**
+ * The expressions of the set that tell the same happening as a list of words, found through an
+ * index from each word to the expressions whose sentence has it (built on first use, once per
+ * set) instead of comparing with every expression. An expression is known by its place in the
+ * inputs' expressions taken in order (its id), the order the all-pairs loops went in.
+ */
+class Happenings {
+  private index: Map<string, number[]> | undefined;
+  /** Per id: the expression, the index of its input, whether its words are sorted and unique. */
+  private expressions: DateExpression[] = [];
+  private inputOf: number[] = [];
+  private sortedSet: boolean[] = [];
+  private counts = new Int32Array(0);
+  private readonly asked = new Map<readonly string[], { ids: number[]; scores: number[] }>();
+  private rank: number[] | undefined;
+
+  constructor(private readonly inputs: readonly SourceDates[]) {}
+
+  expression(id: number): DateExpression {
+    return this.expressions[id]!;
+  }
+
+  inputIndex(id: number): number {
+    return this.inputOf[id]!;
+  }
+
+  /** The input the expression `id` belongs to. */
+  input(id: number): SourceDates {
+    return this.inputs[this.inputOf[id]!]!;
+  }
+
+  /** The place of the expression's input when the inputs are sorted by source id (stable). */
+  idRank(id: number): number {
+    if (!this.rank) {
+      const byId = this.inputs.map((input, i) => ({ id: input.source.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.rank = new Array<number>(this.inputs.length);
+      byId.forEach(({ i }, k) => (this.rank![i] = k));
+    }
+    return this.rank[this.inputOf[id]!]!;
+  }
+
+  /**
+   * The ids of the expressions whose words tell the same happening as `words` (sameHappening > 0)
+   * with that score, the highest score first, then in id order. The expressions of one sentence
+   * share its word list, so each list is asked once.
+   */
+  of(words: readonly string[]): { ids: number[]; scores: number[] } {
+    let hits = this.asked.get(words);
+    if (hits) return hits;
+    const index = this.indexed();
+    const counts = this.counts;
+    // how many of the words each expression has: for two sorted, duplicate-free lists exactly
+    // their similarity's `shared`, for any other lists never less
+    const touched: number[] = [];
+    for (const w of words) {
+      for (const id of index.get(w) ?? []) if (counts[id]++ === 0) touched.push(id);
+    }
+    const exact = isSortedSet(words);
+    const found: { id: number; score: number }[] = [];
+    for (const id of touched) {
+      const shared = counts[id]!;
+      counts[id] = 0;
+      if (shared < 3) continue;
+      const other = this.expressions[id]!.words;
+      let score: number;
+      if (exact && this.sortedSet[id]) {
+        // sameHappening, without walking the lists again
+        score = shared / Math.min(words.length, other.length);
+        if (score < 0.3) continue;
+      } else if ((score = sameHappening(words, other)) === 0) continue;
+      found.push({ id, score });
+    }
+    found.sort((a, b) => b.score - a.score || a.id - b.id);
+    hits = { ids: found.map((f) => f.id), scores: found.map((f) => f.score) };
+    this.asked.set(words, hits);
+    return hits;
+  }
+
+  private indexed(): Map<string, number[]> {
+    if (this.index) return this.index;
+    const index = new Map<string, number[]>();
+    this.inputs.forEach((input, i) => {
+      for (const x of input.expressions) {
+        const id = this.expressions.push(x) - 1;
+        this.inputOf.push(i);
+        this.sortedSet.push(isSortedSet(x.words));
+        for (const w of x.words) {
+          const list = index.get(w);
+          if (!list) index.set(w, [id]);
+          // a word twice in one list is posted once: the count still bounds `shared` from above
+          else if (list[list.length - 1] !== id) list.push(id);
+        }
+      }
+    });
+    this.counts = new Int32Array(this.expressions.length);
+    return (this.index = index);
+  }
+}
+
+const isSortedSet = (words: readonly string[]): boolean => words.every((w, i) => i === 0 || words[i - 1]! < w);
+
 /** The year of a "March 30": after the latest past date of the set, on the weekday other sources give it. */
 function placeMonthDay(
   e: DateExpression,
   self: SourceDates,
-  inputs: readonly SourceDates[],
-  lowerBound: { day: number; text: string; source: string } | undefined,
+  happenings: Happenings,
+  lowerBound: LowerBound | undefined,
   known: { day: number } | undefined,
+  label: (id: string) => string,
 ): { day: number; how: string } | undefined {
-  const label = labelerFor(inputs.map((i) => i.source));
   if (known) {
     const r = resolveExpression(e, { day: known.day, inferred: true });
     return r && { day: r.from, how: `"${e.text}" = ${r.date} (${r.resolution})` };
@@ -170,14 +347,16 @@ function placeMonthDay(
     const day = dayOf(year, e.month!, e.day!);
     return { day, how: `"${e.text}" = ${isoDay(day)}: ${why}` };
   };
-  // a weekday another source gives the same happening picks among the next few years
-  for (const other of [...inputs].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0))) {
-    if (other === self) continue;
-    for (const x of other.expressions) {
-      if (x.kind !== 'weekday' || x.shift || sameHappening(x.words, e.words) === 0) continue;
-      for (let k = 0; k < 12; k++) {
-        if (weekdayOfDay(dayOf(y + k, e.month!, e.day!)) === x.weekday) return placed(y + k, `${after}, a ${x.text} as ${label(other.source.id)} says`);
-      }
+  // a weekday another source gives the same happening picks among the next few years: the other
+  // sources in the order of their ids, each one's expressions in order
+  const weekdays = happenings
+    .of(e.words)
+    .ids.filter((id) => happenings.input(id) !== self && happenings.expression(id).kind === 'weekday' && !happenings.expression(id).shift)
+    .sort((a, b) => happenings.idRank(a) - happenings.idRank(b) || a - b);
+  for (const id of weekdays) {
+    const x = happenings.expression(id);
+    for (let k = 0; k < 12; k++) {
+      if (weekdayOfDay(dayOf(y + k, e.month!, e.day!)) === x.weekday) return placed(y + k, `${after}, a ${x.text} as ${label(happenings.input(id).source.id)} says`);
     }
   }
   return placed(y, after);
@@ -193,35 +372,46 @@ function resolvedOnce(e: DateExpression, ref: Reference): Resolved | undefined {
   return r;
 }
 
-/** A "today" or weekday of this source that tells a happening an already-dated source puts on a day. */
+/**
+ * A "today" or weekday of this source that tells a happening an already-dated source puts on a
+ * day: the best score, then the later day, then the first in the order of the source's
+ * expressions and the set's (the all-pairs loop's rule). `settled` is each input's reference.
+ */
 function matchOtherSource(
   input: SourceDates,
-  inputs: readonly SourceDates[],
-  refs: Map<string, Reference>,
+  happenings: Happenings,
+  settled: readonly (Reference | undefined)[],
   known: { day: number } | undefined,
+  label: (id: string) => string,
 ): { day: number; how: string } | undefined {
-  const label = labelerFor(inputs.map((i) => i.source));
-  let best: { day: number; how: string; score: number } | undefined;
+  // the strings that say how are only written for the best match
+  let best: { day: number; score: number; e: DateExpression; x: DateExpression; r: Resolved; other: SourceDates; agrees: boolean } | undefined;
   for (const e of input.expressions) {
     const isToday = e.kind === 'relativeDay' && e.offset === 0;
     if (!isToday && !(e.kind === 'weekday' && !e.shift)) continue;
-    for (const other of inputs) {
-      const ref = refs.get(other.source.id);
+    let onKnown: number | undefined | null = null; // e resolved on the set's news day, once
+    // best score first: a lower score than the best so far cannot win, nor can anything after it
+    const { ids, scores } = happenings.of(e.words);
+    for (let k = 0; k < ids.length; k++) {
+      const score = scores[k]!;
+      if (best && score < best.score) break;
+      const other = happenings.input(ids[k]!);
+      const ref = settled[happenings.inputIndex(ids[k]!)];
       if (other === input || !ref) continue;
-      for (const x of other.expressions) {
-        const score = sameHappening(e.words, x.words);
-        if (score === 0 || (best && score < best.score)) continue;
-        const r = resolvedOnce(x, ref);
-        if (!r || r.precision !== 'day') continue;
-        if (!isToday && weekdayOfDay(r.from) !== e.weekday) continue;
-        const told = `"${e.text}" is the happening ${label(other.source.id)} puts on ${r.date} ("${x.text}")`;
-        // a weekday fixes the happening, not the report: keep the set's news day when it agrees
-        const agrees = !isToday && known && resolveExpression(e, { day: known.day, inferred: true })?.from === r.from;
-        const candidate = agrees ? { day: known!.day, how: `${told}; the set's reference date ${isoDay(known!.day)} agrees`, score } : { day: r.from, how: told, score };
-        // equal evidence: the later day, so the order of the sources does not decide
-        if (!best || score > best.score || candidate.day > best.day) best = candidate;
-      }
+      const x = happenings.expression(ids[k]!);
+      const r = resolvedOnce(x, ref);
+      if (!r || r.precision !== 'day') continue;
+      if (!isToday && weekdayOfDay(r.from) !== e.weekday) continue;
+      // a weekday fixes the happening, not the report: keep the set's news day when it agrees
+      if (!isToday && known && onKnown === null) onKnown = resolveExpression(e, { day: known.day, inferred: true })?.from;
+      const agrees = !isToday && !!known && onKnown === r.from;
+      const day = agrees ? known!.day : r.from;
+      // equal evidence: the later day, so the order of the sources does not decide; equal days:
+      // the first in order, as the ids of one score come in order
+      if (!best || score > best.score || day > best.day) best = { day, score, e, x, r, other, agrees };
     }
   }
-  return best && { day: best.day, how: best.how };
+  if (!best) return undefined;
+  const told = `"${best.e.text}" is the happening ${label(best.other.source.id)} puts on ${best.r.date} ("${best.x.text}")`;
+  return { day: best.day, how: best.agrees ? `${told}; the set's reference date ${isoDay(known!.day)} agrees` : told };
 }
