@@ -5,7 +5,7 @@
 // Groups are built greedily from the best pairs, never with two figures from one source.
 import type { Figure } from './types';
 import { isGenericConcept } from './lexicon';
-import { ContextWeights, sentenceFrequencies, type ContextVector, type SentenceFrequencies } from './contextWeights';
+import { ContextWeights, frequencyStep, sentenceFrequencies, weightScale, type ContextVector, type SentenceFrequencies } from './contextWeights';
 
 export { ContextWeights } from './contextWeights';
 
@@ -129,8 +129,6 @@ interface BlockResult {
   members: readonly Figure[];
   /** Groups as sorted indices into members. */
   groups: number[][];
-  /** Every context word of the members: a change in one's weight invalidates the scores. */
-  words: Set<string>;
   scores: PairScores;
   /** The linking pairs, best first (score, then i, then j). */
   links: Links;
@@ -139,22 +137,22 @@ interface BlockResult {
 export function createAligner(): Aligner {
   // per source: its figures (by identity) and their sentence frequencies
   const frequencies = new Map<string, { figures: readonly Figure[]; counts: SentenceFrequencies }>();
-  let df = new Map<string, number>();
+  const df = new Map<string, number>();
   let total = 0;
+  let weights: ContextWeights | undefined;
   let blocks = new Map<string, BlockResult>();
 
   return {
     align(sources) {
       // Word weights: the set's frequencies, updated by the sources that changed. The words
-      // whose frequency moved (and the sentence total) decide which blocks must be regrouped.
-      const changedWords = new Set<string>();
-      const nextDf = new Map(df);
+      // whose frequency step moved (and the scale) decide which scores must be recomputed.
+      const before = new Map<string, number>();
       const bump = (counts: SentenceFrequencies, sign: 1 | -1) => {
         for (const [w, n] of counts.df) {
-          const v = (nextDf.get(w) ?? 0) + sign * n;
-          if (v === 0) nextDf.delete(w);
-          else nextDf.set(w, v);
-          changedWords.add(w);
+          const v = (df.get(w) ?? 0) + sign * n;
+          if (!before.has(w)) before.set(w, df.get(w) ?? 0);
+          if (v === 0) df.delete(w);
+          else df.set(w, v);
         }
       };
       const present = new Set(sources.map((s) => s.id));
@@ -174,12 +172,14 @@ export function createAligner(): Aligner {
         }
         sentences += entry.counts.sentences;
       }
-      for (const w of [...changedWords]) if (nextDf.get(w) === df.get(w)) changedWords.delete(w);
-      const nextTotal = Math.max(sentences, 1);
-      const allChanged = nextTotal !== total;
-      df = nextDf;
+      const changedWords = new Set([...before].filter(([w, was]) => frequencyStep(df.get(w) ?? 0) !== frequencyStep(was)).map(([w]) => w));
+      const nextTotal = weightScale(sentences);
+      const allChanged = nextTotal !== total || !weights;
       total = nextTotal;
-      const weights = new ContextWeights(df, total);
+      // The weights and context vectors carry over while the scale holds, minus what an edit reweighed.
+      if (allChanged) weights = new ContextWeights(df, total);
+      else if (changedWords.size > 0) weights!.forget(changedWords, sources.flatMap((source) => source.figures.map((f) => f.context)));
+      const w = weights!;
 
       // Blocks of figures that can pair at all, each in set order (source order, then offset).
       const blockOf = new Map<string, Figure[]>();
@@ -201,10 +201,15 @@ export function createAligner(): Aligner {
       const out: AlignedGroup[] = [];
       for (const [key, members] of blockOf) {
         const cached = blocks.get(key);
-        // the cached scores hold while none of the words they were computed from changed weight
-        const scoresHold = cached && !allChanged && ![...changedWords].some((w) => cached.words.has(w));
-        const unchanged = scoresHold && cached.members.length === members.length && cached.members.every((f, k) => f === members[k]);
-        const result = unchanged ? cached : groupBlock(members, weights, scoresHold ? cached : undefined);
+        // Cached scores hold for pairs of unchanged figures whose words kept their weight; a new
+        // scale reweighs every word.
+        const reusable = cached && !allChanged ? cached : undefined;
+        const unchanged =
+          reusable &&
+          reusable.members.length === members.length &&
+          reusable.members.every((f, k) => f === members[k]) &&
+          !members.some((f) => reweighed(f, changedWords));
+        const result = unchanged ? reusable : groupBlock(members, w, reusable, changedWords);
         nextBlocks.set(key, result);
         for (const group of result.groups) out.push(group.map((k) => members[k]!));
       }
@@ -284,13 +289,17 @@ function mergeLinks(a: Links, b: Links): Links {
   return out;
 }
 
+/** The figure's context holds a word whose weight changed. */
+const reweighed = (f: Figure, changedWords: ReadonlySet<string>) => changedWords.size > 0 && f.context.some((w) => changedWords.has(w));
+
 /**
  * Where each member was in the previous grouping of this block, if every kept member kept its
  * relative order (indices are positions in set order, and ties between pairs are broken by them).
  */
-function previousPositions(members: readonly Figure[], previous: BlockResult): Int32Array | undefined {
+function previousPositions(members: readonly Figure[], previous: BlockResult, changedWords: ReadonlySet<string>): Int32Array | undefined {
   const at = new Map(previous.members.map((f, k) => [f, k]));
-  const old = Int32Array.from(members, (f) => at.get(f) ?? -1);
+  // a figure with a reweighed word is scored again, like a new one
+  const old = Int32Array.from(members, (f) => (reweighed(f, changedWords) ? -1 : (at.get(f) ?? -1)));
   let last = -1;
   for (const k of old) {
     if (k < 0) continue;
@@ -302,12 +311,21 @@ function previousPositions(members: readonly Figure[], previous: BlockResult): I
 
 /**
  * Scores the block's pairs, reusing `previous` scores of pairs whose members and word weights
- * are unchanged, so an edit to one source scores only its figures against the block.
+ * are unchanged, so an edit to one source scores only its figures (and figures whose words it
+ * reweighed) against the block.
  */
-function scoreBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult): { scores: PairScores; links: Links } {
+function scoreBlock(
+  members: readonly Figure[],
+  weights: ContextWeights,
+  previous: BlockResult | undefined,
+  changedWords: ReadonlySet<string>,
+): { scores: PairScores; links: Links } {
   const m = members.length;
   const vectors = members.map((f) => weights.vectorOf(f.context));
-  const scores = pairScores(m);
+  const old = previous && previous.members.length <= DENSE_LIMIT ? previousPositions(members, previous, changedWords) : undefined;
+  // the same positions: the previous store is updated in place (the previous result is dropped)
+  const inPlace = old !== undefined && m === previous!.members.length && old.every((k, i) => k < 0 || k === i);
+  const scores = inPlace ? previous!.scores : pairScores(m);
   const linkI: number[] = [];
   const linkJ: number[] = [];
   const linkScore: number[] = [];
@@ -317,20 +335,27 @@ function scoreBlock(members: readonly Figure[], weights: ContextWeights, previou
     scores.set(i, j, s);
     if (s >= LINK_THRESHOLD) linkI.push(i), linkJ.push(j), linkScore.push(s);
   };
-  const old = previous && previous.members.length <= DENSE_LIMIT ? previousPositions(members, previous) : undefined;
   if (!old) {
     forCandidatePairs(members, score);
     return { scores, links: sortedLinks(linkI, linkJ, linkScore) };
   }
-  // kept pairs: the previous scores and links, renumbered (renumbering keeps their order)
+  // kept pairs: the previous scores and links, renumbered
   const newIndex = new Int32Array(previous!.members.length).fill(-1);
   old.forEach((k, i) => k >= 0 && (newIndex[k] = i));
-  for (let i = 0; i < m; i++) {
-    if (old[i]! < 0) continue;
-    for (let j = i + 1; j < m; j++) {
-      if (old[j]! < 0) continue;
-      const s = previous!.scores.get(old[i]!, old[j]!);
-      if (s > 0) scores.set(i, j, s);
+  if (inPlace) {
+    // forget the rescored members' pairs, keep the rest where they are
+    for (let i = 0; i < m; i++) {
+      if (old[i]! >= 0) continue;
+      for (let j = 0; j < m; j++) if (j !== i) scores.set(Math.min(i, j), Math.max(i, j), 0);
+    }
+  } else {
+    for (let i = 0; i < m; i++) {
+      if (old[i]! < 0) continue;
+      for (let j = i + 1; j < m; j++) {
+        if (old[j]! < 0) continue;
+        const s = previous!.scores.get(old[i]!, old[j]!);
+        if (s > 0) scores.set(i, j, s);
+      }
     }
   }
   const kept: Links = { i: new Int32Array(previous!.links.i.length), j: new Int32Array(previous!.links.i.length), score: new Float64Array(previous!.links.i.length) };
@@ -353,15 +378,16 @@ function scoreBlock(members: readonly Figure[], weights: ContextWeights, previou
 }
 
 /** Greedy grouping of one block: best pairs first, one figure per source, average link kept high. */
-function groupBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult): BlockResult {
+function groupBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult, changedWords: ReadonlySet<string> = new Set()): BlockResult {
   const m = members.length;
-  const words = new Set(members.flatMap((f) => f.context));
-  const { scores, links } = scoreBlock(members, weights, previous);
+  const { scores, links } = scoreBlock(members, weights, previous, changedWords);
   const scoreOf = (x: number, y: number) => (x < y ? scores.get(x, y) : scores.get(y, x));
   const groupOf = Int32Array.from({ length: m }, (_, i) => i);
   const groupMembers = new Map<number, number[]>(members.map((_, i) => [i, [i]]));
   // each group's sources, kept as groups merge (a group never holds two figures of one source)
   const sourcesOf = new Map<number, Set<string>>(members.map((f, i) => [i, new Set([f.source])]));
+  const version = new Int32Array(m);
+  const tooFar = new Map<number, number>();
   for (let k = 0; k < links.i.length; k++) {
     const gi = groupOf[links.i[k]!]!;
     const gj = groupOf[links.j[k]!]!;
@@ -369,18 +395,26 @@ function groupBlock(members: readonly Figure[], weights: ContextWeights, previou
     const sourcesA = sourcesOf.get(gi)!;
     const sourcesB = sourcesOf.get(gj)!;
     if (overlaps(sourcesA, sourcesB)) continue;
+    // Two groups too far apart stay so until one of them grows: many links between the same
+    // two groups would otherwise re-average them every time.
+    const state = version[gi]! * (m + 1) + version[gj]!;
+    if (tooFar.get(gi * m + gj) === state) continue;
     const a = groupMembers.get(gi)!;
     const b = groupMembers.get(gj)!;
     let sum = 0;
     for (const x of a) for (const y of b) sum += scoreOf(x, y);
-    if (sum / (a.length * b.length) < GROUP_THRESHOLD) continue;
+    if (sum / (a.length * b.length) < GROUP_THRESHOLD) {
+      tooFar.set(gi * m + gj, state);
+      continue;
+    }
+    version[gi]++;
     groupMembers.set(gi, [...a, ...b]);
     groupMembers.delete(gj);
     for (const source of sourcesB) sourcesA.add(source);
     sourcesOf.delete(gj);
     for (const x of b) groupOf[x] = gi;
   }
-  return { members, groups: [...groupMembers.values()].map((g) => g.sort((x, y) => x - y)), words, scores, links };
+  return { members, groups: [...groupMembers.values()].map((g) => g.sort((x, y) => x - y)), scores, links };
 }
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {

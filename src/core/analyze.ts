@@ -16,7 +16,11 @@ import { collectSurfaces } from './words';
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */
   analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis;
+  /** Milliseconds each stage of the last analyze() took (for `npm run bench`'s breakdown). */
+  readonly timings: Readonly<Record<Stage, number>>;
 }
+
+export type Stage = 'extract' | 'align' | 'textual' | 'timeline' | 'claims' | 'diagnostics';
 
 interface SourceWork {
   text: string;
@@ -60,8 +64,20 @@ export function createAnalyzer(): Analyzer {
     return work;
   }
 
+  const timings: Record<Stage, number> = { extract: 0, align: 0, textual: 0, timeline: 0, claims: 0, diagnostics: 0 };
+  let clock = 0;
+  /** Charges the time since the last lap to `stage`. */
+  const lap = (stage: Stage) => {
+    const now = performance.now();
+    timings[stage] += now - clock;
+    clock = now;
+  };
+
   return {
+    timings,
     analyze(sources, options = {}) {
+      for (const stage of Object.keys(timings) as Stage[]) timings[stage] = 0;
+      clock = performance.now();
       const labelOf = labelerFor(sources);
       const summaries: SourceSummary[] = [];
       const usable: { source: Source; work: SourceWork }[] = [];
@@ -81,12 +97,16 @@ export function createAnalyzer(): Analyzer {
       const ids = new Set(sources.map((s) => s.id));
       for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
 
+      lap('extract');
       const groups = aligner.align(usable.map((u) => ({ id: u.source.id, figures: u.work.folded })));
+      lap('align');
       const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
+      lap('textual');
       const dated = resolveTimeline(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
         { referenceDate: options.referenceDate },
       );
+      lap('timeline');
       for (const summary of summaries) {
         const ref = dated.referenceDates[summary.id];
         if (ref) {
@@ -101,9 +121,11 @@ export function createAnalyzer(): Analyzer {
         (id) => dated.referenceDates[id]?.date,
         (id) => cache.get(id)?.surfaces,
       );
+      lap('claims');
       const diagnostics = claimDiagnostics(claims, labelOf, options);
       const dateSeverity = options.severity?.conflict ?? 'warning';
       const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
+      lap('diagnostics');
       return { sources: summaries, claims, singleSource, diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };
     },
   };

@@ -109,6 +109,22 @@ export function buildClaims(
   return { claims, singleSource };
 }
 
+type Related = DiagnosticModel['related'][number];
+
+/**
+ * A figure as the related information of another source's diagnostic. Large claims list every
+ * other source under every outlier, so each figure's entry is formatted once (per label).
+ */
+const relatedEntries = new WeakMap<Figure, { label: string; entry: Related }>();
+
+function relatedEntry(g: Figure, label: string): Related {
+  const hit = relatedEntries.get(g);
+  if (hit && hit.label === label) return hit.entry;
+  const entry = { source: g.source, start: g.span.start, end: g.span.end, message: `${label} says ${describeValue(g)}: “${g.text}”` };
+  relatedEntries.set(g, { label, entry });
+  return entry;
+}
+
 export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: string) => string, options: AnalysisOptions = {}): DiagnosticModel[] {
   const diagnostics: DiagnosticModel[] = [];
   for (const claim of claims) {
@@ -128,7 +144,7 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
         code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,
         claim: claim.id,
-        related: others.map((g) => ({ source: g.source, start: g.span.start, end: g.span.end, message: `${labelOf(g.source)} says ${describeValue(g)}: “${g.text}”` })),
+        related: others.map((g) => relatedEntry(g, labelOf(g.source))),
       });
     }
   }

@@ -29,6 +29,24 @@ export function sentenceFrequencies(figures: readonly Figure[]): SentenceFrequen
   return { sentences: seen.size, df };
 }
 
+/**
+ * The sentence count the weights are taken against, rounded up to a power of two: rarity is
+ * relative, and a fixed scale means that an edit adding or removing one figure sentence does not
+ * reweigh every word of the set (which would make the aligner rescore every pair).
+ */
+export function weightScale(sentences: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(sentences, 1)));
+}
+
+/**
+ * A word's frequency in quarter-octave steps (1, 1.19, 1.41, 1.68, 2, ...): the weight reads the
+ * step, not the count, so one sentence more or less with a common word ("troops" in 300
+ * sentences) leaves its weight, and every score that uses it, as it was.
+ */
+export function frequencyStep(df: number): number {
+  return Math.round(4 * Math.log2(Math.max(df, 1)));
+}
+
 /** A context as distinct word ids and their weights, in first-occurrence order. */
 export interface ContextVector {
   readonly ids: Int32Array;
@@ -55,12 +73,12 @@ export class ContextWeights {
 
   static of(figures: readonly Figure[]): ContextWeights {
     const { sentences, df } = sentenceFrequencies(figures);
-    return new ContextWeights(df, Math.max(sentences, 1));
+    return new ContextWeights(df, weightScale(sentences));
   }
 
   weight(word: string): number {
     let w = this.weightOf.get(word);
-    if (w === undefined) this.weightOf.set(word, (w = Math.log(1 + this.total / (this.df.get(word) ?? 1))));
+    if (w === undefined) this.weightOf.set(word, (w = Math.log(1 + this.total / 2 ** (frequencyStep(this.df.get(word) ?? 1) / 4))));
     return w;
   }
 
@@ -87,6 +105,15 @@ export class ContextWeights {
     vector = { ids, weights, sum, empty: words.length === 0 };
     this.vectors.set(words, vector);
     return vector;
+  }
+
+  /**
+   * Drops what was derived from `words` after their frequencies changed in the (live) frequency
+   * map: their weights, and the vectors of the given contexts that hold one of them.
+   */
+  forget(words: ReadonlySet<string>, contexts: readonly (readonly string[])[]): void {
+    for (const w of words) this.weightOf.delete(w);
+    for (const context of contexts) if (context.some((w) => words.has(w))) this.vectors.delete(context);
   }
 
   /** Weighted Jaccard of two context word sets. */
