@@ -164,16 +164,19 @@ export function editDistance(a: string, b: string): number {
  * of the two rows before it, or its left neighbour, plus a non-negative cost).
  */
 export function boundedDistance(a: string, b: string, bound: number): number {
-  const x = codePoints(a);
-  const y = codePoints(b);
-  const n = y.length;
-  // Three rolling rows (two back, for swaps) instead of the whole table: this runs for every
-  // pair of similarly spelt name forms.
-  let older = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let row = new Array<number>(n + 1).fill(0);
+  // Reused buffers: this runs for every pair of similarly spelt name forms, and allocating
+  // rows for each pair cost more than the comparison.
+  const m = codePoints(a, 0);
+  const n = codePoints(b, 1);
+  // A distance is at least the difference in length.
+  if (Math.abs(m - n) > bound) return Math.abs(m - n);
+  const x = codes[0]!;
+  const y = codes[1]!;
+  if (rows[0]!.length < n + 1) rows = rows.map(() => new Int32Array(2 * n + 2));
+  let [older, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   let prevMin = 0;
-  for (let i = 1; i <= x.length; i++) {
+  for (let i = 1; i <= m; i++) {
     row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= n; j++) {
@@ -190,15 +193,28 @@ export function boundedDistance(a: string, b: string, bound: number): number {
   return prev[n]!;
 }
 
-/** Code points as numbers; strings without surrogates (nearly all) are read unit by unit. */
-function codePoints(s: string): number[] {
-  const out: number[] = [];
-  if (!/[\uD800-\uDFFF]/.test(s)) {
-    for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
-    return out;
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+const codes = [new Int32Array(64), new Int32Array(64)];
+
+/** Writes the code points of `s` to codes[which] (grown as needed) and returns how many there are. */
+function codePoints(s: string, which: 0 | 1): number {
+  if (codes[which]!.length < s.length) codes[which] = new Int32Array(2 * s.length);
+  const out = codes[which]!;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    // A surrogate pair is one code point; a lone surrogate counts as one, as string iteration does.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out[k++] = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+        continue;
+      }
+    }
+    out[k++] = unit;
   }
-  for (const ch of s) out.push(ch.codePointAt(0)!);
-  return out;
+  return k;
 }
 
 /** "002" or "000, 001 and 004": the labels of the sources the tokens occur in, in source order. */
