@@ -239,6 +239,7 @@ class Happenings {
   private sortedSet: boolean[] = [];
   private counts = new Int32Array(0);
   private readonly asked = new Map<readonly string[], { ids: number[]; scores: number[] }>();
+  private readonly askedContent = new Map<string, { ids: number[]; scores: number[] }>();
   private rank: number[] | undefined;
 
   constructor(private readonly inputs: readonly SourceDates[]) {}
@@ -269,11 +270,18 @@ class Happenings {
   /**
    * The ids of the expressions whose words tell the same happening as `words` (sameHappening > 0)
    * with that score, the highest score first, then in id order. The expressions of one sentence
-   * share its word list, so each list is asked once.
+   * share its word list, so each list (by content) is asked once.
    */
   of(words: readonly string[]): { ids: number[]; scores: number[] } {
     let hits = this.asked.get(words);
     if (hits) return hits;
+    // the same words in another array (another sentence that reads the same, a copied input)
+    const key = JSON.stringify(words);
+    hits = this.askedContent.get(key);
+    if (hits) {
+      this.asked.set(words, hits);
+      return hits;
+    }
     const index = this.indexed();
     const counts = this.counts;
     // how many of the words each expression has: for two sorted, duplicate-free lists exactly
@@ -300,6 +308,7 @@ class Happenings {
     found.sort((a, b) => b.score - a.score || a.id - b.id);
     hits = { ids: found.map((f) => f.id), scores: found.map((f) => f.score) };
     this.asked.set(words, hits);
+    this.askedContent.set(key, hits);
     return hits;
   }
 
