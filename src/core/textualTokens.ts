@@ -48,10 +48,12 @@ export function tokenize(input: TextualInput, slot: Slot): Token[] {
     if (sentence.furniture) continue;
     const text = input.source.text.slice(sentence.start, sentence.end);
     const matches = [...text.matchAll(WORD)];
-    const words = matches.map((m) => fold(stripPossessive(m[0])));
+    // Each word's possessive stripped once: it is the token, the next token's prev and a context word.
+    const stripped = matches.map((m) => stripPossessive(m[0]));
+    const words = stripped.map(fold);
     const titleCase = isTitleCase(matches.map((m) => m[0]));
     matches.forEach((m, index) => {
-      const word = stripPossessive(m[0]);
+      const word = stripped[index]!;
       const at = m.index ?? 0;
       const before = matches[index - 1];
       const gap = before ? text.slice((before.index ?? 0) + before[0].length, at) : text.slice(0, at);
@@ -63,7 +65,7 @@ export function tokenize(input: TextualInput, slot: Slot): Token[] {
         start: sentence.start + at,
         end: sentence.start + at + word.length,
         weak: titleCase || index === 0 || OPENING.test(gap) || /[:.!?]\s*$/.test(gap),
-        prev: before ? { text: stripPossessive(before[0]), gap } : undefined,
+        prev: before ? { text: stripped[index - 1]!, gap } : undefined,
         words,
         index,
         sentenceText: text,
