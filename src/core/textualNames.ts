@@ -131,6 +131,8 @@ interface NameEntry {
   call: number;
   isName: boolean;
   rank: number;
+  /** Whether the lexicon knows the form (it never changes), looked up when first needed. */
+  known?: boolean;
 }
 
 const shapeKey = (length: number, initial: string) => `${length}:${initial}`;
@@ -261,7 +263,7 @@ function isName(e: NameEntry): boolean {
   if (e.call !== call) {
     e.call = call;
     e.rank = -1;
-    e.isName = !isLower(e.fold) && (e.nonWeak > 0 || lexiconTag(e.text) === undefined);
+    e.isName = !isLower(e.fold) && (e.nonWeak > 0 || !(e.known ??= lexiconTag(e.text) !== undefined));
   }
   return e.isName;
 }
