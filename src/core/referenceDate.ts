@@ -81,8 +81,9 @@ interface MemoKey {
   signatures: string[];
 }
 
-// everything inferReferenceDates and resolveExpression read of an expression, spans left out;
-// kept per expressions array (a hit also needs the same expressions in it)
+// everything inferReferenceDates and resolveExpression read of an expression, spans left out, as
+// JSON (expressions are plain data); kept per expressions array (a hit also needs the same
+// expressions in it)
 const signatures = new WeakMap<readonly DateExpression[], { items: readonly DateExpression[]; sig: string }>();
 function signatureOf(expressions: readonly DateExpression[]): string {
   const hit = signatures.get(expressions);

@@ -8,7 +8,8 @@
 // the reference, sentences and text they were resolved with; the clustering of the last set is
 // kept in timelineCluster.ts, so an edit that only moves spans reuses it. Events, ids and
 // diagnostics are always rebuilt: they carry the spans. Nothing kept is handed out: every call
-// returns new objects.
+// returns new objects. Inputs are taken as immutable data (the analyzer's are): an expression or
+// sentence changed in place after a call is not noticed, a new array or object is.
 import { labelerFor } from './labels';
 import type { DateExpression } from './dates';
 import { resolveExpression, type Reference, type Resolved } from './dateResolve';
