@@ -196,10 +196,11 @@ const tasks = {
     const sources = loadCorpus(corpus);
     const core = require(CORE_BUNDLE);
     core.createAnalyzer().analyze([{ id: 'warmup', uri: 'warmup', text: WARMUP }]);
+    const analyzer = core.createAnalyzer();
     const t0 = performance.now();
-    const analysis = core.createAnalyzer().analyze(sources);
+    const analysis = analyzer.analyze(sources);
     const ms = performance.now() - t0;
-    return { ms, rss: rssMb(), digest: digestOf(analysis), claims: analysis.claims.length, events: analysis.timeline.length };
+    return { ms, rss: rssMb(), digest: digestOf(analysis), claims: analysis.claims.length, events: analysis.timeline.length, stages: { ...analyzer.timings } };
   },
 
   /** One figure changed in one document, re-analysed with the same analyzer; 50 edits. */
@@ -210,6 +211,8 @@ const tasks = {
     analyzer.analyze(sources);
     const rand = prng(0xed17);
     const times = [];
+    const cpu = [];
+    const stages = {};
     let analysis;
     const edits = Number(process.env.BENCH_EDITS) || 50;
     for (let e = 0; e < edits; e++) {
@@ -219,11 +222,25 @@ const tasks = {
       const m = numbers[Math.floor(rand() * numbers.length)];
       const next = String(Number(m[0].replace(/,/g, '')) + e + 1);
       sources[d] = { ...sources[d], text: text.slice(0, m.index) + next + text.slice(m.index + m[0].length) };
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       analysis = analyzer.analyze(sources);
       times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      for (const [stage, ms] of Object.entries(analyzer.timings ?? {})) (stages[stage] ??= []).push(ms);
     }
-    return { p50: median(times), p95: quantile(times, 0.95), max: Math.max(...times), rss: rssMb(), digest: digestOf(analysis) };
+    return {
+      p50: median(times),
+      p95: quantile(times, 0.95),
+      max: Math.max(...times),
+      // CPU time of this process: what the edits cost when other work competes for the cores
+      cpuP50: median(cpu),
+      cpuP95: quantile(cpu, 0.95),
+      rss: rssMb(),
+      digest: digestOf(analysis),
+      stages: Object.fromEntries(Object.entries(stages).map(([stage, list]) => [stage, median(list)])),
+    };
   },
 
   /**
@@ -303,7 +320,10 @@ function child(task, corpus = '') {
 function measure(task, corpus, times = runs) {
   const results = Array.from({ length: times }, () => child(task, corpus));
   const merged = { ...results[0] };
-  for (const key of Object.keys(merged)) if (typeof merged[key] === 'number') merged[key] = median(results.map((r) => r[key]));
+  for (const key of Object.keys(merged)) {
+    if (typeof merged[key] === 'number') merged[key] = median(results.map((r) => r[key]));
+    else if (key === 'stages' && merged[key]) merged[key] = Object.fromEntries(Object.keys(merged[key]).map((stage) => [stage, median(results.map((r) => r[key][stage]))]));
+  }
   const digests = new Set(results.map((r) => r.digest));
   if (digests.size > 1) merged.digest = `NONDETERMINISTIC(${[...digests].join(',')})`;
   return merged;
@@ -346,16 +366,19 @@ for (const name of names) {
   const size = kb(sources);
   const base = measure('baseline', name);
   const full = measure('full', name);
-  rows[name] = { docs: sources.length, kb: size, baseline: base.ms, baselineRss: base.rss, full: full.ms, ratio: full.ms / base.ms, kbps: size / (full.ms / 1000), baseKbps: size / (base.ms / 1000), rss: full.rss, digest: full.digest, claims: full.claims, events: full.events };
+  rows[name] = { docs: sources.length, kb: size, baseline: base.ms, baselineRss: base.rss, full: full.ms, ratio: full.ms / base.ms, kbps: size / (full.ms / 1000), baseKbps: size / (base.ms / 1000), rss: full.rss, digest: full.digest, claims: full.claims, events: full.events, stages: full.stages };
   const r = rows[name];
   console.log(
     `${name.padEnd(14)} ${pad(r.docs, 6)} ${pad(f1(r.kb), 7)} ${pad(f1(r.baseline), 12)} ${pad(f1(r.full), 9)} ${pad(r.ratio.toFixed(2) + 'x', 10)} ${pad(f1(r.kbps), 10)} ${pad(f1(r.baseKbps), 10)} ${pad(f1(r.rss), 12)}  ${r.digest} (${r.claims} claims, ${r.events} events)`,
   );
 }
+const stageLine = (stages) => (stages ? Object.entries(stages).map(([stage, ms]) => `${stage} ${f1(ms)}`).join(' · ') : 'not reported by this core');
+console.log(`250 docs, where the full analysis goes (ms): ${stageLine(rows.docs250.stages)}`);
 // one process: the 50 edits are the distribution (p50/p95)
 const inc = measure('incremental', 'docs250', 1);
 console.log('');
-console.log(`incremental (250 docs, one figure changed in one document, ${edits} edits): p50 ${f1(inc.p50)} ms · p95 ${f1(inc.p95)} ms · max ${f1(inc.max)} ms · peak RSS ${f1(inc.rss)} MB · digest ${inc.digest}`);
+console.log(`incremental (250 docs, one figure changed in one document, ${edits} edits): p50 ${f1(inc.p50)} ms · p95 ${f1(inc.p95)} ms · max ${f1(inc.max)} ms · CPU time p50 ${f1(inc.cpuP50)} ms · p95 ${f1(inc.cpuP95)} ms · peak RSS ${f1(inc.rss)} MB · digest ${inc.digest}`);
+console.log(`  median per stage (ms): ${stageLine(inc.stages)} · load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const cold = measure('cold');
 console.log(`cold start (production bundle, stub vscode): require ${f1(cold.require)} ms · activate() ${f1(cold.activate)} ms · first complete analysis of the ${cold.sources} seeds ${f1(cold.firstAnalysis)} ms after require · event loop held at most ${f1(cold.maxBlocked)} ms meanwhile`);
 const cold250 = measure('cold', 'docs250', 1);

@@ -132,6 +132,8 @@ interface BlockResult {
   scores: PairScores;
   /** The linking pairs, best first (score, then i, then j). */
   links: Links;
+  /** The groups as figures; the same arrays while the block is unchanged, so claims can be reused. */
+  figures?: AlignedGroup[];
 }
 
 export function createAligner(): Aligner {
@@ -184,21 +186,18 @@ export function createAligner(): Aligner {
       // Blocks of figures that can pair at all, each in set order (source order, then offset).
       const blockOf = new Map<string, Figure[]>();
       const rank = new Map<Figure, number>();
-      const order = new Map<string, number>();
       for (const source of sources) {
-        order.set(source.id, order.size);
-        const sorted = [...source.figures].sort((a, b) => a.span.start - b.span.start);
-        for (const f of sorted) {
-          rank.set(f, rank.size);
-          const key = blockKey(f);
+        for (const { figure, key } of keyedInOrder(source.figures)) {
+          rank.set(figure, rank.size);
           let members = blockOf.get(key);
           if (!members) blockOf.set(key, (members = []));
-          members.push(f);
+          members.push(figure);
         }
       }
 
       const nextBlocks = new Map<string, BlockResult>();
-      const out: AlignedGroup[] = [];
+      // each group at its first figure's place in set order: the output order without a sort
+      const byFirst: AlignedGroup[] = new Array(rank.size);
       for (const [key, members] of blockOf) {
         const cached = blocks.get(key);
         // Cached scores hold for pairs of unchanged figures whose words kept their weight; a new
@@ -211,15 +210,24 @@ export function createAligner(): Aligner {
           !members.some((f) => reweighed(f, changedWords));
         const result = unchanged ? reusable : groupBlock(members, w, reusable, changedWords);
         nextBlocks.set(key, result);
-        for (const group of result.groups) out.push(group.map((k) => members[k]!));
+        result.figures ??= result.groups.map((group) => group.map((k) => members[k]!));
+        for (const group of result.figures) byFirst[rank.get(group[0]!)!] = group;
       }
       blocks = nextBlocks;
-      const first = (g: AlignedGroup) => g[0]!;
-      return out.sort(
-        (g, h) => order.get(first(g).source)! - order.get(first(h).source)! || first(g).span.start - first(h).span.start || rank.get(first(g))! - rank.get(first(h))!,
-      );
+      return byFirst.filter((g) => g !== undefined);
     },
   };
+}
+
+/** A source's figures in offset order with their block keys, once per figures array. */
+const keyedCache = new WeakMap<readonly Figure[], { figure: Figure; key: string }[]>();
+function keyedInOrder(figures: readonly Figure[]): { figure: Figure; key: string }[] {
+  let keyed = keyedCache.get(figures);
+  if (!keyed) {
+    keyed = [...figures].sort((a, b) => a.span.start - b.span.start).map((figure) => ({ figure, key: blockKey(figure) }));
+    keyedCache.set(figures, keyed);
+  }
+  return keyed;
 }
 
 /**
@@ -289,6 +297,11 @@ function mergeLinks(a: Links, b: Links): Links {
   return out;
 }
 
+/** Everything `scoreWithVectors` reads of a figure: two figures with the same key score alike against any other. */
+function scoringKey(f: Figure): string {
+  return JSON.stringify([f.source, f.unit.kind, f.unit.name, f.canonical.unit, String(f.canonical.value), f.per ?? '', f.concept, f.head, f.context]);
+}
+
 /** The figure's context holds a word whose weight changed. */
 const reweighed = (f: Figure, changedWords: ReadonlySet<string>) => changedWords.size > 0 && f.context.some((w) => changedWords.has(w));
 
@@ -298,8 +311,21 @@ const reweighed = (f: Figure, changedWords: ReadonlySet<string>) => changedWords
  */
 function previousPositions(members: readonly Figure[], previous: BlockResult, changedWords: ReadonlySet<string>): Int32Array | undefined {
   const at = new Map(previous.members.map((f, k) => [f, k]));
+  const old = Int32Array.from(members, (f) => at.get(f) ?? -1);
+  // An edited source is extracted again: its figures are new objects, most of them scoring as
+  // before (only their offsets moved). Match them to the figures they replace by what scoring reads.
+  const current = new Set(members);
+  const gone = new Map<string, number[]>();
+  previous.members.forEach((f, k) => {
+    if (current.has(f)) return;
+    const key = scoringKey(f);
+    const list = gone.get(key);
+    if (list) list.push(k);
+    else gone.set(key, [k]);
+  });
+  if (gone.size > 0) old.forEach((k, i) => k < 0 && (old[i] = gone.get(scoringKey(members[i]!))?.shift() ?? -1));
   // a figure with a reweighed word is scored again, like a new one
-  const old = Int32Array.from(members, (f) => (reweighed(f, changedWords) ? -1 : (at.get(f) ?? -1)));
+  if (changedWords.size > 0) old.forEach((k, i) => k >= 0 && reweighed(members[i]!, changedWords) && (old[i] = -1));
   let last = -1;
   for (const k of old) {
     if (k < 0) continue;
@@ -319,7 +345,7 @@ function scoreBlock(
   weights: ContextWeights,
   previous: BlockResult | undefined,
   changedWords: ReadonlySet<string>,
-): { scores: PairScores; links: Links } {
+): { scores: PairScores; links: Links; same: boolean } {
   const m = members.length;
   const vectors = members.map((f) => weights.vectorOf(f.context));
   const old = previous && previous.members.length <= DENSE_LIMIT ? previousPositions(members, previous, changedWords) : undefined;
@@ -337,8 +363,9 @@ function scoreBlock(
   };
   if (!old) {
     forCandidatePairs(members, score);
-    return { scores, links: sortedLinks(linkI, linkJ, linkScore) };
+    return { scores, links: sortedLinks(linkI, linkJ, linkScore), same: false };
   }
+  if (inPlace && old.every((k) => k >= 0)) return { scores, links: previous!.links, same: true };
   // kept pairs: the previous scores and links, renumbered
   const newIndex = new Int32Array(previous!.members.length).fill(-1);
   old.forEach((k, i) => k >= 0 && (newIndex[k] = i));
@@ -374,13 +401,15 @@ function scoreBlock(
     for (let j = 0; j < m; j++) if (j !== i && (old[j]! >= 0 || j > i)) (i < j ? score(i, j) : score(j, i));
   }
   const trimmed: Links = { i: kept.i.subarray(0, n), j: kept.j.subarray(0, n), score: kept.score.subarray(0, n) };
-  return { scores, links: mergeLinks(trimmed, sortedLinks(linkI, linkJ, linkScore)) };
+  return { scores, links: mergeLinks(trimmed, sortedLinks(linkI, linkJ, linkScore)), same: false };
 }
 
 /** Greedy grouping of one block: best pairs first, one figure per source, average link kept high. */
 function groupBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult, changedWords: ReadonlySet<string> = new Set()): BlockResult {
   const m = members.length;
-  const { scores, links } = scoreBlock(members, weights, previous, changedWords);
+  const { scores, links, same } = scoreBlock(members, weights, previous, changedWords);
+  // every pair scores as before, in the same places: so do the groups
+  if (same) return { members, groups: previous!.groups, scores, links };
   const scoreOf = (x: number, y: number) => (x < y ? scores.get(x, y) : scores.get(y, x));
   const groupOf = Int32Array.from({ length: m }, (_, i) => i);
   const groupMembers = new Map<number, number[]>(members.map((_, i) => [i, [i]]));

@@ -44,13 +44,13 @@ function claimId(figures: readonly Figure[]): string {
 }
 
 /** Two claims may share a key (the same source states two alike figures): number the later ones. */
-function uniqueIds(claims: Claim[]): void {
+function uniqueIds(ids: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  for (const claim of claims) {
-    const n = seen.get(claim.id) ?? 0;
-    seen.set(claim.id, n + 1);
-    if (n > 0) claim.id = `${claim.id}-${n + 1}`;
-  }
+  return ids.map((id) => {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return n > 0 ? `${id}-${n + 1}` : id;
+  });
 }
 
 interface Judged {
@@ -61,6 +61,10 @@ interface Judged {
   surfaces: (ReadonlyMap<string, string> | undefined)[];
   comparison: Comparison;
   measure: string;
+  /** `claimId` of the figures, before numbering. */
+  baseId: string;
+  /** The claim last built from this judgement, reused while its id stays the same. */
+  claim?: Claim;
 }
 
 /**
@@ -70,24 +74,84 @@ interface Judged {
  */
 const judgedByFirst = new WeakMap<Figure, Judged>();
 
-function judged(figures: readonly Figure[], labelOf: (source: string) => string, reportedOn?: (source: string) => string | undefined, surfaces?: SurfacesOf): Judged {
+/** What a claim reads of a source besides its figures. */
+interface SourceFacts {
+  label: string;
+  reported: string | undefined;
+  surfaces: ReadonlyMap<string, string> | undefined;
+}
+
+function judged(figures: readonly Figure[], factsOf: (source: string) => SourceFacts, labelOf: (source: string) => string, reportedOn?: (source: string) => string | undefined, surfaces?: SurfacesOf): Judged {
+  const hit = judgedByFirst.get(figures[0]!);
+  if (hit && hit.figures.length === figures.length) {
+    let same = true;
+    for (let k = 0; same && k < figures.length; k++) {
+      const facts = factsOf(figures[k]!.source);
+      same = hit.figures[k] === figures[k] && hit.labels[k] === facts.label && hit.reported[k] === facts.reported && hit.surfaces[k] === facts.surfaces;
+    }
+    if (same) return hit;
+  }
   const labels = figures.map((f) => labelOf(f.source));
   const reported = figures.map((f) => reportedOn?.(f.source));
-  const words = figures.map((f) => surfaces?.(f.source));
-  const hit = judgedByFirst.get(figures[0]!);
-  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, k) => x === b[k]);
-  if (hit && same(hit.figures, figures) && same(hit.labels, labels) && same(hit.reported, reported) && same(hit.surfaces, words)) return hit;
-  const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
   const entry: Judged = {
     figures: [...figures],
     labels,
     reported,
-    surfaces: words,
-    comparison: compareFigures(figures, { labelOf, reportedOn, cumulative }),
+    surfaces: figures.map((f) => surfaces?.(f.source)),
+    comparison: compared(figures, labels, reported, labelOf, reportedOn),
     measure: describeMeasure(figures, surfaces),
+    baseId: claimId(figures),
   };
   judgedByFirst.set(figures[0]!, entry);
   return entry;
+}
+
+/** A comparison with its outliers as positions in the group, so it holds for equal figures elsewhere in the text. */
+interface StoredComparison {
+  verdict: Comparison['verdict'];
+  reason: string;
+  outliers: number[];
+}
+
+/**
+ * Comparisons by what they read: an edit re-extracts its source, so the source's figures are new
+ * objects although most state what they stated before (only their offsets moved); their groups
+ * are judged as before without comparing again. Bounded: cleared when it grows past the limit.
+ */
+const comparisons = new Map<string, StoredComparison>();
+const COMPARISONS_KEPT = 50_000;
+
+/** JSON writes Infinity, -Infinity and NaN all as null: keep them apart in keys. */
+const exactNumbers = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
+
+/** A figure without where it sits in the text (offsets, id, sentence, repeats). */
+const contentKeys = new WeakMap<Figure, string>();
+function contentKey(f: Figure): string {
+  let key = contentKeys.get(f);
+  if (key === undefined) {
+    const { id: _id, span: _span, valueSpan: _valueSpan, sentence: _sentence, repeats: _repeats, ...content } = f;
+    contentKeys.set(f, (key = JSON.stringify(content, exactNumbers)));
+  }
+  return key;
+}
+
+function compared(
+  figures: readonly Figure[],
+  labels: readonly string[],
+  reported: readonly (string | undefined)[],
+  labelOf: (source: string) => string,
+  reportedOn?: (source: string) => string | undefined,
+): Comparison {
+  const key = JSON.stringify([figures.map(contentKey), labels, reported]);
+  let stored = comparisons.get(key);
+  if (!stored) {
+    const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
+    const comparison = compareFigures(figures, { labelOf, reportedOn, cumulative });
+    stored = { ...comparison, outliers: comparison.outliers.map((id) => figures.findIndex((f) => f.id === id)) };
+    if (comparisons.size >= COMPARISONS_KEPT) comparisons.clear();
+    comparisons.set(key, stored);
+  }
+  return { verdict: stored.verdict, reason: stored.reason, outliers: stored.outliers.map((k) => figures[k]!.id) };
 }
 
 export function buildClaims(
@@ -96,15 +160,26 @@ export function buildClaims(
   reportedOn?: (source: string) => string | undefined,
   surfaces?: SurfacesOf,
 ): { claims: Claim[]; singleSource: Claim[] } {
-  const claims: Claim[] = [];
-  const singleSource: Claim[] = [];
-  for (const figures of groups) {
-    const { comparison, measure } = judged(figures, labelOf, reportedOn, surfaces);
-    const { verdict, reason, outliers } = comparison;
-    const claim: Claim = { id: claimId(figures), measure, unit: figures[0]!.unit, figures: [...figures], verdict, reason, outliers: [...outliers] };
-    (figures.length > 1 ? claims : singleSource).push(claim);
-  }
-  uniqueIds([...claims, ...singleSource]);
+  const facts = new Map<string, SourceFacts>();
+  const factsOf = (source: string) => {
+    let f = facts.get(source);
+    if (!f) facts.set(source, (f = { label: labelOf(source), reported: reportedOn?.(source), surfaces: surfaces?.(source) }));
+    return f;
+  };
+  const judgements = groups.map((figures) => judged(figures, factsOf, labelOf, reportedOn, surfaces));
+  // ids first (numbered in the order claims then single-source claims), so an unchanged
+  // judgement hands back the Claim it built last time
+  const multi = judgements.filter((j) => j.figures.length > 1);
+  const single = judgements.filter((j) => j.figures.length <= 1);
+  const ids = uniqueIds([...multi, ...single].map((j) => j.baseId));
+  const toClaim = (j: Judged, id: string): Claim => {
+    if (j.claim?.id === id) return j.claim;
+    const { verdict, reason, outliers } = j.comparison;
+    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers] };
+    return j.claim;
+  };
+  const claims = multi.map((j, k) => toClaim(j, ids[k]!));
+  const singleSource = single.map((j, k) => toClaim(j, ids[multi.length + k]!));
   claims.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
   return { claims, singleSource };
 }
@@ -125,18 +200,28 @@ function relatedEntry(g: Figure, label: string): Related {
   return entry;
 }
 
+/** Each claim's diagnostics, with the severity and labels they were written with. */
+const diagnosticsOf = new WeakMap<Claim, { severity: Severity; labels: string[]; diagnostics: DiagnosticModel[] }>();
+
 export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: string) => string, options: AnalysisOptions = {}): DiagnosticModel[] {
   const diagnostics: DiagnosticModel[] = [];
   for (const claim of claims) {
     if (claim.verdict === 'agree') continue;
     const severity = options.severity?.[claim.verdict] ?? DEFAULT_SEVERITY[claim.verdict];
     if (severity === 'none') continue;
+    // an unchanged claim (buildClaims hands back the same object) keeps its diagnostics
+    const hit = diagnosticsOf.get(claim);
+    if (hit && hit.severity === severity && claim.figures.every((f, k) => hit.labels[k] === labelOf(f.source))) {
+      diagnostics.push(...hit.diagnostics);
+      continue;
+    }
+    const own: DiagnosticModel[] = [];
     for (const id of claim.outliers) {
       const f = claim.figures.find((g) => g.id === id)!;
       const others = claim.figures.filter((g) => g !== f);
       const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
       const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
-      for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) diagnostics.push({
+      for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) own.push({
         source: f.source,
         start: span.start,
         end: span.end,
@@ -147,6 +232,8 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
         related: others.map((g) => relatedEntry(g, labelOf(g.source))),
       });
     }
+    diagnosticsOf.set(claim, { severity, labels: claim.figures.map((f) => labelOf(f.source)), diagnostics: own });
+    diagnostics.push(...own);
   }
   return diagnostics;
 }
