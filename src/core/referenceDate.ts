@@ -5,9 +5,10 @@
 //
 // Caching: re-analysis after an edit to one source usually leaves every date expression as it was
 // (only spans after the edit move), so the whole inference is memoised on what it reads: the
-// options, each source's id, uri (labels), `Date:` line and a signature of its expressions without
-// span, sentence and label (cached per expressions array, which the analyzer keeps for an
-// unchanged source). Only the last set is kept; a different set, or any change it reads, recomputes.
+// options, each source's id, uri (labels), `Date:` line and expressions without span, sentence
+// and label (the same array as last time with the same expressions in it, which the analyzer
+// hands over for an unchanged source, or else equal signatures). Only the last set is kept; a
+// different set, or any change it reads, recomputes.
 // The computation itself finds "the same happening" through an index of the sentences' words
 // instead of comparing every expression with every other.
 import type { DateExpression } from './dates';
@@ -78,18 +79,19 @@ interface MemoKey {
   ids: string[];
   uris: string[];
   datelines: (number | undefined)[];
-  signatures: string[];
+  /** Each input's expressions array, and the expressions that were in it. */
+  arrays: (readonly DateExpression[])[];
+  items: DateExpression[][];
 }
 
 // everything inferReferenceDates and resolveExpression read of an expression, spans left out, as
-// JSON (expressions are plain data); kept per expressions array (a hit also needs the same
-// expressions in it)
+// JSON (expressions are plain data); kept per expressions array, asked only of arrays that differ
 const signatures = new WeakMap<readonly DateExpression[], { items: readonly DateExpression[]; sig: string }>();
-function signatureOf(expressions: readonly DateExpression[]): string {
+function signatureOf(expressions: readonly DateExpression[], items: readonly DateExpression[]): string {
   const hit = signatures.get(expressions);
-  if (hit && hit.items.length === expressions.length && hit.items.every((e, k) => e === expressions[k])) return hit.sig;
-  const sig = JSON.stringify(expressions.map(({ span: _span, sentence: _sentence, label: _label, ...read }) => read));
-  signatures.set(expressions, { items: [...expressions], sig });
+  if (hit && sameList(hit.items, items)) return hit.sig;
+  const sig = JSON.stringify(items.map(({ span: _span, sentence: _sentence, label: _label, ...read }) => read));
+  signatures.set(expressions, { items, sig });
   return sig;
 }
 
@@ -99,13 +101,21 @@ function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string
     ids: inputs.map((i) => i.source.id),
     uris: inputs.map((i) => i.source.uri),
     datelines: inputs.map((i) => datelineOf(i.source.text)),
-    signatures: inputs.map((i) => signatureOf(i.expressions)),
+    arrays: inputs.map((i) => i.expressions),
+    items: inputs.map((i) => [...i.expressions]),
   };
 }
 
 const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+/** The same expressions, or others that read the same (a source re-extracted after an edit elsewhere in it). */
+const sameExpressions = (a: MemoKey, b: MemoKey, i: number): boolean =>
+  (a.arrays[i] === b.arrays[i] && sameList(a.items[i]!, b.items[i]!)) || signatureOf(a.arrays[i]!, a.items[i]!) === signatureOf(b.arrays[i]!, b.items[i]!);
 const sameKey = (a: MemoKey, b: MemoKey): boolean =>
-  a.referenceDate === b.referenceDate && sameList(a.ids, b.ids) && sameList(a.uris, b.uris) && sameList(a.datelines, b.datelines) && sameList(a.signatures, b.signatures);
+  a.referenceDate === b.referenceDate &&
+  sameList(a.ids, b.ids) &&
+  sameList(a.uris, b.uris) &&
+  sameList(a.datelines, b.datelines) &&
+  a.arrays.every((_, i) => sameExpressions(a, b, i));
 
 /** One decision: this source's reference date, and how it was found. */
 type Decision = [id: string, day: number, inferred: boolean, how: string];

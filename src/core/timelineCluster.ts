@@ -266,35 +266,20 @@ function unionSorted(a: readonly string[], b: readonly string[]): string[] {
 class StrongPairs {
   private readonly lists: (readonly string[])[] = [];
   /** The list id of each mention. */
-  private readonly listOf: number[];
+  private readonly listOf: number[] = [];
   private readonly neighbours: (number[] | undefined)[] = [];
   private readonly sorted: boolean[] = [];
   private index: Map<string, number[]> | undefined;
   private counts = new Int32Array(0);
   private marks = new Uint8Array(0);
 
-  constructor(words: readonly (readonly string[])[]) {
-    const byArray = new Map<readonly string[], number>();
-    const byContent = new Map<string, number>();
-    this.listOf = words.map((w) => {
-      let id = byArray.get(w);
-      if (id === undefined) {
-        const key = JSON.stringify(w);
-        id = byContent.get(key);
-        if (id === undefined) {
-          byContent.set(key, (id = this.lists.push(w) - 1));
-          this.sorted.push(w.every((x, i) => i === 0 || w[i - 1]! < x));
-        }
-        byArray.set(w, id);
-      }
-      return id;
-    });
-  }
+  /** `words`: each mention's list; the ids and the index are made when first asked. */
+  constructor(private readonly words: readonly (readonly string[])[]) {}
 
   between(a: readonly number[], b: readonly number[]): boolean {
+    const index = this.indexed();
     let [la, lb] = [this.listsOf(a), this.listsOf(b)];
     if (la.length > lb.length) [la, lb] = [lb, la];
-    const index = this.indexed();
     const marks = this.marks;
     for (const id of lb) marks[id] = 1;
     let found = false;
@@ -331,6 +316,21 @@ class StrongPairs {
 
   private indexed(): Map<string, number[]> {
     if (this.index) return this.index;
+    const byArray = new Map<readonly string[], number>();
+    const byContent = new Map<string, number>();
+    for (const w of this.words) {
+      let id = byArray.get(w);
+      if (id === undefined) {
+        const key = JSON.stringify(w);
+        id = byContent.get(key);
+        if (id === undefined) {
+          byContent.set(key, (id = this.lists.push(w) - 1));
+          this.sorted.push(w.every((x, i) => i === 0 || w[i - 1]! < x));
+        }
+        byArray.set(w, id);
+      }
+      this.listOf.push(id);
+    }
     const index = new Map<string, number[]>();
     this.lists.forEach((words, id) => {
       for (const w of words) {
