@@ -14,7 +14,7 @@ import { labelerFor } from './labels';
 import type { DateExpression } from './dates';
 import { resolveExpression, type Reference, type Resolved } from './dateResolve';
 import { inferReferenceDates, type ReferenceInfo } from './referenceDate';
-import { clusterMentions, PRECISION_RANK, type Cluster, type Placed } from './timelineCluster';
+import { clusterMentions, datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './timelineCluster';
 import type { DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from './types';
 
 export type { ReferenceInfo } from './referenceDate';
@@ -37,30 +37,23 @@ export function resolveTimeline(inputs: readonly TimelineInput[], options: { ref
   const mentions: DateMention[] = [];
   const placed: Placed[] = [];
   inputs.forEach((input, sourceIndex) => {
-    const ref = refs.get(input.source.id);
-    const { resolved, sentenceTexts } = resolvedSource(input, ref);
-    input.expressions.forEach((e, k) => {
-      const r = resolved[k];
-      // fields in this order (the JSON's): source, span, text, sentence, date?, endDate?, ...
-      const mention = { source: e.source, span: { ...e.span }, text: e.text, sentence: e.sentence } as DateMention;
-      if (r) mention.date = r.date;
-      if (r?.endDate) mention.endDate = r.endDate;
-      mention.precision = r?.precision ?? 'year';
-      mention.inferred = r?.inferred ?? false;
-      mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
-      mentions.push(mention);
-      if (r) placed.push({ e, r, sourceIndex, sentenceText: sentenceTexts[k]! });
+    const { dated, mentions: told } = resolvedSource(input, refs.get(input.source.id));
+    dated.forEach((d, k) => {
+      // a new mention (and span) for the caller
+      const m = told[k]!;
+      mentions.push({ ...m, span: { ...m.span } });
+      if (d) placed.push({ d, sourceIndex });
     });
   });
 
-  const sourceRank = collationRanks(placed.map((p) => p.e.source));
+  const sourceRank = collationRanks(placed.map((p) => p.d.source));
   const clusters = clusterMentions(placed, sourceRank);
   const sourceLabel = labelerFor(inputs.map((i) => i.source));
   const events = clusters.map((c) => toEvent(c, sourceLabel, sourceRank));
   assignIds(events);
   const diagnostics = conflictDiagnostics(events, clusters, sourceLabel);
   const order = events.map((ev, i) => ({ ev, c: clusters[i]! }));
-  order.sort((a, b) => a.c.members[0]!.r.from - b.c.members[0]!.r.from || a.c.members[0]!.r.to - b.c.members[0]!.r.to || a.ev.id.localeCompare(b.ev.id));
+  order.sort((a, b) => a.c.members[0]!.d.from - b.c.members[0]!.d.from || a.c.members[0]!.d.to - b.c.members[0]!.d.to || a.ev.id.localeCompare(b.ev.id));
   return { mentions, referenceDates: info, timeline: order.map((o) => o.ev), diagnostics };
 }
 
@@ -69,9 +62,9 @@ interface SourceResolution {
   ref: Reference | undefined;
   sentences: readonly Sentence[];
   text: string;
-  /** Per expression: its resolved date, and the text of its sentence. */
-  resolved: (Resolved | undefined)[];
-  sentenceTexts: string[];
+  /** Per expression: what the timeline reads of it when it resolved, and its mention. */
+  dated: (Dated | undefined)[];
+  mentions: DateMention[];
 }
 
 // keyed by the expressions array; a hit also needs the same expressions in it, reference and text
@@ -91,30 +84,36 @@ function resolvedSource(input: TimelineInput, ref: Reference | undefined): Sourc
   ) {
     return hit;
   }
-  const byExpression = new Map<DateExpression, Resolved>();
+  const resolved = new Map<DateExpression, Resolved>();
   // stated and reference-relative dates first: "five years earlier" hangs on one of them
   for (const e of input.expressions) {
     if (e.anchor === 'sentence') continue;
     const r = resolveExpression(e, ref);
-    if (r) byExpression.set(e, r);
+    if (r) resolved.set(e, r);
   }
   for (const e of input.expressions) {
     if (e.anchor !== 'sentence') continue;
-    const r = resolveExpression(e, ref, anchorFor(e, input.expressions, byExpression));
-    if (r) byExpression.set(e, r);
+    const r = resolveExpression(e, ref, anchorFor(e, input.expressions, resolved));
+    if (r) resolved.set(e, r);
   }
-  const sentenceTexts = input.expressions.map((e) => {
+  const entry: SourceResolution = { expressions: [...input.expressions], ref: ref && { ...ref }, sentences: input.sentences, text: input.source.text, dated: [], mentions: [] };
+  for (const e of input.expressions) {
+    const r = resolved.get(e);
+    // kept with the span it reads (copied for each caller)
+    const mention = { source: e.source, span: e.span, text: e.text, sentence: e.sentence } as DateMention;
+    if (r) mention.date = r.date;
+    if (r?.endDate) mention.endDate = r.endDate;
+    mention.precision = r?.precision ?? 'year';
+    mention.inferred = r?.inferred ?? false;
+    mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
+    entry.mentions.push(mention);
+    if (!r) {
+      entry.dated.push(undefined);
+      continue;
+    }
     const sentence = input.sentences.find((s) => s.index === e.sentence);
-    return sentence ? input.source.text.slice(sentence.start, sentence.end) : '';
-  });
-  const entry: SourceResolution = {
-    expressions: [...input.expressions],
-    ref: ref && { ...ref },
-    sentences: input.sentences,
-    text: input.source.text,
-    resolved: input.expressions.map((e) => byExpression.get(e)),
-    sentenceTexts,
-  };
+    entry.dated.push(datedOf(e, r, sentence ? input.source.text.slice(sentence.start, sentence.end) : ''));
+  }
   resolutions.set(input.expressions, entry);
   return entry;
 }
@@ -149,28 +148,28 @@ function toEvent(c: Cluster, sourceLabel: (id: string) => string, sourceRank: (s
   // a label from a stated date, then from the most precise one, preferring one that needed no cut:
   // the first labelled mention in that order (ties: the first member, as a stable sort keeps it)
   const labelOrder = (a: Placed, b: Placed) =>
-    Number(a.r.inferred) - Number(b.r.inferred) ||
-    PRECISION_RANK[a.r.precision] - PRECISION_RANK[b.r.precision] ||
-    Number(a.e.label.endsWith('…')) - Number(b.e.label.endsWith('…')) ||
-    sourceRank(a.e.source) - sourceRank(b.e.source) ||
-    a.e.span.start - b.e.span.start;
+    Number(a.d.inferred) - Number(b.d.inferred) ||
+    PRECISION_RANK[a.d.precision] - PRECISION_RANK[b.d.precision] ||
+    Number(a.d.label.endsWith('…')) - Number(b.d.label.endsWith('…')) ||
+    sourceRank(a.d.source) - sourceRank(b.d.source) ||
+    a.d.start - b.d.start;
   let labelled: Placed | undefined;
-  for (const m of c.members) if (m.e.label && (!labelled || labelOrder(m, labelled) < 0)) labelled = m;
+  for (const m of c.members) if (m.d.label && (!labelled || labelOrder(m, labelled) < 0)) labelled = m;
   const mentions = [...c.members]
-    .sort((a, b) => a.sourceIndex - b.sourceIndex || a.e.span.start - b.e.span.start)
-    .map((m) => ({ source: m.e.source, start: m.e.span.start, end: m.e.span.end, text: m.e.text, sentence: m.sentenceText, date: m.r.date, inferred: m.r.inferred, resolution: m.r.resolution }));
+    .sort((a, b) => a.sourceIndex - b.sourceIndex || a.d.start - b.d.start)
+    .map(({ d }) => ({ source: d.source, start: d.start, end: d.end, text: d.text, sentence: d.sentenceText, date: d.date, inferred: d.inferred, resolution: d.resolution }));
   const event: TimelineEvent = {
     id: '',
-    date: lead.r.date,
-    ...(lead.r.endDate ? { endDate: lead.r.endDate } : {}),
-    precision: lead.r.precision,
-    label: labelled?.e.label ?? lead.e.text,
-    inferred: c.members.every((m) => m.r.inferred),
+    date: lead.d.date,
+    ...(lead.d.endDate ? { endDate: lead.d.endDate } : {}),
+    precision: lead.d.precision,
+    label: labelled?.d.label ?? lead.d.text,
+    inferred: c.members.every((m) => m.d.inferred),
     mentions,
   };
   if (c.conflict) {
-    const dates = c.conflict.flatMap((group) => [...new Set(group.map((m) => m.e.source))].map((source) => ({ source, date: group[0]!.r.date })));
-    const parts = c.conflict.map((group) => `${[...new Set(group.map((m) => sourceLabel(m.e.source)))].join(', ')} ${group.length === 1 ? 'says' : 'say'} ${group[0]!.r.date}`);
+    const dates = c.conflict.flatMap((group) => [...new Set(group.map((m) => m.d.source))].map((source) => ({ source, date: group[0]!.d.date })));
+    const parts = c.conflict.map((group) => `${[...new Set(group.map((m) => sourceLabel(m.d.source)))].join(', ')} ${group.length === 1 ? 'says' : 'say'} ${group[0]!.d.date}`);
     event.dateConflict = { reason: `Sources date this differently: ${parts.join('; ')}`, dates };
   }
   return event;
@@ -193,7 +192,7 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
   events.forEach((ev, i) => {
     const groups = clusters[i]!.conflict;
     if (!groups) return;
-    const sizes = groups.map((g) => new Set(g.map((m) => m.e.source)).size);
+    const sizes = groups.map((g) => new Set(g.map((m) => m.d.source)).size);
     const max = Math.max(...sizes);
     const majority = sizes.filter((s) => s === max).length === 1 ? sizes.indexOf(max) : -1;
     const reason = ev.dateConflict!.reason.replace(/^Sources date this differently: /, '');
@@ -201,7 +200,7 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
     const told = new Map<Placed, string>();
     const tell = (o: Placed) => {
       let message = told.get(o);
-      if (message === undefined) told.set(o, (message = `${sourceLabel(o.e.source)}: "${o.e.text}" = ${o.r.date}`));
+      if (message === undefined) told.set(o, (message = `${sourceLabel(o.d.source)}: "${o.d.text}" = ${o.d.date}`));
       return message;
     };
     groups.forEach((group, gi) => {
@@ -209,14 +208,14 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
       const others = groups.filter((_, k) => k !== gi).flat();
       for (const m of group) {
         out.push({
-          source: m.e.source,
-          start: m.e.span.start,
-          end: m.e.span.end,
+          source: m.d.source,
+          start: m.d.start,
+          end: m.d.end,
           severity: 'warning',
           code: 'date-conflict',
-          message: `"${m.e.text}" puts "${ev.label}" on ${m.r.date}; ${reason}`,
+          message: `"${m.d.text}" puts "${ev.label}" on ${m.d.date}; ${reason}`,
           claim: ev.id,
-          related: others.map((o) => ({ source: o.e.source, start: o.e.span.start, end: o.e.span.end, message: tell(o) })),
+          related: others.map((o) => ({ source: o.d.source, start: o.d.start, end: o.d.end, message: tell(o) })),
         });
       }
     });

@@ -13,11 +13,57 @@ import type { Resolved } from './dateResolve';
 import { similarity } from './referenceDate';
 import type { DatePrecision } from './types';
 
-export interface Placed {
-  e: DateExpression;
-  r: Resolved;
-  sourceIndex: number;
+/**
+ * A resolved expression as the timeline reads it, in one object shape: expressions and their
+ * resolutions come in many shapes, and reading those in the loops over every mention is slow.
+ */
+export interface Dated {
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  relativeDay: boolean;
+  role: string;
+  label: string;
+  words: readonly string[];
+  /** The text of the expression's sentence. */
   sentenceText: string;
+  date: string;
+  endDate: string | undefined;
+  precision: DatePrecision;
+  from: number;
+  to: number;
+  inferred: boolean;
+  resolution: string;
+}
+
+export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): Dated {
+  return {
+    source: e.source,
+    start: e.span.start,
+    end: e.span.end,
+    text: e.text,
+    sentence: e.sentence,
+    relativeDay: e.kind === 'relativeDay',
+    role: e.role ?? '',
+    label: e.label,
+    words: e.words,
+    sentenceText,
+    date: r.date,
+    endDate: r.endDate,
+    precision: r.precision,
+    from: r.from,
+    to: r.to,
+    inferred: r.inferred,
+    resolution: r.resolution,
+  };
+}
+
+/** A resolved expression of this call's set: its source's place among the inputs. */
+export interface Placed {
+  d: Dated;
+  sourceIndex: number;
 }
 
 export interface Cluster {
@@ -45,15 +91,15 @@ class Columns {
   readonly words: (readonly string[])[] = [];
 
   constructor(sorted: readonly Placed[]) {
-    for (const { e, r } of sorted) {
-      this.precision.push(r.precision);
-      this.rank.push(PRECISION_RANK[r.precision]);
-      this.from.push(r.from);
-      this.to.push(r.to);
-      this.source.push(e.source);
-      this.sentence.push(e.sentence);
-      this.relativeDay.push(e.kind === 'relativeDay');
-      this.words.push(e.words);
+    for (const { d } of sorted) {
+      this.precision.push(d.precision);
+      this.rank.push(PRECISION_RANK[d.precision]);
+      this.from.push(d.from);
+      this.to.push(d.to);
+      this.source.push(d.source);
+      this.sentence.push(d.sentence);
+      this.relativeDay.push(d.relativeDay);
+      this.words.push(d.words);
     }
   }
 
@@ -113,14 +159,14 @@ export function clusterMentions(placed: readonly Placed[], sourceRank: (source: 
   const [precision, width, source, start] = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
-    const p = placed[i]!;
-    precision[i] = PRECISION_RANK[p.r.precision];
-    width[i] = p.r.to - p.r.from;
-    source[i] = sourceRank(p.e.source);
-    start[i] = p.e.span.start;
+    const { d } = placed[i]!;
+    precision[i] = PRECISION_RANK[d.precision];
+    width[i] = d.to - d.from;
+    source[i] = sourceRank(d.source);
+    start[i] = d.start;
     order.push(i);
   }
-  order.sort((x, y) => precision[x]! - precision[y]! || width[x]! - width[y]! || source[x]! - source[y]! || start[x]! - start[y]! || (placed[x]!.e.role ?? '').localeCompare(placed[y]!.e.role ?? ''));
+  order.sort((x, y) => precision[x]! - precision[y]! || width[x]! - width[y]! || source[x]! - source[y]! || start[x]! - start[y]! || placed[x]!.d.role.localeCompare(placed[y]!.d.role));
   const sorted = order.map((i) => placed[i]!);
 
   const columns = new Columns(sorted);
