@@ -4,8 +4,9 @@
 //
 // Caching, for re-analysis after an edit to one source (the analyzer hands over the same
 // expressions and sentences arrays for an unchanged source): the reference dates are memoised in
-// referenceDate.ts; each source's resolved dates are kept per expressions array (WeakMap) with
-// the reference, sentences and text they were resolved with; the clustering of the last set is
+// referenceDate.ts; each source's resolved dates (its mentions, and Dated records for the loops
+// below) are kept per expressions array (WeakMap) with the reference, sentences and text they
+// were resolved with; the clustering of the last set is
 // kept in timelineCluster.ts, so an edit that only moves spans reuses it. Events, ids and
 // diagnostics are always rebuilt: they carry the spans. Nothing kept is handed out: every call
 // returns new objects. Inputs are taken as immutable data (the analyzer's are): an expression or
