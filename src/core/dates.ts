@@ -5,6 +5,7 @@
 import { DATE_CUE, matchDates, type DateParts } from './dateGrammar';
 import { tagSentence, type Term, type VerbPhrase, type VerbTense } from './nlp';
 import type { Sentence, Source, Span } from './types';
+import { isTimeWord } from './words';
 
 export type { DateKind, DateParts, TimeUnit } from './dateGrammar';
 export type Tense = VerbTense;
@@ -143,7 +144,7 @@ function contentWords(terms: readonly Term[], lemmas: readonly string[], dateSpa
     if (t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return;
     const lemma = lemmas[i]!.toLowerCase().replace(/['’]s$/, '');
     if (!/^[a-z][a-z.'’-]*$/.test(lemma) || lemma.length < 2) return;
-    if (STOP.has(lemma) || DATE_WORD.test(lemma)) return;
+    if (STOP.has(lemma) || DATE_WORD.test(lemma) || isTimeWord(t.normal) || isTimeWord(lemma)) return;
     words.add(lemma);
   });
   return [...words].sort();

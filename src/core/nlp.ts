@@ -1,17 +1,14 @@
-// The only module that imports compromise: plugins are registered once here, and the rest of the
-// core works on the plain `Term` records below, so a change of NLP library touches one file.
-// compromise-dates stays although no date is read through its API: its tags ("morning", "later",
-// "last week" as dates rather than nouns or adjectives) decide which words are content words, so
-// dropping it (a third of every parse) would change figures' context words and claim labels.
+// The only module that imports compromise: the rest of the core works on the plain `Term` records
+// below, so a change of NLP library touches one file. No plugin: dates are read by our own grammar
+// (dateGrammar.ts), and the words that only say when ("this morning", "later") are left out of
+// content words by words.ts' time-word list rather than by compromise-dates' tags, which cost a
+// third of every parse.
 //
 // Each sentence text is parsed once: `tagTerms` (figures) and `tagSentence` (dates) share one
 // parse through a cache keyed by the exact text parsed, kept whole while a source is extracted
 // (`withSharedParses`) and trimmed afterwards to the most recent sentences, so re-analysing an
 // edited source re-parses only the sentences that changed.
 import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
-
-nlp.plugin(datesPlugin);
 
 /** One word as compromise tagged it, with exact UTF-16 offsets into the text that was parsed. */
 export interface Term {
@@ -154,7 +151,7 @@ export function wordNumberValue(text: string): number | undefined {
   return typeof first === 'number' && Number.isFinite(first) ? first : undefined;
 }
 
-/** The compromise instance, for modules (dates) that need its plugin API directly. */
+/** The compromise instance, for modules that read its model directly (textual: the lexicon). */
 export function compromise(): typeof nlp {
   return nlp;
 }
