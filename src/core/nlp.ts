@@ -194,11 +194,18 @@ export function verbLemma(word: string): string {
   return lemma;
 }
 
+const numberCache = new Map<string, number | undefined>();
+
 /** Value of a spelled-out number ("two" → 2, "fifty-three thousand" → 53000), or undefined. */
 export function wordNumberValue(text: string): number | undefined {
+  // the same few phrases ("two", "three million") recur in every article: parse each once
+  if (numberCache.has(text)) return numberCache.get(text);
   const found = nlp(text).numbers().get() as unknown[];
   const first = found[0];
-  return typeof first === 'number' && Number.isFinite(first) ? first : undefined;
+  const value = typeof first === 'number' && Number.isFinite(first) ? first : undefined;
+  if (numberCache.size > 10_000) numberCache.clear();
+  numberCache.set(text, value);
+  return value;
 }
 
 /** The compromise instance, for modules that read its model directly (textual: the lexicon). */
