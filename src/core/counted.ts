@@ -4,6 +4,7 @@
 import type { Term } from './nlp';
 import { nounLemma } from './nlp';
 import { conceptFromCues, conceptOf, isGenericConcept, type Concept } from './lexicon';
+import { isTimeWord } from './words';
 
 export interface CountedNoun {
   /** The noun group as written ("U.S. military personnel"). */
@@ -50,7 +51,8 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before)$/.test(t.normal)) break;
     // "3.5% last year", "27 this week": a time phrase, not what is counted.
     if (/^(last|next|this|previous|coming|past|each|every)$/.test(t.normal) && /^(year|month|week|day|quarter|decade|century|night|morning|evening|season|summer|winter|spring|autumn|fall)s?$/.test(terms[i + 1]?.normal ?? '')) break;
-    if (/^(yesterday|today|tonight|tomorrow)$/.test(t.normal)) break;
+    // "27 people Tuesday afternoon", "5 tonight": a time noun starts a time phrase too.
+    if (isTimeWord(t.normal) && !t.tags.has('Adjective')) break;
     if (!isNounish(t) || STOP_TAGS.some((tag) => t.tags.has(tag) && !t.tags.has('Noun') && !t.tags.has('Adjective'))) break;
     if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
     if (t.tags.has('Possessive') && t.tags.has('Pronoun')) break;

@@ -2,9 +2,10 @@
 // the tense it is told in, a short "who did what" label and the content words of its sentence.
 // Pure and per source, so the caller can cache it by text; nothing here depends on other sources
 // or on a reference date (that is dateResolve/referenceDate's job).
-import { DATE_CUE, matchDates, type DateParts } from './dateGrammar';
-import { tagSentence, type Term, type VerbPhrase, type VerbTense } from './nlp';
+import { DATE_CUE, matchDates, type DateParts, type GrammarMatch } from './dateGrammar';
+import { parseAhead, tagSentence, withSharedParses, type Term, type VerbPhrase, type VerbTense } from './nlp';
 import type { Sentence, Source, Span } from './types';
+import { isTimeWord } from './words';
 
 export type { DateKind, DateParts, TimeUnit } from './dateGrammar';
 export type Tense = VerbTense;
@@ -33,40 +34,50 @@ const LABEL_MAX = 60;
 
 /** Temporal expressions of one source, in text order. Furniture sentences are skipped. */
 export function extractDateExpressions(source: Source, sentences: readonly Sentence[]): DateExpression[] {
-  const out: DateExpression[] = [];
+  const dated: { sentence: Sentence; text: string; matches: GrammarMatch[] }[] = [];
   for (const sentence of sentences) {
     if (sentence.furniture) continue;
     const text = source.text.slice(sentence.start, sentence.end);
     // only sentences with a date cue pay for a parse
     if (!DATE_CUE.test(text)) continue;
     const matches = matchDates(text);
-    if (matches.length === 0) continue;
-    const { terms, lemmas, verbs: rawVerbs } = tagSentence(text, sentence.start);
-    const verbs = joinAdjacentVerbs(rawVerbs, source.text);
-    const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
-    const clauses = clauseIds(terms);
-    const words = contentWords(terms, lemmas, spans);
-    const datedOthers = matches.filter((m) => m.kind !== 'vague' && m.kind !== 'anniversary').length;
-    matches.forEach((m, i) => {
-      const span = spans[i]!;
-      const { start: _s, end: _e, ...parts } = m;
-      const base = {
-        ...parts,
-        source: source.id,
-        span,
-        text: source.text.slice(span.start, span.end),
-        sentence: sentence.index,
-        tense: tenseAt(source.text, span, terms, verbs, clauses),
-        words,
-      };
-      if (m.kind !== 'anniversary') {
-        out.push({ ...base, label: labelFor(source.text, span, spans, terms, verbs, clauses, 'auto') });
-        return;
-      }
-      out.push({ ...base, role: 'event', label: labelFor(source.text, span, spans, terms, verbs, clauses, 'of') });
-      if (datedOthers === 0) out.push({ ...base, role: 'commemoration', label: labelFor(source.text, span, spans, terms, verbs, clauses, 'verb') });
-    });
+    if (matches.length > 0) dated.push({ sentence, text, matches });
   }
+  return withSharedParses(() => {
+    // their parses in a few compromise calls rather than one each (nlp.ts)
+    parseAhead(dated.map((d) => d.text));
+    return dated.flatMap(({ sentence, text, matches }) => expressionsIn(source, sentence, text, matches));
+  });
+}
+
+/** The expressions of one sentence whose date matches are `matches`. */
+function expressionsIn(source: Source, sentence: Sentence, text: string, matches: readonly GrammarMatch[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  const { terms, lemmas, verbs: rawVerbs } = tagSentence(text, sentence.start);
+  const verbs = joinAdjacentVerbs(rawVerbs, source.text);
+  const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
+  const clauses = clauseIds(terms);
+  const words = contentWords(terms, lemmas, spans);
+  const datedOthers = matches.filter((m) => m.kind !== 'vague' && m.kind !== 'anniversary').length;
+  matches.forEach((m, i) => {
+    const span = spans[i]!;
+    const { start: _s, end: _e, ...parts } = m;
+    const base = {
+      ...parts,
+      source: source.id,
+      span,
+      text: source.text.slice(span.start, span.end),
+      sentence: sentence.index,
+      tense: tenseAt(source.text, span, terms, verbs, clauses),
+      words,
+    };
+    if (m.kind !== 'anniversary') {
+      out.push({ ...base, label: labelFor(source.text, span, spans, terms, verbs, clauses, 'auto') });
+      return;
+    }
+    out.push({ ...base, role: 'event', label: labelFor(source.text, span, spans, terms, verbs, clauses, 'of') });
+    if (datedOthers === 0) out.push({ ...base, role: 'commemoration', label: labelFor(source.text, span, spans, terms, verbs, clauses, 'verb') });
+  });
   return out;
 }
 
@@ -143,7 +154,7 @@ function contentWords(terms: readonly Term[], lemmas: readonly string[], dateSpa
     if (t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return;
     const lemma = lemmas[i]!.toLowerCase().replace(/['’]s$/, '');
     if (!/^[a-z][a-z.'’-]*$/.test(lemma) || lemma.length < 2) return;
-    if (STOP.has(lemma) || DATE_WORD.test(lemma)) return;
+    if (STOP.has(lemma) || DATE_WORD.test(lemma) || isTimeWord(t.normal) || isTimeWord(lemma)) return;
     words.add(lemma);
   });
   return [...words].sort();

@@ -1,7 +1,7 @@
 // Source -> Figure[]: every quantity stated in the article's body, with its value interval,
 // unit, qualifier, what it counts, and the sentence's content words for alignment.
 import type { Figure, Sentence, Source } from './types';
-import { tagTerms, type Term } from './nlp';
+import { parseAhead, tagTerms, withSharedParses, type Term } from './nlp';
 import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
@@ -40,12 +40,12 @@ function prepareForTagger(sentence: string): string {
 
 export function extractFigures(source: Source, sentences: readonly Sentence[], options: FigureOptions = {}): Figure[] {
   const convention = detectSeparatorConvention(source.text);
-  const figures: Figure[] = [];
-  for (const sentence of sentences) {
-    if (sentence.furniture || !MAY_HOLD_FIGURE.test(sentence.text) || !readsAsEnglish(sentence.text)) continue;
-    figures.push(...figuresInSentence(source, sentence, convention, options));
-  }
-  return figures;
+  const candidates = sentences.filter((s) => !s.furniture && MAY_HOLD_FIGURE.test(s.text) && readsAsEnglish(s.text));
+  return withSharedParses(() => {
+    // the candidates' parses in a few compromise calls rather than one each (nlp.ts)
+    parseAhead(candidates.map((s) => prepareForTagger(s.text)));
+    return candidates.flatMap((sentence) => figuresInSentence(source, sentence, convention, options));
+  });
 }
 
 function figuresInSentence(source: Source, sentence: Sentence, convention: SeparatorConvention, options: FigureOptions): Figure[] {

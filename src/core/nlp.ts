@@ -1,17 +1,14 @@
-// The only module that imports compromise: plugins are registered once here, and the rest of the
-// core works on the plain `Term` records below, so a change of NLP library touches one file.
-// compromise-dates stays although no date is read through its API: its tags ("morning", "later",
-// "last week" as dates rather than nouns or adjectives) decide which words are content words, so
-// dropping it (a third of every parse) would change figures' context words and claim labels.
+// The only module that imports compromise: the rest of the core works on the plain `Term` records
+// below, so a change of NLP library touches one file. No plugin: dates are read by our own grammar
+// (dateGrammar.ts), and the words that only say when ("this morning", "later") are left out of
+// content words by words.ts' time-word list rather than by compromise-dates' tags, which cost a
+// third of every parse.
 //
 // Each sentence text is parsed once: `tagTerms` (figures) and `tagSentence` (dates) share one
 // parse through a cache keyed by the exact text parsed, kept whole while a source is extracted
 // (`withSharedParses`) and trimmed afterwards to the most recent sentences, so re-analysing an
 // edited source re-parses only the sentences that changed.
 import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
-
-nlp.plugin(datesPlugin);
 
 /** One word as compromise tagged it, with exact UTF-16 offsets into the text that was parsed. */
 export interface Term {
@@ -83,23 +80,84 @@ function parse(text: string): Parse {
     parses.set(text, cached);
     return cached;
   }
-  const doc = nlp(text);
+  parseBatch([text]);
+  const result = parses.get(text)!;
+  if (scopes === 0) trimParses();
+  return result;
+}
+
+/**
+ * Characters of sentences tagged in one compromise call: enough to share the cost of a call
+ * (about a third of a one-sentence parse), few enough that a huge source never becomes one huge
+ * compromise document (its extraction calls are superlinear).
+ */
+const BATCH_CHARS = 10_000;
+
+/**
+ * Parses the texts that are not cached yet, several per compromise call, and keeps them for
+ * `tagTerms` and `tagSentence`. Call it inside `withSharedParses` with the sentences a pass is
+ * about to tag; the results are the same as parsing each text alone.
+ */
+export function parseAhead(texts: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const text of new Set(texts)) {
+    if (parses.has(text)) continue;
+    if (batch.length > 0 && size + text.length > BATCH_CHARS) {
+      parseBatch(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(text);
+    size += text.length;
+  }
+  if (batch.length > 0) parseBatch(batch);
+}
+
+let parsedTexts = 0;
+
+/** How many texts compromise has parsed so far (tests check that the cache spares re-parses). */
+export function parseCount(): number {
+  return parsedTexts;
+}
+
+type CompromiseTerms = object[];
+const world = nlp.world() as { hooks: string[] };
+const fromString = (nlp.methods() as { one: { tokenize: { fromString(text: string, world: object): CompromiseTerms[] } } }).one.tokenize.fromString;
+// What nlp() computes on a new document, less the chunker (noun/verb phrase chunks for
+// compromise's own phrase API): we read tags and lemmas only, and it is 8% of a parse.
+const TAGGING_HOOKS = world.hooks.filter((hook) => hook !== 'chunks');
+
+/**
+ * Tags `texts` in one compromise document. Each text is split into sentences and words by
+ * compromise's tokenizer on its own, as `nlp(text)` would, so no compromise sentence spans two
+ * of our texts; the tagger works within a sentence, so every word's tags and lemma are those of
+ * a parse of its text alone (checked on the 3,730 distinct sentences the bench corpus parses).
+ */
+function parseBatch(texts: readonly string[]): void {
+  parsedTexts += texts.length;
+  const parts = texts.map((text) => fromString(text, world));
+  // compromise also takes a document as JSON, {terms} per sentence (missing from its types);
+  // nlp() runs world.hooks on it, so they are swapped for the tagging ones during the call
+  const hooks = world.hooks;
+  world.hooks = TAGGING_HOOKS;
+  let doc: ReturnType<typeof nlp>;
+  try {
+    doc = nlp(parts.flat().map((terms) => ({ terms })) as unknown as string);
+  } finally {
+    world.hooks = hooks;
+  }
   doc.compute('root');
   // `root` (the lemma compute('root') adds) is missing from compromise's option types
   const options = { offset: true, terms: { offset: true, root: true } } as Parameters<typeof doc.json>[0];
   const json = doc.json(options) as { terms: (RawTerm & { root?: string })[] }[];
-  const terms: Term[] = [];
-  const lemmas: string[] = [];
-  for (const s of json) {
-    for (const raw of s.terms) {
-      terms.push(toTerm(raw, 0));
-      lemmas.push(raw.root || raw.normal);
-    }
-  }
-  const result = { terms, lemmas };
-  parses.set(text, result);
-  if (scopes === 0) trimParses();
-  return result;
+  let next = 0;
+  texts.forEach((text, i) => {
+    const raws = json.slice(next, (next += parts[i]!.length)).flatMap((s) => s.terms);
+    // offsets run on through the document: shift them back to the start of this text
+    const base = raws.length > 0 ? raws[0]!.offset.start - raws[0]!.pre.length : 0;
+    parses.set(text, { terms: raws.map((raw) => toTerm(raw, -base)), lemmas: raws.map((raw) => raw.root || raw.normal) });
+  });
 }
 
 /** The parsed words with offsets shifted by `base`; fresh records, so callers never share one. */
@@ -151,14 +209,21 @@ export function verbLemma(word: string): string {
   return lemma;
 }
 
+const numberCache = new Map<string, number | undefined>();
+
 /** Value of a spelled-out number ("two" → 2, "fifty-three thousand" → 53000), or undefined. */
 export function wordNumberValue(text: string): number | undefined {
+  // the same few phrases ("two", "three million") recur in every article: parse each once
+  if (numberCache.has(text)) return numberCache.get(text);
   const found = nlp(text).numbers().get() as unknown[];
   const first = found[0];
-  return typeof first === 'number' && Number.isFinite(first) ? first : undefined;
+  const value = typeof first === 'number' && Number.isFinite(first) ? first : undefined;
+  if (numberCache.size > 10_000) numberCache.clear();
+  numberCache.set(text, value);
+  return value;
 }
 
-/** The compromise instance, for modules (dates) that need its plugin API directly. */
+/** The compromise instance, for modules that read its model directly (textual: the lexicon). */
 export function compromise(): typeof nlp {
   return nlp;
 }

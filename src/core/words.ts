@@ -11,6 +11,23 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Words that only place a statement in time: times of day, days relative to today, seasons, and
+ * "earlier", "later", "last", "next", "ago". They say when, not what a figure or a happening is
+ * about, so they are never content words. The tagger makes some of them nouns or adjectives
+ * ("this morning", "late last year"); the year/month/week/day words are in STOPWORDS already.
+ */
+const TIME_WORDS = new Set(
+  ('morning mornings afternoon afternoons evening evenings night nights tonight overnight noon midday midnight ' +
+    'dawn dusk daybreak nightfall lunchtime dinnertime today yesterday tomorrow weekday weekdays weekend weekends ' +
+    'summer winter autumn earlier later early late last next ago').split(' '),
+);
+
+/** A word of TIME_WORDS, in any case, possessive or not ("Tonight", "later", "yesterday's"). */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
 /** Lower-case stem: drops possessives and common inflections ("members" → "member", "stationed" → "station"). */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z0-9-]/g, '');
@@ -42,11 +59,11 @@ export function collectSurfaces<T>(run: () => T): { result: T; surfaces: Map<str
   }
 }
 
-/** Stems of the nouns, verbs and adjectives among `terms`, without stopwords or numbers, deduplicated. */
+/** Stems of the nouns, verbs and adjectives among `terms`, without stopwords, time words or numbers, deduplicated. */
 export function contentWords(terms: readonly Term[]): string[] {
   const out = new Set<string>();
   for (const t of terms) {
-    if (t.tags.has('Value') || /\d/.test(t.text)) continue;
+    if (t.tags.has('Value') || /\d/.test(t.text) || isTimeWord(t.normal)) continue;
     if (!(t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective'))) continue;
     const s = stem(t.normal || t.text);
     if (s.length < 2 || STOPWORDS.has(s) || STOPWORDS.has(t.normal)) continue;

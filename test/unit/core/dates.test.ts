@@ -92,6 +92,12 @@ describe('extraction: tense, label and words', () => {
     expect(e.words).not.toContain('monday');
     expect(e.words).not.toContain('from');
   });
+
+  it('content words leave out words that only say when ("morning", "later")', () => {
+    const e = extract('Rescuers pulled 12 survivors from the rubble this morning, officials said later.').expressions[0]!;
+    expect(e.words).toEqual(expect.arrayContaining(['rescuer', 'survivor', 'rubble']));
+    for (const w of ['morning', 'later', 'late']) expect(e.words).not.toContain(w);
+  });
 });
 
 describe('resolution: weekdays by tense', () => {

@@ -97,6 +97,14 @@ describe('figure extraction', () => {
     expect(miles!.canonical.value).toBeCloseTo(16093.44, 1);
   });
 
+  it('leaves words that only say when out of the context and of what is counted', () => {
+    const [f] = figuresOf('Late last night the agency counted 140 injured residents, officials said later.');
+    expect(f!.context).toEqual(expect.arrayContaining(['agency', 'count', 'official']));
+    for (const w of ['late', 'last', 'night', 'later']) expect(f!.context.join(' ')).not.toMatch(new RegExp(`\\b${w}\\b`));
+    expect(figuresOf('Police arrested 40 protesters tonight outside parliament.')[0]!.counted).toBe('protesters');
+    expect(figuresOf('The quake killed 27 people Tuesday afternoon in the hills.')[0]!.head).not.toBe('afternoon');
+  });
+
   it('honours exchange-rate overrides', () => {
     const text = 'Japan pays 100 billion yen.';
     const [f] = extractFigures({ id: 't', uri: 't', text }, segment(text).sentences, { exchangeRates: { JPY: 100 } });
