@@ -12,6 +12,7 @@ import { resolveTimeline } from './timeline';
 import { labelerFor } from './labels';
 import { withSharedParses } from './nlp';
 import { collectSurfaces } from './words';
+import { BINARY_REASON, looksBinary } from './binaryText';
 
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */
@@ -34,10 +35,9 @@ interface SourceWork {
   surfaces: ReadonlyMap<string, string>;
 }
 
-/** Text that is not an article: NUL bytes mean a binary file slipped through the sources glob. */
+/** Text that is not an article. */
 function skipReason(source: Source): string | undefined {
-  if (source.text.includes('\u0000')) return 'binary file (contains NUL bytes)';
-  return undefined;
+  return looksBinary(source.text) ? BINARY_REASON : undefined;
 }
 
 export function createAnalyzer(): Analyzer {

@@ -5,11 +5,10 @@ import * as vscode from 'vscode';
 import type { Source } from '../core/types';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
+import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core/binaryText';
 
 const ADDED_KEY = 'crosscheck.addedSources';
 const REMOVED_KEY = 'crosscheck.removedSources';
-/** NUL bytes in the first block mean the file is not text. */
-const BINARY_PROBE_BYTES = 8192;
 
 export interface SkippedFile {
   uri: vscode.Uri;
@@ -179,7 +178,8 @@ export class SourceSet implements vscode.Disposable {
         return { skipped: `larger than crosscheck.maxFileSize (${stat.size} > ${this.config.maxFileSize} bytes)` };
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { skipped: 'binary (contains NUL bytes)' };
+      // NUL bytes in the first block mean the file is not text
+      if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: BINARY_REASON };
       return { text: new TextDecoder('utf-8').decode(bytes) };
     } catch {
       return undefined; // deleted or unreadable: not part of the set
@@ -188,7 +188,7 @@ export class SourceSet implements vscode.Disposable {
 
   private checkText(text: string): DiskEntry {
     if (text.length > this.config.maxFileSize) return { skipped: 'larger than crosscheck.maxFileSize' };
-    if (text.slice(0, BINARY_PROBE_BYTES).includes('\0')) return { skipped: 'binary (contains NUL bytes)' };
+    if (looksBinary(text.slice(0, BINARY_PROBE))) return { skipped: BINARY_REASON };
     return { text };
   }
 
