@@ -71,79 +71,97 @@ export function createAligner(): Aligner {
   let weights: ContextWeights | undefined;
   let blocks = new Map<string, BlockResult>();
 
+  const forgetAll = () => {
+    frequencies.clear();
+    df.clear();
+    total = 0;
+    weights = undefined;
+    blocks = new Map();
+  };
+
   return {
     align(sources) {
-      // Word weights: the set's frequencies, updated by the sources that changed. The words
-      // whose frequency step moved (and the scale) decide which scores must be recomputed.
-      const before = new Map<string, number>();
-      const bump = (counts: SentenceFrequencies, sign: 1 | -1) => {
-        for (const [w, n] of counts.df) {
-          const v = (df.get(w) ?? 0) + sign * n;
-          if (!before.has(w)) before.set(w, df.get(w) ?? 0);
-          if (v === 0) df.delete(w);
-          else df.set(w, v);
-        }
-      };
-      const present = new Set(sources.map((s) => s.id));
-      for (const [id, entry] of frequencies) {
-        if (present.has(id)) continue;
-        bump(entry.counts, -1);
-        frequencies.delete(id);
+      try {
+        return alignKeeping(sources);
+      } catch (error) {
+        // a call that failed half-way leaves nothing half-updated for the next one
+        forgetAll();
+        throw error;
       }
-      let sentences = 0;
-      for (const source of sources) {
-        let entry = frequencies.get(source.id);
-        if (entry?.figures !== source.figures) {
-          if (entry) bump(entry.counts, -1);
-          entry = { figures: source.figures, counts: sentenceFrequencies(source.figures) };
-          bump(entry.counts, 1);
-          frequencies.set(source.id, entry);
-        }
-        sentences += entry.counts.sentences;
-      }
-      const changedWords = new Set([...before].filter(([w, was]) => frequencyStep(df.get(w) ?? 0) !== frequencyStep(was)).map(([w]) => w));
-      const nextTotal = weightScale(sentences);
-      const allChanged = nextTotal !== total || !weights;
-      total = nextTotal;
-      // The weights and context vectors carry over while the scale holds, minus what an edit reweighed.
-      if (allChanged) weights = new ContextWeights(df, total);
-      else if (changedWords.size > 0) weights!.forget(changedWords, sources.flatMap((source) => source.figures.map((f) => f.context)));
-      const w = weights!;
-
-      // Blocks of figures that can pair at all, each in set order (source order, then offset).
-      const blockOf = new Map<string, Figure[]>();
-      const rank = new Map<Figure, number>();
-      for (const source of sources) {
-        for (const { figure, key } of keyedInOrder(source.figures)) {
-          rank.set(figure, rank.size);
-          let members = blockOf.get(key);
-          if (!members) blockOf.set(key, (members = []));
-          members.push(figure);
-        }
-      }
-
-      const nextBlocks = new Map<string, BlockResult>();
-      // each group at its first figure's place in set order: the output order without a sort
-      const byFirst: AlignedGroup[] = new Array(rank.size);
-      for (const [key, members] of blockOf) {
-        const cached = blocks.get(key);
-        // Cached scores hold for pairs of unchanged figures whose words kept their weight; a new
-        // scale reweighs every word.
-        const reusable = cached && !allChanged ? cached : undefined;
-        const unchanged =
-          reusable &&
-          reusable.members.length === members.length &&
-          reusable.members.every((f, k) => f === members[k]) &&
-          !members.some((f) => reweighed(f, changedWords));
-        const result = unchanged ? reusable : groupBlock(members, w, reusable, changedWords);
-        nextBlocks.set(key, result);
-        result.figures ??= result.groups.map((group) => group.map((k) => members[k]!));
-        for (const group of result.figures) byFirst[rank.get(group[0]!)!] = group;
-      }
-      blocks = nextBlocks;
-      return byFirst.filter((g) => g !== undefined);
     },
   };
+
+  function alignKeeping(sources: readonly SourceFigures[]): AlignedGroup[] {
+    // Word weights: the set's frequencies, updated by the sources that changed. The words
+    // whose frequency step moved (and the scale) decide which scores must be recomputed.
+    const before = new Map<string, number>();
+    const bump = (counts: SentenceFrequencies, sign: 1 | -1) => {
+      for (const [w, n] of counts.df) {
+        const v = (df.get(w) ?? 0) + sign * n;
+        if (!before.has(w)) before.set(w, df.get(w) ?? 0);
+        if (v === 0) df.delete(w);
+        else df.set(w, v);
+      }
+    };
+    const present = new Set(sources.map((s) => s.id));
+    for (const [id, entry] of frequencies) {
+      if (present.has(id)) continue;
+      bump(entry.counts, -1);
+      frequencies.delete(id);
+    }
+    let sentences = 0;
+    for (const source of sources) {
+      let entry = frequencies.get(source.id);
+      if (entry?.figures !== source.figures) {
+        if (entry) bump(entry.counts, -1);
+        entry = { figures: source.figures, counts: sentenceFrequencies(source.figures) };
+        bump(entry.counts, 1);
+        frequencies.set(source.id, entry);
+      }
+      sentences += entry.counts.sentences;
+    }
+    const changedWords = new Set([...before].filter(([w, was]) => frequencyStep(df.get(w) ?? 0) !== frequencyStep(was)).map(([w]) => w));
+    const nextTotal = weightScale(sentences);
+    const allChanged = nextTotal !== total || !weights;
+    total = nextTotal;
+    // The weights and context vectors carry over while the scale holds, minus what an edit reweighed.
+    if (allChanged) weights = new ContextWeights(df, total);
+    else if (changedWords.size > 0) weights!.forget(changedWords, sources.flatMap((source) => source.figures.map((f) => f.context)));
+    const w = weights!;
+
+    // Blocks of figures that can pair at all, each in set order (source order, then offset).
+    const blockOf = new Map<string, Figure[]>();
+    const rank = new Map<Figure, number>();
+    for (const source of sources) {
+      for (const { figure, key } of keyedInOrder(source.figures)) {
+        rank.set(figure, rank.size);
+        let members = blockOf.get(key);
+        if (!members) blockOf.set(key, (members = []));
+        members.push(figure);
+      }
+    }
+
+    const nextBlocks = new Map<string, BlockResult>();
+    // each group at its first figure's place in set order: the output order without a sort
+    const byFirst: AlignedGroup[] = new Array(rank.size);
+    for (const [key, members] of blockOf) {
+      const cached = blocks.get(key);
+      // Cached scores hold for pairs of unchanged figures whose words kept their weight; a new
+      // scale reweighs every word.
+      const reusable = cached && !allChanged ? cached : undefined;
+      const unchanged =
+        reusable &&
+        reusable.members.length === members.length &&
+        reusable.members.every((f, k) => f === members[k]) &&
+        !members.some((f) => reweighed(f, changedWords));
+      const result = unchanged ? reusable : groupBlock(members, w, reusable, changedWords);
+      nextBlocks.set(key, result);
+      result.figures ??= result.groups.map((group) => group.map((k) => members[k]!));
+      for (const group of result.figures) byFirst[rank.get(group[0]!)!] = group;
+    }
+    blocks = nextBlocks;
+    return byFirst.filter((g) => g !== undefined);
+  }
 }
 
 /** A source's figures in offset order with their block keys, once per figures array. */
