@@ -17,7 +17,7 @@ import { sourceWorks } from './textualSource';
 import type { TextualInput } from './textualTokens';
 
 export type { TextualInput } from './textualTokens';
-export { isVariantSpelling, toMention } from './textualNames';
+export { isVariantSpelling, toMention } from './textualTokens';
 
 /** Finds names spelled two ways and acronyms that differ, over the non-furniture sentences. */
 export function findTextualDiscrepancies(inputs: readonly TextualInput[]): TextualDiscrepancy[] {

@@ -124,3 +124,8 @@ function givenNamePairs(tokens: readonly Token[]): Map<string, SurnameForms> {
   }
   return bySurname;
 }
+
+/** The works are in the order of their sources in the current set. */
+export function inSourceOrder(works: readonly SourceWork[]): boolean {
+  return works.every((w, i) => i === 0 || works[i - 1]!.slot.index < w.slot.index);
+}

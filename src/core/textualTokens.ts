@@ -3,7 +3,7 @@
 // between analyses (textualSource.ts), so they carry no position in the set: that lives in the
 // source's Slot, which each call updates.
 import { compromise } from './nlp';
-import type { Sentence, Source } from './types';
+import type { Sentence, Source, SourceSpan } from './types';
 
 export interface TextualInput {
   source: Source;
@@ -224,4 +224,29 @@ export function mentionList(tokens: readonly { slot: Slot }[], labels: readonly 
   const indexes = [...new Set(tokens.map((t) => t.slot.index))].sort((a, b) => a - b);
   const names = indexes.map((i) => labels[i] ?? String(i));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Where a token sits, as a mention in a discrepancy. */
+export function toMention(t: Token): SourceSpan {
+  return { source: t.source, start: t.start, end: t.end };
+}
+
+// Letters that spell the same sound in different transliterations (sorted pairs).
+const SOUND_ALIKE = new Set(['ck', 'sz', 'iy', 'vw']);
+
+/** One sound-alike letter swapped, a letter doubled or undoubled, or two adjacent letters swapped. */
+export function isVariantSpelling(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === y.length) {
+    const diff = x.map((_, i) => i).filter((i) => x[i] !== y[i]);
+    if (diff.length === 1) return SOUND_ALIKE.has([x[diff[0]!]!, y[diff[0]!]!].sort().join(''));
+    const [i, j] = diff;
+    return diff.length === 2 && j === i! + 1 && x[i!] === y[j] && x[j] === y[i!];
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  return long.some(
+    (ch, i) => (ch === long[i - 1] || ch === long[i + 1]) && [...long.slice(0, i), ...long.slice(i + 1)].join('') === short.join(''),
+  );
 }
