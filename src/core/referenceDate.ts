@@ -3,19 +3,19 @@
 // from the set: the source's own full dates, a happening another source dates explicitly ("today"
 // here, "March 30" there), and the latest year the sources tell in the past tense.
 //
-// Caching: re-analysis after an edit to one source usually leaves every date expression as it was
-// (only spans after the edit move), so the whole inference is memoised on what it reads: the
-// options, each source's id, uri (labels), `Date:` line and expressions without span, sentence
-// and label (the same array as last time with the same expressions in it, which the analyzer
-// hands over for an unchanged source, or else equal signatures). Only the last set is kept; a
-// different set, or any change it reads, recomputes.
-// The computation itself finds "the same happening" through an index of the sentences' words
-// instead of comparing every expression with every other.
+// Caching: the whole inference is memoised on what it reads, the last set only (referenceDateMemo.ts
+// decides when that set is the same). The computation finds "the same happening" through an index
+// of the sentences' words (happenings.ts) instead of comparing every expression with every other.
 import type { DateExpression } from './dates';
 import { matchDates } from './dateGrammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './dateResolve';
 import type { Source } from './types';
 import { labelerFor } from './labels';
+import { Happenings } from './happenings';
+import { keyOf, sameKey, type MemoKey } from './referenceDateMemo';
+
+// timelineCluster and timelineConflicts import similarity from here
+export { similarity, sameHappening } from './happenings';
 
 export interface SourceDates {
   source: Source;
@@ -27,25 +27,6 @@ export interface ReferenceInfo {
   inferred: boolean;
   how: string;
 }
-
-/** How alike two sorted, duplicate-free word lists are: shared words and the overlap coefficient. */
-export function similarity(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
-  // both lists are sorted and unique (DateExpression.words): a merge walk, no allocation
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! === b[j]!) shared++, i++, j++;
-    else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  const min = Math.min(a.length, b.length);
-  return { shared, score: min === 0 ? 0 : shared / min };
-}
-
-/** Two sentences that tell the same happening share several content words. */
-export const sameHappening = (a: readonly string[], b: readonly string[]): number => {
-  const s = similarity(a, b);
-  return s.shared >= 3 && s.score >= 0.3 ? s.score : 0;
-};
 
 const DATELINE = /^\s*(?:date|dated|published|updated|posted)\s*:\s*(.+?)\s*$/i;
 
@@ -74,56 +55,13 @@ export function datelineOf(text: string): number | undefined {
 
 type Inferred = { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> };
 
-interface MemoKey {
-  referenceDate: string | undefined;
-  ids: string[];
-  uris: string[];
-  datelines: (number | undefined)[];
-  /** Each input's expressions array, and the expressions that were in it. */
-  arrays: (readonly DateExpression[])[];
-  items: DateExpression[][];
-}
-
-// everything inferReferenceDates and resolveExpression read of an expression, spans left out, as
-// JSON (expressions are plain data); kept per expressions array, asked only of arrays that differ
-const signatures = new WeakMap<readonly DateExpression[], { items: readonly DateExpression[]; sig: string }>();
-function signatureOf(expressions: readonly DateExpression[], items: readonly DateExpression[]): string {
-  const hit = signatures.get(expressions);
-  if (hit && sameList(hit.items, items)) return hit.sig;
-  const sig = JSON.stringify(items.map(({ span: _span, sentence: _sentence, label: _label, ...read }) => read));
-  signatures.set(expressions, { items, sig });
-  return sig;
-}
-
-function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }): MemoKey {
-  return {
-    referenceDate: options.referenceDate,
-    ids: inputs.map((i) => i.source.id),
-    uris: inputs.map((i) => i.source.uri),
-    datelines: inputs.map((i) => datelineOf(i.source.text)),
-    arrays: inputs.map((i) => i.expressions),
-    items: inputs.map((i) => [...i.expressions]),
-  };
-}
-
-const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-/** The same expressions, or others that read the same (a source re-extracted after an edit elsewhere in it). */
-const sameExpressions = (a: MemoKey, b: MemoKey, i: number): boolean =>
-  (a.arrays[i] === b.arrays[i] && sameList(a.items[i]!, b.items[i]!)) || signatureOf(a.arrays[i]!, a.items[i]!) === signatureOf(b.arrays[i]!, b.items[i]!);
-const sameKey = (a: MemoKey, b: MemoKey): boolean =>
-  a.referenceDate === b.referenceDate &&
-  sameList(a.ids, b.ids) &&
-  sameList(a.uris, b.uris) &&
-  sameList(a.datelines, b.datelines) &&
-  a.arrays.every((_, i) => sameExpressions(a, b, i));
-
 /** One decision: this source's reference date, and how it was found. */
 type Decision = [id: string, day: number, inferred: boolean, how: string];
 
 let memo: { key: MemoKey; decisions: Decision[] } | undefined;
 
 export function inferReferenceDates(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
-  const key = keyOf(inputs, options);
+  const key = keyOf(inputs, options, inputs.map((i) => datelineOf(i.source.text)));
   if (!memo || !sameKey(memo.key, key)) memo = { key, decisions: infer(inputs, options, key.datelines) };
   // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
   const refs = new Map<string, Reference>();
@@ -235,116 +173,6 @@ function consensusOf(refs: ReadonlyMap<string, Reference>, label: (id: string) =
   for (const [day, from] of counts) if (!best || from.length > best.from.length || (from.length === best.from.length && day > best.day)) best = { day, from };
   return best;
 }
-
-/**
- * The expressions of the set that tell the same happening as a list of words, found through an
- * index from each word to the expressions whose sentence has it (built on first use, once per
- * set) instead of comparing with every expression. An expression is known by its place in the
- * inputs' expressions taken in order (its id), the order the all-pairs loops went in.
- */
-class Happenings {
-  private index: Map<string, number[]> | undefined;
-  /** Per id: the expression, the index of its input, whether its words are sorted and unique. */
-  private expressions: DateExpression[] = [];
-  private inputOf: number[] = [];
-  private sortedSet: boolean[] = [];
-  private counts = new Int32Array(0);
-  private readonly asked = new Map<readonly string[], { ids: number[]; scores: number[] }>();
-  private readonly askedContent = new Map<string, { ids: number[]; scores: number[] }>();
-  private rank: number[] | undefined;
-
-  constructor(private readonly inputs: readonly SourceDates[]) {}
-
-  expression(id: number): DateExpression {
-    return this.expressions[id]!;
-  }
-
-  inputIndex(id: number): number {
-    return this.inputOf[id]!;
-  }
-
-  /** The input the expression `id` belongs to. */
-  input(id: number): SourceDates {
-    return this.inputs[this.inputOf[id]!]!;
-  }
-
-  /** The place of the expression's input when the inputs are sorted by source id (stable). */
-  idRank(id: number): number {
-    if (!this.rank) {
-      const byId = this.inputs.map((input, i) => ({ id: input.source.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      this.rank = new Array<number>(this.inputs.length);
-      byId.forEach(({ i }, k) => (this.rank![i] = k));
-    }
-    return this.rank[this.inputOf[id]!]!;
-  }
-
-  /**
-   * The ids of the expressions whose words tell the same happening as `words` (sameHappening > 0)
-   * with that score, the highest score first, then in id order. The expressions of one sentence
-   * share its word list, so each list (by content) is asked once.
-   */
-  of(words: readonly string[]): { ids: number[]; scores: number[] } {
-    let hits = this.asked.get(words);
-    if (hits) return hits;
-    // the same words in another array (another sentence that reads the same, a copied input)
-    const key = JSON.stringify(words);
-    hits = this.askedContent.get(key);
-    if (hits) {
-      this.asked.set(words, hits);
-      return hits;
-    }
-    const index = this.indexed();
-    const counts = this.counts;
-    // how many of the words each expression has: for two sorted, duplicate-free lists exactly
-    // their similarity's `shared`, for any other lists never less
-    const touched: number[] = [];
-    for (const w of words) {
-      for (const id of index.get(w) ?? []) if (counts[id]++ === 0) touched.push(id);
-    }
-    const exact = isSortedSet(words);
-    const found: { id: number; score: number }[] = [];
-    for (const id of touched) {
-      const shared = counts[id]!;
-      counts[id] = 0;
-      if (shared < 3) continue;
-      const other = this.expressions[id]!.words;
-      let score: number;
-      if (exact && this.sortedSet[id]) {
-        // sameHappening, without walking the lists again
-        score = shared / Math.min(words.length, other.length);
-        if (score < 0.3) continue;
-      } else if ((score = sameHappening(words, other)) === 0) continue;
-      found.push({ id, score });
-    }
-    found.sort((a, b) => b.score - a.score || a.id - b.id);
-    hits = { ids: found.map((f) => f.id), scores: found.map((f) => f.score) };
-    this.asked.set(words, hits);
-    this.askedContent.set(key, hits);
-    return hits;
-  }
-
-  private indexed(): Map<string, number[]> {
-    if (this.index) return this.index;
-    const index = new Map<string, number[]>();
-    this.inputs.forEach((input, i) => {
-      for (const x of input.expressions) {
-        const id = this.expressions.push(x) - 1;
-        this.inputOf.push(i);
-        this.sortedSet.push(isSortedSet(x.words));
-        for (const w of x.words) {
-          const list = index.get(w);
-          if (!list) index.set(w, [id]);
-          // a word twice in one list is posted once: the count still bounds `shared` from above
-          else if (list[list.length - 1] !== id) list.push(id);
-        }
-      }
-    });
-    this.counts = new Int32Array(this.expressions.length);
-    return (this.index = index);
-  }
-}
-
-const isSortedSet = (words: readonly string[]): boolean => words.every((w, i) => i === 0 || words[i - 1]! < w);
 
 /** The year of a "March 30": after the latest past date of the set, on the weekday other sources give it. */
 function placeMonthDay(
