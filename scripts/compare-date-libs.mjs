@@ -94,9 +94,9 @@ async function readers() {
   const outfile = join(dir, 'dates.cjs');
   await build({
     stdin: {
-      contents: `export { extractDateExpressions } from './src/core/dates';
-        export { resolveExpression, parseIsoDay } from './src/core/dateResolve';
-        export { segment } from './src/core/segment';`,
+      contents: `export { extractDateExpressions } from './src/core/dates/expressions';
+        export { resolveExpression, parseIsoDay } from './src/core/dates/resolve';
+        export { segment } from './src/core/text/segment';`,
       resolveDir: ROOT,
       loader: 'ts',
     },

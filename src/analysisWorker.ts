@@ -3,8 +3,8 @@
 // It keeps one analyzer, so its per-source cache survives between runs. Required from the main
 // thread instead (no worker available), it exports the core's `createAnalyzer`.
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { createAnalyzer } from './core/analyze';
-import type { AnalysisOptions, Source } from './core/types';
+import { createAnalyzer } from './core';
+import type { AnalysisOptions, Source } from './core';
 
 export { createAnalyzer };
 

@@ -2,13 +2,15 @@
 // Exit codes: 0 ok; 1 findings at or above --fail-on; 2 bad usage or input (one line on stderr).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from './core/analyze';
-import { buildSummary, renderMarkdown, renderText } from './core/summary';
-import { toSarif } from './core/sarif';
-import { countFindings } from './core/findings';
-import type { Analysis, AnalysisOptions, Source } from './core/types';
+import { analyze } from './core';
+import { buildSummary } from './views/summary';
+import { renderMarkdown } from './views/summaryMarkdown';
+import { renderText } from './views/summaryText';
+import { toSarif } from './views/sarif';
+import { countFindings } from './core';
+import type { Analysis, AnalysisOptions, Source } from './core';
 import { loadSources, UserError } from './cliInput';
-import { oneLine } from './core/escape';
+import { oneLine } from './views/escape';
 
 const USAGE = `Usage: crosscheck [options] [files or folders...]
 

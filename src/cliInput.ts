@@ -2,7 +2,7 @@
 // problem becomes a one-line UserError; nothing is ever written.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import type { Source } from './core/types';
+import type { Source } from './core';
 
 export class UserError extends Error {}
 

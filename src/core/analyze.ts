@@ -2,17 +2,17 @@
 // extraction) is cached by the source's text, so re-analysing after an edit to one source
 // re-parses only that source; alignment and comparison across sources are cheap and always rerun.
 import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
-import { segment } from './segment';
-import { extractFigures } from './figures';
-import { createAligner, foldRepeats } from './align';
-import { buildClaims, claimDiagnostics } from './claims';
-import { findTextualDiscrepancies } from './textual';
-import { extractDateExpressions, type DateExpression } from './dates';
-import { resolveTimeline } from './timeline';
-import { labelerFor } from './labels';
-import { withSharedParses } from './nlp';
-import { collectSurfaces } from './words';
-import { BINARY_REASON, looksBinary } from './binaryText';
+import { segment } from './text/segment';
+import { extractFigures } from './figures/extract';
+import { createAligner, foldRepeats } from './align/aligner';
+import { buildClaims, claimDiagnostics } from './judge/claims';
+import { findTextualDiscrepancies } from './textual/discrepancies';
+import { extractDateExpressions, type DateExpression } from './dates/expressions';
+import { resolveTimeline } from './dates/timeline';
+import { labelerFor } from './text/labels';
+import { withSharedParses } from './text/nlp';
+import { collectSurfaces } from './text/words';
+import { BINARY_REASON, looksBinary } from './text/binaryText';
 
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */

@@ -1,6 +1,6 @@
 // What `activate()` returns: a small API for integration tests (and other extensions), so they
 // can wait for an analysis instead of sleeping.
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 import type { TreeReader, ViewItem } from './nodeTreeView';
 import type { AnalysisStore } from './store';
 

@@ -1,8 +1,8 @@
 // The Claims view's rows, without an editor: every multi-source claim with its verdict, measure
 // and reason, each source's figure beneath it; figures only one source states sit in a collapsed
 // "Only one source" group at the end.
-import { oneLine } from '../core/escape';
-import type { Analysis, Claim, Figure, Verdict } from '../core/types';
+import { oneLine } from '../views/escape';
+import type { Analysis, Claim, Figure, Verdict } from '../core';
 import { formatValue } from './hoverContent';
 import { emptyMessage, linkParents, type NodeIcon, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
 

@@ -1,6 +1,6 @@
 // Typed Crosscheck settings and their validation. No `vscode` import: the editor side
 // (config.ts) hands in raw values, so validation is unit-testable.
-import type { AnalysisOptions, Severity } from '../core/types';
+import type { AnalysisOptions, Severity } from '../core';
 
 export type SeveritySetting = Severity | 'none';
 

@@ -1,8 +1,8 @@
 // Editor-independent questions the views ask of an Analysis: which diagnostics are visible,
 // in what order the reader walks them, how many conflicts there are, which claim is under the
 // cursor. No `vscode` import, so it is unit-tested directly.
-import { countFindings, type FindingCounts } from '../core/findings';
-import type { Analysis, Claim, DiagnosticCode, DiagnosticModel, Figure, Verdict } from '../core/types';
+import { countFindings, type FindingCounts } from '../core';
+import type { Analysis, Claim, DiagnosticCode, DiagnosticModel, Figure, Verdict } from '../core';
 import type { CrosscheckConfig, SeveritySetting } from './configValues';
 
 export function verdictOf(code: DiagnosticCode): Exclude<Verdict, 'agree'> {

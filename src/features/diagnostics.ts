@@ -1,7 +1,7 @@
 // Shows the core's diagnostics model in the Problems panel and as squiggles: one diagnostic per
 // outlying figure, related information at every other source's span, severity by verdict.
 import * as vscode from 'vscode';
-import type { DiagnosticModel } from '../core/types';
+import type { DiagnosticModel } from '../core';
 import type { ConfigProvider } from './config';
 import type { SeveritySetting } from './configValues';
 import { severityOf, visibleDiagnostics } from './conflicts';

@@ -1,7 +1,7 @@
 // The hover text for a figure of a multi-source claim: a table of every source's words and
 // normalised value, the verdict and its reason, and links that open each other source at its
 // span. Pure (no `vscode` import) so escaping and layout are unit-tested.
-import type { Analysis, Claim, Figure } from '../core/types';
+import type { Analysis, Claim, Figure } from '../core';
 import { type OpenSpanArgs, InternalCommand } from './commandIds';
 import { fileNameOf } from './conflicts';
 import { commandUri, escapeMarkdown } from './markdown';

@@ -1,7 +1,7 @@
 // Walking the conflicts: next/previous across files in reading order (source order, then
 // offset, wrapping around), opening a source at a span, and peeking a claim in every source.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 import { type OpenSpanArgs, InternalCommand, registerCommand, UserCommand } from './commands';
 import type { ConfigProvider } from './config';
 import { type Cursor, claimAt, inReadingOrder, stepTarget, visibleDiagnostics } from './conflicts';

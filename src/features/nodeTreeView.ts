@@ -2,7 +2,7 @@
 // from the latest analysis, rebuilds it when the store changes, opens spans on click and reveals
 // the row under the editor's cursor. getChildren only returns what was built: no UI, no reads.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 import { InternalCommand, type OpenSpanArgs } from './commandIds';
 import type { AnalysisStore } from './store';
 import { nodeAt, type ViewNode, type ViewTree } from './viewNode';

@@ -2,10 +2,10 @@
 // minus files the reader removed. Reads from disk through `workspace.fs` (never writes), lets
 // open documents override the disk text, and reports every change that needs a re-analysis.
 import * as vscode from 'vscode';
-import type { Source } from '../core/types';
+import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
-import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core/binaryText';
+import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core';
 
 const ADDED_KEY = 'crosscheck.addedSources';
 const REMOVED_KEY = 'crosscheck.removedSources';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { AnalysisRequest } from '../analysisWorker';
-import type { Analysis, AnalysisOptions, Source } from '../core/types';
+import type { Analysis, AnalysisOptions, Source } from '../core';
 import type { ConfigProvider } from './config';
 import { analysisOptions } from './configValues';
 import { LineIndex } from './lineIndex';

@@ -3,8 +3,8 @@
 // Tests (and other extensions) may pass the target URI as the command argument; the same checks
 // apply, only the save dialog is skipped.
 import * as vscode from 'vscode';
-import { renderMarkdown } from '../core/summary';
-import type { Analysis } from '../core/types';
+import { renderMarkdown } from '../views/summaryMarkdown';
+import type { Analysis } from '../core';
 import { registerCommand, UserCommand } from './commands';
 import type { AnalysisStore } from './store';
 import { summaryModel } from './summaryModel';

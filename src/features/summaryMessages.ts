@@ -1,7 +1,7 @@
 // Messages from the summary webview. The page is fed untrusted article text, so whatever it posts
 // is treated as untrusted too: a jump is honoured only for a source of the current analysis and
 // offsets inside that source's text. No `vscode` import, so it is unit-tested directly.
-import type { Analysis } from '../core/types';
+import type { Analysis } from '../core';
 import type { OpenSpanArgs } from './commandIds';
 
 export type SummaryMessage = { type: 'ready'; version: number } | { type: 'open'; args: OpenSpanArgs };

@@ -3,8 +3,9 @@
 // A text is used only when it is the analysed one (same length as the analysis recorded), so a
 // file edited since the analysis never yields wrong line numbers; the next analysis follows.
 import * as vscode from 'vscode';
-import { buildSummary, type SummaryModel } from '../core/summary';
-import type { Analysis } from '../core/types';
+import { buildSummary } from '../views/summary';
+import type { SummaryModel } from '../views/summaryTypes';
+import type { Analysis } from '../core';
 import type { AnalysisStore } from './store';
 
 export async function summaryModel(store: AnalysisStore, analysis: Analysis): Promise<SummaryModel> {

@@ -7,8 +7,8 @@
 // header and first column, and cells that jump to the span; a preview can do none of that safely
 // (command links in a preview are raw URLs built from article offsets).
 import * as vscode from 'vscode';
-import { renderPendingBody, renderSummaryBody } from '../core/summaryHtml';
-import { renderSummaryPage } from '../core/summaryPage';
+import { renderPendingBody, renderSummaryBody } from '../views/summaryHtml';
+import { renderSummaryPage } from '../views/summaryPage';
 import { type OpenSpanArgs, registerCommand, UserCommand } from './commands';
 import type { AnalysisStore } from './store';
 import { parseSummaryMessage } from './summaryMessages';

@@ -1,8 +1,8 @@
 // The Timeline view's rows, without an editor: events in date order, grouped by year and month,
 // each event's mentions as children. Groups of one are flattened (a year with one event shows the
 // event itself; a year with only one month shows "March 2025"), so sparse old dates stay one row.
-import { oneLine } from '../core/escape';
-import type { Analysis, TimelineEvent } from '../core/types';
+import { oneLine } from '../views/escape';
+import type { Analysis, TimelineEvent } from '../core';
 import { emptyMessage, linkParents, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
 
 type Mention = TimelineEvent['mentions'][number] & { resolution?: string };

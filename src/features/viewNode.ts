@@ -1,8 +1,8 @@
 // The editor-independent shape of a sidebar tree (Timeline, Claims): plain nodes with the text,
 // icon and target span each row shows. Built once per analysis by pure functions, so grouping,
 // labels and escaping are unit-tested without an editor; the TreeDataProvider only maps them.
-import { oneLine, stripControls } from '../core/escape';
-import type { Analysis, SourceSpan } from '../core/types';
+import { oneLine, stripControls } from '../views/escape';
+import type { Analysis, SourceSpan } from '../core';
 
 /** A codicon id and an optional theme colour id (`problemsWarningIcon.foreground`). */
 export interface NodeIcon {

@@ -4,7 +4,7 @@
 // test/integration/badInput.test.ts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
-import { MAX_SENTENCE_CHARS, segment } from '../../../src/core/segment';
+import { MAX_SENTENCE_CHARS, segment } from '../../../src/core/text/segment';
 import type { Analysis, Source } from '../../../src/core/types';
 import { SEEDS, spanProblems, verdictFingerprint } from './corpus';
 

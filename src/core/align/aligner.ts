@@ -1,0 +1,193 @@
+// Figure[] of all sources -> groups that state the same measure: each source's repeats folded,
+// then every block of figures that can pair grouped on its own (alignBlock.ts, scored by
+// alignScore.ts). The aligner keeps blocks between calls, so an edit regroups only what it touched.
+import type { Figure } from '../types';
+import { ContextWeights, frequencyStep, sentenceFrequencies, weightScale, type SentenceFrequencies } from './contextWeights';
+import type { AlignedGroup } from './score';
+import { groupBlock, reweighed, type BlockResult } from './block';
+
+export { ContextWeights } from './contextWeights';
+export { pairScore, type AlignedGroup } from './score';
+
+/**
+ * Folds a source's repeated statements of one figure (headline and body, summary and detail) into
+ * the first, so each source has one figure per measure. Same kind, unit, concept, rate,
+ * qualifier and value; returns new objects, the input is not changed.
+ */
+export function foldRepeats(figures: readonly Figure[]): Figure[] {
+  const kept = new Map<string, Figure>();
+  const out: Figure[] = [];
+  for (const f of figures) {
+    // A count's noun tells two figures apart ("two ministers", "two countries"); for amounts,
+    // shares and measures a source stating the same value twice means the same thing.
+    const what = f.unit.kind === 'count' ? f.concept : '';
+    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what].join('|');
+    const first = kept.get(key);
+    if (first) {
+      first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];
+      // A headline has few words; the body's sentence says more about what the figure measures.
+      first.context = [...new Set([...first.context, ...f.context])];
+      if (!first.counted && f.counted) first.counted = f.counted;
+      continue;
+    }
+    const copy = { ...f, repeats: undefined };
+    kept.set(key, copy);
+    out.push(copy);
+  }
+  return out;
+}
+
+
+/** One source's figures, in the order the source states them. */
+export interface SourceFigures {
+  id: string;
+  figures: readonly Figure[];
+}
+
+export interface Aligner {
+  /**
+   * Groups the figures of the set (sources in set order). Keeps what it computed: a block of
+   * alignable figures whose members and word weights are unchanged since the last call is not
+   * grouped again, so re-aligning after an edit to one source regroups only its blocks.
+   */
+  align(sources: readonly SourceFigures[]): AlignedGroup[];
+}
+
+/**
+ * Groups figures that state the same measure. Returns multi-source groups and leaves every other
+ * figure in a group of its own, in a stable order (by source order, then offset).
+ */
+export function alignFigures(figures: readonly Figure[], sourceOrder: readonly string[]): AlignedGroup[] {
+  const bySource = new Map<string, Figure[]>(sourceOrder.map((id) => [id, []]));
+  for (const f of figures) bySource.get(f.source)?.push(f);
+  return createAligner().align([...bySource].map(([id, list]) => ({ id, figures: list })));
+}
+
+export function createAligner(): Aligner {
+  // per source: its figures (by identity) and their sentence frequencies
+  const frequencies = new Map<string, { figures: readonly Figure[]; counts: SentenceFrequencies }>();
+  const df = new Map<string, number>();
+  let total = 0;
+  let weights: ContextWeights | undefined;
+  let blocks = new Map<string, BlockResult>();
+
+  const forgetAll = () => {
+    frequencies.clear();
+    df.clear();
+    total = 0;
+    weights = undefined;
+    blocks = new Map();
+  };
+
+  return {
+    align(sources) {
+      try {
+        return alignKeeping(sources);
+      } catch (error) {
+        // a call that failed half-way leaves nothing half-updated for the next one
+        forgetAll();
+        throw error;
+      }
+    },
+  };
+
+  function alignKeeping(sources: readonly SourceFigures[]): AlignedGroup[] {
+    // Word weights: the set's frequencies, updated by the sources that changed. The words
+    // whose frequency step moved (and the scale) decide which scores must be recomputed.
+    const before = new Map<string, number>();
+    const bump = (counts: SentenceFrequencies, sign: 1 | -1) => {
+      for (const [w, n] of counts.df) {
+        const v = (df.get(w) ?? 0) + sign * n;
+        if (!before.has(w)) before.set(w, df.get(w) ?? 0);
+        if (v === 0) df.delete(w);
+        else df.set(w, v);
+      }
+    };
+    const present = new Set(sources.map((s) => s.id));
+    for (const [id, entry] of frequencies) {
+      if (present.has(id)) continue;
+      bump(entry.counts, -1);
+      frequencies.delete(id);
+    }
+    let sentences = 0;
+    for (const source of sources) {
+      let entry = frequencies.get(source.id);
+      if (entry?.figures !== source.figures) {
+        if (entry) bump(entry.counts, -1);
+        entry = { figures: source.figures, counts: sentenceFrequencies(source.figures) };
+        bump(entry.counts, 1);
+        frequencies.set(source.id, entry);
+      }
+      sentences += entry.counts.sentences;
+    }
+    const changedWords = new Set([...before].filter(([w, was]) => frequencyStep(df.get(w) ?? 0) !== frequencyStep(was)).map(([w]) => w));
+    const nextTotal = weightScale(sentences);
+    const allChanged = nextTotal !== total || !weights;
+    total = nextTotal;
+    // The weights and context vectors carry over while the scale holds, minus what an edit reweighed.
+    if (allChanged) weights = new ContextWeights(df, total);
+    else if (changedWords.size > 0) weights!.forget(changedWords, sources.flatMap((source) => source.figures.map((f) => f.context)));
+    const w = weights!;
+
+    // Blocks of figures that can pair at all, each in set order (source order, then offset).
+    const blockOf = new Map<string, Figure[]>();
+    const rank = new Map<Figure, number>();
+    for (const source of sources) {
+      for (const { figure, key } of keyedInOrder(source.figures)) {
+        rank.set(figure, rank.size);
+        let members = blockOf.get(key);
+        if (!members) blockOf.set(key, (members = []));
+        members.push(figure);
+      }
+    }
+
+    const nextBlocks = new Map<string, BlockResult>();
+    // each group at its first figure's place in set order: the output order without a sort
+    const byFirst: AlignedGroup[] = new Array(rank.size);
+    for (const [key, members] of blockOf) {
+      const cached = blocks.get(key);
+      // Cached scores hold for pairs of unchanged figures whose words kept their weight; a new
+      // scale reweighs every word.
+      const reusable = cached && !allChanged ? cached : undefined;
+      const unchanged =
+        reusable &&
+        reusable.members.length === members.length &&
+        reusable.members.every((f, k) => f === members[k]) &&
+        !members.some((f) => reweighed(f, changedWords));
+      const result = unchanged ? reusable : groupBlock(members, w, reusable, changedWords);
+      nextBlocks.set(key, result);
+      result.figures ??= result.groups.map((group) => group.map((k) => members[k]!));
+      for (const group of result.figures) byFirst[rank.get(group[0]!)!] = group;
+    }
+    blocks = nextBlocks;
+    return byFirst.filter((g) => g !== undefined);
+  }
+}
+
+/** A source's figures in offset order with their block keys, once per figures array. */
+const keyedCache = new WeakMap<readonly Figure[], { figure: Figure; key: string }[]>();
+function keyedInOrder(figures: readonly Figure[]): { figure: Figure; key: string }[] {
+  let keyed = keyedCache.get(figures);
+  if (!keyed) {
+    keyed = [...figures].sort((a, b) => a.span.start - b.span.start).map((figure) => ({ figure, key: blockKey(figure) }));
+    keyedCache.set(figures, keyed);
+  }
+  return keyed;
+}
+
+/**
+ * Figures can pair only if `pairScore` can score them above 0: the kinds match and the
+ * per-period agrees (`sameKind` and the `per` test are equalities, so they make a key); counts
+ * only with the same concept, none counting as one (`conceptScore` gives 0 otherwise). Blocks
+ * are independent, so each is grouped alone. If `conceptScore` ever scores counts of different
+ * concepts, drop the concept from the key.
+ */
+function blockKey(f: Figure): string {
+  const kind = f.unit.kind;
+  return [
+    kind,
+    kind === 'other' || kind === 'temperature' ? f.unit.name : '',
+    kind === 'money' ? f.canonical.unit : (f.per ?? ''),
+    kind === 'count' ? f.concept || '' : '',
+  ].join('\u0000');
+}

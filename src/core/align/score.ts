@@ -1,0 +1,69 @@
+// How likely two figures from different sources state the same measure. Two figures can be the
+// same claim only if their kinds match, what they count maps to the same concept, their
+// magnitudes are within a factor of ten, and (for a rate) they are per the same period; among
+// those, the sentence's content words (weighted by rarity) and the value's closeness score them.
+import type { Figure } from '../types';
+import { isGenericConcept } from '../figures/lexicon';
+import type { ContextVector, ContextWeights } from './contextWeights';
+
+/** Minimum pair score to link two figures. */
+export const LINK_THRESHOLD = 0.42;
+/** A merged group's average pair score must stay above this, so chains of weak links do not form. */
+export const GROUP_THRESHOLD = 0.36;
+/** Figures more than this factor apart are never the same measure. */
+export const MAX_RATIO = 10;
+
+export type AlignedGroup = Figure[];
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.unit.kind !== b.unit.kind) return false;
+  if (a.unit.kind === 'other' || a.unit.kind === 'temperature') return a.unit.name === b.unit.name;
+  if (a.unit.kind === 'money' && a.canonical.unit !== b.canonical.unit) return false; // unknown currency
+  if (a.unit.kind === 'duration' && (a.per === 'ago') !== (b.per === 'ago')) return false;
+  return true;
+}
+
+function magnitudeOk(a: Figure, b: Figure): boolean {
+  const x = Math.abs(a.canonical.value);
+  const y = Math.abs(b.canonical.value);
+  if (x === 0 || y === 0) return x === y;
+  return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
+}
+
+/**
+ * How much what the two figures count or measure says they are the same. For counts the noun is
+ * decisive (troops are not ships); for amounts, shares and measures it is a hint only, since
+ * "the deal, worth $4.2bn" and "valuing the maker at $4.2 billion" name the same amount.
+ */
+function conceptScore(a: Figure, b: Figure): number {
+  const count = a.unit.kind === 'count';
+  if (a.concept && b.concept) {
+    if (a.concept !== b.concept) return count ? 0 : 0.25;
+    return isGenericConcept(a.concept) ? 0.6 : 1;
+  }
+  if (!a.concept && !b.concept) return 0.5;
+  return count ? 0 : 0.35;
+}
+
+function closeness(a: Figure, b: Figure): number {
+  const x = Math.abs(a.canonical.value);
+  const y = Math.abs(b.canonical.value);
+  if (x === y) return 1;
+  return Math.min(x, y) / Math.max(x, y);
+}
+
+/** How likely two figures from different sources state the same measure, 0..1; 0 when impossible. */
+export function pairScore(a: Figure, b: Figure, weights: ContextWeights): number {
+  return scoreWithVectors(a, b, weights, weights.vectorOf(a.context), weights.vectorOf(b.context));
+}
+
+export function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, va: ContextVector, vb: ContextVector): number {
+  if (a.source === b.source || !sameKind(a, b) || !magnitudeOk(a, b)) return 0;
+  const concept = conceptScore(a, b);
+  if (concept === 0) return 0;
+  if ((a.per ?? '') !== (b.per ?? '') && a.unit.kind !== 'money') return 0;
+  const perPenalty = (a.per ?? '') !== (b.per ?? '') ? 0.1 : 0;
+  const context = weights.vectorSimilarity(va, vb);
+  const counted = a.head && a.head === b.head ? 0.1 : 0;
+  return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
+}

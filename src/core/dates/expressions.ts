@@ -1,0 +1,290 @@
+// Source -> DateExpression[]: every temporal expression with its exact span, what the grammar read,
+// the tense it is told in, a short "who did what" label and the content words of its sentence.
+// Pure and per source, so the caller can cache it by text; nothing here depends on other sources
+// or on a reference date (that is dateResolve/referenceDate's job).
+import { DATE_CUE, matchDates, type DateParts, type GrammarMatch } from './grammar';
+import { parseAhead, tagSentence, withSharedParses, type Term, type VerbPhrase, type VerbTense } from '../text/nlp';
+import type { Sentence, Source, Span } from '../types';
+import { isTimeWord } from '../text/words';
+
+export type { DateKind, DateParts, TimeUnit } from './grammar';
+export type Tense = VerbTense;
+
+export interface DateExpression extends DateParts {
+  source: string;
+  span: Span;
+  /** `source.text.slice(span.start, span.end)` */
+  text: string;
+  /** Index of the sentence in the source's segmentation. */
+  sentence: number;
+  /** Tense of the verb the expression hangs on (the nearest finite verb of its clause). */
+  tense: Tense;
+  /** Who did what, from the sentence ("the defense secretary attended a memorial service"). */
+  label: string;
+  /** Content lemmas of the sentence, date words left out, for matching the same happening. */
+  words: string[];
+  /**
+   * An anniversary names two happenings: the commemorated one N years before ('event') and the
+   * commemoration in the anniversary year ('commemoration', only when its sentence has no other date).
+   */
+  role?: 'event' | 'commemoration';
+}
+
+const LABEL_MAX = 60;
+
+/** Temporal expressions of one source, in text order. Furniture sentences are skipped. */
+export function extractDateExpressions(source: Source, sentences: readonly Sentence[]): DateExpression[] {
+  const dated: { sentence: Sentence; text: string; matches: GrammarMatch[] }[] = [];
+  for (const sentence of sentences) {
+    if (sentence.furniture) continue;
+    const text = source.text.slice(sentence.start, sentence.end);
+    // only sentences with a date cue pay for a parse
+    if (!DATE_CUE.test(text)) continue;
+    const matches = matchDates(text);
+    if (matches.length > 0) dated.push({ sentence, text, matches });
+  }
+  return withSharedParses(() => {
+    // their parses in a few compromise calls rather than one each (nlp.ts)
+    parseAhead(dated.map((d) => d.text));
+    return dated.flatMap(({ sentence, text, matches }) => expressionsIn(source, sentence, text, matches));
+  });
+}
+
+/** The expressions of one sentence whose date matches are `matches`. */
+function expressionsIn(source: Source, sentence: Sentence, text: string, matches: readonly GrammarMatch[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  const { terms, lemmas, verbs: rawVerbs } = tagSentence(text, sentence.start);
+  const verbs = joinAdjacentVerbs(rawVerbs, source.text);
+  const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
+  const clauses = clauseIds(terms);
+  const words = contentWords(terms, lemmas, spans);
+  const datedOthers = matches.filter((m) => m.kind !== 'vague' && m.kind !== 'anniversary').length;
+  matches.forEach((m, i) => {
+    const span = spans[i]!;
+    const { start: _s, end: _e, ...parts } = m;
+    const base = {
+      ...parts,
+      source: source.id,
+      span,
+      text: source.text.slice(span.start, span.end),
+      sentence: sentence.index,
+      tense: tenseAt(source.text, span, terms, verbs, clauses),
+      words,
+    };
+    if (m.kind !== 'anniversary') {
+      out.push({ ...base, label: labelFor(source.text, span, spans, terms, verbs, clauses, 'auto') });
+      return;
+    }
+    out.push({ ...base, role: 'event', label: labelFor(source.text, span, spans, terms, verbs, clauses, 'of') });
+    if (datedOthers === 0) out.push({ ...base, role: 'commemoration', label: labelFor(source.text, span, spans, terms, verbs, clauses, 'verb') });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Clauses, tense, words
+
+/** compromise sometimes splits one phrase ("took" + "part"): phrases with only a space between are one. */
+function joinAdjacentVerbs(verbs: readonly VerbPhrase[], text: string): VerbPhrase[] {
+  const out: VerbPhrase[] = [];
+  for (const v of verbs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.finite && /^ +$/.test(text.slice(prev.end, v.start))) {
+      out[out.length - 1] = { ...prev, end: v.end, text: text.slice(prev.start, v.end) };
+    } else out.push(v);
+  }
+  return out;
+}
+
+const BOUNDARY = /[,;:()\[\]"“”«»—–]|\s-\s/;
+
+/** A clause number per term: punctuation between two words starts a new clause. */
+function clauseIds(terms: readonly Term[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  terms.forEach((t, i) => {
+    if (i > 0 && (BOUNDARY.test(t.pre) || BOUNDARY.test(terms[i - 1]!.post))) id++;
+    ids.push(id);
+  });
+  return ids;
+}
+
+const termAt = (terms: readonly Term[], offset: number): number => {
+  const i = terms.findIndex((t) => t.end > offset);
+  return i < 0 ? terms.length - 1 : i;
+};
+
+/** The finite verb nearest to the span, a clause boundary in between counting as distance. */
+function nearestVerb(span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): VerbPhrase | undefined {
+  const clause = clauses[termAt(terms, span.start)];
+  let best: VerbPhrase | undefined;
+  let bestCost = Infinity;
+  for (const v of verbs) {
+    if (!v.finite) continue;
+    const gap = v.start >= span.end ? v.start - span.end : span.start - v.end;
+    const cost = gap + (clauses[termAt(terms, v.start)] === clause ? 0 : 40) + (v.start >= span.end ? 0 : 5);
+    if (cost < bestCost) (best = v), (bestCost = cost);
+  }
+  return best;
+}
+
+// "is expected to close", "plans to sign": a present verb that announces a future happening
+const FUTURE_LEAD = new Set(['expect', 'plan', 'schedule', 'set', 'due', 'intend', 'aim', 'hope', 'go']);
+
+function tenseAt(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): Tense {
+  const v = nearestVerb(span, terms, verbs, clauses);
+  if (!v) return verbs[0]?.tense ?? 'present';
+  if (v.tense === 'present' && FUTURE_LEAD.has(v.infinitive.split(' ').pop()!) && /^\s+to\s+\w/.test(text.slice(v.end, v.end + 20))) return 'future';
+  return v.tense;
+}
+
+const STOP = new Set(
+  ('be have do say tell add state note will would can could may might must shall should also just still even more most ' +
+    'such very much many other some any all both each every own same so than too then there here about after before ' +
+    'day week weekend month year decade today tonight yesterday tomorrow ago earlier later recently soon time first last next ' +
+    'new part way thing people mr ms mrs its of in on at by for with from over under into').split(' '),
+);
+const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday|anniversary)$/;
+
+function contentWords(terms: readonly Term[], lemmas: readonly string[], dateSpans: readonly Span[]): string[] {
+  const words = new Set<string>();
+  terms.forEach((t, i) => {
+    if (dateSpans.some((s) => t.start < s.end && t.end > s.start)) return;
+    if (!t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) return;
+    if (t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return;
+    const lemma = lemmas[i]!.toLowerCase().replace(/['’]s$/, '');
+    if (!/^[a-z][a-z.'’-]*$/.test(lemma) || lemma.length < 2) return;
+    if (STOP.has(lemma) || DATE_WORD.test(lemma) || isTimeWord(t.normal) || isTimeWord(lemma)) return;
+    words.add(lemma);
+  });
+  return [...words].sort();
+}
+
+// ---------------------------------------------------------------------------
+// Labels: who did what
+
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'note']);
+const RELATIVE = new Set(['which', 'that', 'who']);
+const STOP_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'if', 'although']);
+const LEADING_JUNK = /^(?:(?:that|and|but|so|while|when|as|then|meanwhile|also|which|who|on|in|at|during|under|of|for|with|by|from|its|his|her|their|the|a|an)\s+)+/i;
+const DROP_BEFORE_DATE = new Set(['on', 'in', 'during', 'at', 'its', 'his', 'her', 'their', 'the', 'of']);
+
+/**
+ * mode 'auto': the verb of the expression's clause, or the clause itself when it has no verb
+ * ("the location of intense fighting ... 80 years ago"); 'verb': always the nearest verb;
+ * 'of': the "of ..." phrase after an anniversary, else as 'auto'.
+ */
+function labelFor(
+  text: string,
+  span: Span,
+  dateSpans: readonly Span[],
+  terms: readonly Term[],
+  verbs: readonly VerbPhrase[],
+  clauses: readonly number[],
+  mode: 'auto' | 'verb' | 'of',
+): string {
+  const inDate = terms.map((t) => dateSpans.some((s) => t.start < s.end && t.end > s.start));
+  // the preposition or determiner that only introduces a date goes with it
+  const drop = inDate.map((d, i) => d || (DROP_BEFORE_DATE.has(terms[i]!.normal) && nextIsDate(inDate, i)));
+  const first = termAt(terms, span.start);
+  const clause = clauses[first];
+  const keep: number[] = [];
+
+  if (mode === 'of') {
+    let i = first;
+    while (i < terms.length && inDate[i]) i++;
+    if (terms[i]?.normal === 'of' && clauses[i] === clause) {
+      for (let j = i + 1; j < terms.length && clauses[j] === clause && keep.length < 14; j++) if (!drop[j]) keep.push(j);
+      if (keep.length) return render(text, terms, keep);
+    }
+    mode = 'auto';
+  }
+
+  const clauseTerms = terms.map((_, i) => i).filter((i) => clauses[i] === clause && !drop[i]);
+  const verbInClause = verbs.some((v) => v.finite && clauses[termAt(terms, v.start)] === clause);
+  const contentInClause = clauseTerms.filter((i) => terms[i]!.tags.has('Noun')).length;
+  // an appositive ("the location of intense fighting ... 80 years ago") labels itself; an
+  // adverbial phrase ("during his visit to Tokyo on Sunday") hangs on the sentence's verb
+  const adverbial = clauseTerms.length > 0 && terms[clauseTerms[0]!]!.tags.has('Preposition');
+  if (mode === 'auto' && !verbInClause && !adverbial && contentInClause >= 2) return render(text, terms, clauseTerms.slice(0, 14));
+
+  let verb = nearestVerb(span, terms, verbs, clauses);
+  if (!verb) return render(text, terms, clauseTerms.slice(0, 10));
+  // "..., Nakatani said today": what was said is the happening, told by the sentence's first verb
+  const said = REPORTING.has(verb.infinitive) && !verbs.some((v) => v.start > verb!.end && clauses[termAt(terms, v.start)] === clauses[termAt(terms, verb!.start)]);
+  const firstVerb = verbs.find((v) => v.finite && v.end <= verb!.start && !REPORTING.has(v.infinitive));
+  if (said && firstVerb && termAt(terms, verb.end - 1) >= terms.length - 4) verb = firstVerb;
+  const vFirst = termAt(terms, verb.start);
+  let vLast = vFirst;
+  while (vLast + 1 < terms.length && terms[vLast + 1]!.end <= verb.end) vLast++;
+  const vClause = clauses[vFirst];
+
+  const subject: number[] = [];
+  for (let i = vFirst - 1; i >= 0 && subject.length < 8; i--) {
+    if (drop[i]) continue;
+    if (clauses[i] !== vClause || STOP_SUBJECT.has(terms[i]!.normal) || terms[i]!.tags.has('Verb')) break;
+    subject.unshift(i);
+  }
+  // "During his visit to Tokyo on Sunday, X highlighted": an adverbial phrase is not the subject
+  if (subject.length > 0 && terms[subject[0]!]!.tags.has('Preposition') && clauses[subject[0]!]! > 0) subject.length = 0;
+  if (subject.length === 0) {
+    // "..., signed in 1960": the subject is the noun phrase that ends an earlier clause, skipping
+    // adverbial phrases ("X, during his visit on Sunday, highlighted")
+    for (let c = vClause! - 1; c >= Math.max(0, vClause! - 3) && subject.length === 0; c--) {
+      const run: number[] = [];
+      for (let i = vFirst - 1; i >= 0; i--) {
+        if (clauses[i]! > c) continue;
+        if (clauses[i]! < c || drop[i] || RELATIVE.has(terms[i]!.normal)) {
+          if (clauses[i]! < c) break;
+          continue;
+        }
+        if (terms[i]!.tags.has('Verb') || STOP_SUBJECT.has(terms[i]!.normal)) break;
+        run.unshift(i);
+      }
+      const adverbial = run.length > 0 && terms[run[0]!]!.tags.has('Preposition') && c > 0;
+      if (run.length > 0 && !adverbial) subject.push(...run.slice(-6));
+    }
+  }
+  const object: number[] = [];
+  for (let i = vLast + 1; i < terms.length && object.length < 10; i++) {
+    if (clauses[i] !== vClause) break;
+    if (!drop[i]) object.push(i);
+  }
+  const verbTerms: number[] = [];
+  for (let i = vFirst; i <= vLast; i++) if (!drop[i]) verbTerms.push(i);
+  return render(text, terms, [...subject, ...verbTerms, ...object]);
+}
+
+function nextIsDate(inDate: readonly boolean[], i: number): boolean {
+  for (let j = i + 1; j < inDate.length; j++) {
+    if (inDate[j]) return true;
+    if (j > i + 1) return false;
+  }
+  return false;
+}
+
+/** Runs of consecutive terms keep the text between them (hyphens, apostrophes); runs join with a space. */
+function render(text: string, terms: readonly Term[], indices: readonly number[]): string {
+  const runs: string[] = [];
+  let runStart = -1;
+  let prev = -2;
+  const flush = () => {
+    if (runStart >= 0) runs.push(text.slice(terms[runStart]!.start, terms[prev]!.end));
+  };
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    if (i !== prev + 1) {
+      flush();
+      runStart = i;
+    }
+    prev = i;
+  }
+  flush();
+  let label = runs.join(' ').replace(/\s+/g, ' ').replace(/^[\s"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '');
+  label = label.replace(LEADING_JUNK, '');
+  label = label.charAt(0).toUpperCase() + label.slice(1);
+  if (label.length > LABEL_MAX) {
+    const cut = label.lastIndexOf(' ', LABEL_MAX - 1);
+    label = label.slice(0, cut > 20 ? cut : LABEL_MAX - 1).replace(/[\s,;:]+$/, '') + '…';
+  }
+  return label;
+}

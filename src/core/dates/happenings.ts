@@ -1,0 +1,134 @@
+// "The same happening": how alike two sentences' word lists are, and an index from each word to the
+// set's expressions, so reference-date inference finds the expressions that tell a happening
+// without comparing every expression with every other.
+import type { DateExpression } from './expressions';
+import type { SourceDates } from './sourceDates';
+
+/** How alike two sorted, duplicate-free word lists are: shared words and the overlap coefficient. */
+export function similarity(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
+  // both lists are sorted and unique (DateExpression.words): a merge walk, no allocation
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) shared++, i++, j++;
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const min = Math.min(a.length, b.length);
+  return { shared, score: min === 0 ? 0 : shared / min };
+}
+
+/** Two sentences that tell the same happening share several content words. */
+export const sameHappening = (a: readonly string[], b: readonly string[]): number => {
+  const s = similarity(a, b);
+  return s.shared >= 3 && s.score >= 0.3 ? s.score : 0;
+};
+
+/**
+ * The expressions of the set that tell the same happening as a list of words, found through an
+ * index from each word to the expressions whose sentence has it (built on first use, once per
+ * set) instead of comparing with every expression. An expression is known by its place in the
+ * inputs' expressions taken in order (its id), the order the all-pairs loops went in.
+ */
+export class Happenings {
+  private index: Map<string, number[]> | undefined;
+  /** Per id: the expression, the index of its input, whether its words are sorted and unique. */
+  private expressions: DateExpression[] = [];
+  private inputOf: number[] = [];
+  private sortedSet: boolean[] = [];
+  private counts = new Int32Array(0);
+  private readonly asked = new Map<readonly string[], { ids: number[]; scores: number[] }>();
+  private readonly askedContent = new Map<string, { ids: number[]; scores: number[] }>();
+  private rank: number[] | undefined;
+
+  constructor(private readonly inputs: readonly SourceDates[]) {}
+
+  expression(id: number): DateExpression {
+    return this.expressions[id]!;
+  }
+
+  inputIndex(id: number): number {
+    return this.inputOf[id]!;
+  }
+
+  /** The input the expression `id` belongs to. */
+  input(id: number): SourceDates {
+    return this.inputs[this.inputOf[id]!]!;
+  }
+
+  /** The place of the expression's input when the inputs are sorted by source id (stable). */
+  idRank(id: number): number {
+    if (!this.rank) {
+      const byId = this.inputs.map((input, i) => ({ id: input.source.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.rank = new Array<number>(this.inputs.length);
+      byId.forEach(({ i }, k) => (this.rank![i] = k));
+    }
+    return this.rank[this.inputOf[id]!]!;
+  }
+
+  /**
+   * The ids of the expressions whose words tell the same happening as `words` (sameHappening > 0)
+   * with that score, the highest score first, then in id order. The expressions of one sentence
+   * share its word list, so each list (by content) is asked once.
+   */
+  of(words: readonly string[]): { ids: number[]; scores: number[] } {
+    let hits = this.asked.get(words);
+    if (hits) return hits;
+    // the same words in another array (another sentence that reads the same, a copied input)
+    const key = JSON.stringify(words);
+    hits = this.askedContent.get(key);
+    if (hits) {
+      this.asked.set(words, hits);
+      return hits;
+    }
+    const index = this.indexed();
+    const counts = this.counts;
+    // how many of the words each expression has: for two sorted, duplicate-free lists exactly
+    // their similarity's `shared`, for any other lists never less
+    const touched: number[] = [];
+    for (const w of words) {
+      for (const id of index.get(w) ?? []) if (counts[id]++ === 0) touched.push(id);
+    }
+    const exact = isSortedSet(words);
+    const found: { id: number; score: number }[] = [];
+    for (const id of touched) {
+      const shared = counts[id]!;
+      counts[id] = 0;
+      if (shared < 3) continue;
+      const other = this.expressions[id]!.words;
+      let score: number;
+      if (exact && this.sortedSet[id]) {
+        // sameHappening, without walking the lists again
+        score = shared / Math.min(words.length, other.length);
+        if (score < 0.3) continue;
+      } else if ((score = sameHappening(words, other)) === 0) continue;
+      found.push({ id, score });
+    }
+    found.sort((a, b) => b.score - a.score || a.id - b.id);
+    hits = { ids: found.map((f) => f.id), scores: found.map((f) => f.score) };
+    this.asked.set(words, hits);
+    this.askedContent.set(key, hits);
+    return hits;
+  }
+
+  private indexed(): Map<string, number[]> {
+    if (this.index) return this.index;
+    const index = new Map<string, number[]>();
+    this.inputs.forEach((input, i) => {
+      for (const x of input.expressions) {
+        const id = this.expressions.push(x) - 1;
+        this.inputOf.push(i);
+        this.sortedSet.push(isSortedSet(x.words));
+        for (const w of x.words) {
+          const list = index.get(w);
+          if (!list) index.set(w, [id]);
+          // a word twice in one list is posted once: the count still bounds `shared` from above
+          else if (list[list.length - 1] !== id) list.push(id);
+        }
+      }
+    });
+    this.counts = new Int32Array(this.expressions.length);
+    return (this.index = index);
+  }
+}
+
+const isSortedSet = (words: readonly string[]): boolean => words.every((w, i) => i === 0 || words[i - 1]! < w);

@@ -1,0 +1,260 @@
+// The date each source's relative expressions hang on. Plain-text reports rarely carry their
+// publication date, so unless a `Date:` line or the referenceDate option gives it, it is inferred
+// from the set: the source's own full dates, a happening another source dates explicitly ("today"
+// here, "March 30" there), and the latest year the sources tell in the past tense.
+//
+// Caching: the whole inference is memoised on what it reads, the last set only (referenceDateMemo.ts
+// decides when that set is the same). The computation finds "the same happening" through an index
+// of the sentences' words (happenings.ts) instead of comparing every expression with every other.
+import type { DateExpression } from './expressions';
+import { matchDates } from './grammar';
+import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './resolve';
+import { labelerFor } from '../text/labels';
+import { Happenings } from './happenings';
+import { keyOf, sameKey, type MemoKey } from './referenceDateMemo';
+
+import type { SourceDates } from './sourceDates';
+
+export type { SourceDates } from './sourceDates';
+
+export interface ReferenceInfo {
+  date: string;
+  inferred: boolean;
+  how: string;
+}
+
+const DATELINE = /^\s*(?:date|dated|published|updated|posted)\s*:\s*(.+?)\s*$/i;
+
+/** A `Date: 2025-03-30` (or "Published: March 30, 2025") line among the first lines of the text. */
+export function datelineOf(text: string): number | undefined {
+  // the first five non-blank lines, read one by one (not splitting the whole text)
+  for (let pos = 0, lines = 0; lines < 5 && pos <= text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end > pos && text[end - 1] === '\r' && nl >= 0 ? end - 1 : end);
+    pos = nl < 0 ? text.length + 1 : nl + 1;
+    if (!line.trim()) continue;
+    lines++;
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const iso = parseIsoDay(m[1]!.slice(0, 10));
+    if (iso !== undefined) return iso;
+    const full = matchDates(m[1]!).find((d) => d.kind === 'date');
+    if (full) return dayOf(full.year!, full.month!, full.day!);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Memo of the last set
+
+type Inferred = { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> };
+
+/** One decision: this source's reference date, and how it was found. */
+type Decision = [id: string, day: number, inferred: boolean, how: string];
+
+let memo: { key: MemoKey; decisions: Decision[] } | undefined;
+
+export function inferReferenceDates(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
+  const key = keyOf(inputs, options, inputs.map((i) => datelineOf(i.source.text)));
+  if (!memo || !sameKey(memo.key, key)) memo = { key, decisions: infer(inputs, options, key.datelines) };
+  // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
+  const refs = new Map<string, Reference>();
+  const info: Record<string, ReferenceInfo> = {};
+  for (const [id, day, inferred, how] of memo.decisions) {
+    refs.set(id, { day, inferred });
+    info[id] = { date: isoDay(day), inferred, how };
+  }
+  return { refs, info };
+}
+
+// ---------------------------------------------------------------------------
+// Inference
+
+function infer(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: readonly (number | undefined)[]): Decision[] {
+  const decisions: Decision[] = [];
+  const refs = new Map<string, Reference>();
+  const label = labelerFor(inputs.map((i) => i.source));
+  const set = (id: string, day: number, inferred: boolean, how: string) => {
+    refs.set(id, { day, inferred });
+    decisions.push([id, day, inferred, how]);
+  };
+
+  const override = options.referenceDate ? parseIsoDay(options.referenceDate) : undefined;
+  if (override !== undefined) {
+    for (const { source } of inputs) set(source.id, override, false, 'set by the referenceDate option');
+    return decisions;
+  }
+  inputs.forEach(({ source }, i) => {
+    const day = datelines[i];
+    if (day !== undefined) set(source.id, day, false, 'the "Date:" line at the top of the file');
+  });
+
+  // Nothing told in the past tense happens after its report: the latest such stated date bounds
+  // the reference dates from below.
+  let lowerBound: LowerBound | undefined;
+  for (const { source, expressions } of inputs) {
+    for (const e of expressions) {
+      if (e.tense !== 'past' || e.range || !['date', 'monthYear', 'year', 'period'].includes(e.kind)) continue;
+      const r = resolveExpression(e, undefined);
+      if (r && (!lowerBound || r.to > lowerBound.day)) lowerBound = { day: r.to, text: e.text, source: source.id };
+    }
+  }
+
+  const consensus = () => consensusOf(refs, label);
+  const happenings = new Happenings(inputs);
+
+  // Every step below decides each source from what the steps before it settled, never from a
+  // source decided earlier in the same step, so the order of the sources cannot change a date.
+
+  // 1. the source's own latest full date ("March 30" takes its year from the set: the datelines
+  //    and the dates stated in full)
+  const pending = inputs.filter((input) => !refs.has(input.source.id));
+  const stated = new Map<string, number>();
+  for (const input of pending) {
+    for (const e of input.expressions) {
+      if (e.tense === 'future' || e.range || e.kind !== 'date') continue;
+      const day = dayOf(e.year!, e.month!, e.day!);
+      if (day > (stated.get(input.source.id) ?? -Infinity)) stated.set(input.source.id, day);
+    }
+  }
+  const known = consensusOf(new Map([...refs, ...[...stated].map(([id, day]) => [id, { day, inferred: true }] as const)]), label);
+  const placedDays: [string, { day: number; how: string }][] = [];
+  for (const input of pending) {
+    let best: { day: number; how: string } | undefined;
+    for (const e of input.expressions) {
+      if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
+      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, happenings, lowerBound, known, label);
+      if (placed && (!best || placed.day > best.day)) best = placed;
+    }
+    if (best) placedDays.push([input.source.id, best]);
+  }
+  for (const [id, best] of placedDays) set(id, best.day, true, `the latest date the text states: ${best.how}`);
+
+  // 2. "today" / "on Sunday" about a happening another source dates
+  for (let pass = 0; pass < 3; pass++) {
+    const settled = inputs.map((input) => refs.get(input.source.id));
+    const agreed = consensus();
+    const found = inputs.flatMap((input) => {
+      if (refs.has(input.source.id)) return [];
+      const match = matchOtherSource(input, happenings, settled, agreed, label);
+      return match ? [[input.source.id, match] as const] : [];
+    });
+    for (const [id, match] of found) set(id, match.day, true, match.how);
+    if (found.length === 0) break;
+  }
+
+  // 3. a source with no datable happening of its own belongs to the set's news day
+  const c = consensus();
+  if (c) {
+    for (const { source } of inputs) {
+      if (!refs.has(source.id)) set(source.id, c.day, true, `no happening of its own to date; the set's reference date (from ${c.from.join(', ')})`);
+    }
+  }
+  return decisions;
+}
+
+type LowerBound = { day: number; text: string; source: string };
+
+/** The day most sources' references share (the later one on a tie), with who says so. */
+function consensusOf(refs: ReadonlyMap<string, Reference>, label: (id: string) => string): { day: number; from: string[] } | undefined {
+  const counts = new Map<number, string[]>();
+  for (const [id, r] of [...refs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const from = counts.get(r.day);
+    if (from) from.push(label(id));
+    else counts.set(r.day, [label(id)]);
+  }
+  let best: { day: number; from: string[] } | undefined;
+  for (const [day, from] of counts) if (!best || from.length > best.from.length || (from.length === best.from.length && day > best.day)) best = { day, from };
+  return best;
+}
+
+/** The year of a "March 30": after the latest past date of the set, on the weekday other sources give it. */
+function placeMonthDay(
+  e: DateExpression,
+  self: SourceDates,
+  happenings: Happenings,
+  lowerBound: LowerBound | undefined,
+  known: { day: number } | undefined,
+  label: (id: string) => string,
+): { day: number; how: string } | undefined {
+  if (known) {
+    const r = resolveExpression(e, { day: known.day, inferred: true });
+    return r && { day: r.from, how: `"${e.text}" = ${r.date} (${r.resolution})` };
+  }
+  if (!lowerBound) return undefined;
+  let y = ymd(lowerBound.day).y;
+  if (dayOf(y, e.month!, e.day!) <= lowerBound.day) y++;
+  const after = `the first after "${lowerBound.text}" (${label(lowerBound.source)})`;
+  const placed = (year: number, why: string) => {
+    const day = dayOf(year, e.month!, e.day!);
+    return { day, how: `"${e.text}" = ${isoDay(day)}: ${why}` };
+  };
+  // a weekday another source gives the same happening picks among the next few years: the other
+  // sources in the order of their ids, each one's expressions in order
+  const weekdays = happenings
+    .of(e.words)
+    .ids.filter((id) => happenings.input(id) !== self && happenings.expression(id).kind === 'weekday' && !happenings.expression(id).shift)
+    .sort((a, b) => happenings.idRank(a) - happenings.idRank(b) || a - b);
+  for (const id of weekdays) {
+    const x = happenings.expression(id);
+    for (let k = 0; k < 12; k++) {
+      if (weekdayOfDay(dayOf(y + k, e.month!, e.day!)) === x.weekday) return placed(y + k, `${after}, a ${x.text} as ${label(happenings.input(id).source.id)} says`);
+    }
+  }
+  return placed(y, after);
+}
+
+// a source's reference never changes once set, so each of its expressions is resolved once
+const resolvedCache = new WeakMap<DateExpression, { ref: Reference; r: Resolved | undefined }>();
+function resolvedOnce(e: DateExpression, ref: Reference): Resolved | undefined {
+  const hit = resolvedCache.get(e);
+  if (hit && hit.ref.day === ref.day && hit.ref.inferred === ref.inferred) return hit.r;
+  const r = resolveExpression(e, ref);
+  resolvedCache.set(e, { ref, r });
+  return r;
+}
+
+/**
+ * A "today" or weekday of this source that tells a happening an already-dated source puts on a
+ * day: the best score, then the later day, then the first in the order of the source's
+ * expressions and the set's (the all-pairs loop's rule). `settled` is each input's reference.
+ */
+function matchOtherSource(
+  input: SourceDates,
+  happenings: Happenings,
+  settled: readonly (Reference | undefined)[],
+  known: { day: number } | undefined,
+  label: (id: string) => string,
+): { day: number; how: string } | undefined {
+  // the strings that say how are only written for the best match
+  let best: { day: number; score: number; e: DateExpression; x: DateExpression; r: Resolved; other: SourceDates; agrees: boolean } | undefined;
+  for (const e of input.expressions) {
+    const isToday = e.kind === 'relativeDay' && e.offset === 0;
+    if (!isToday && !(e.kind === 'weekday' && !e.shift)) continue;
+    let onKnown: number | undefined | null = null; // e resolved on the set's news day, once
+    // best score first: a lower score than the best so far cannot win, nor can anything after it
+    const { ids, scores } = happenings.of(e.words);
+    for (let k = 0; k < ids.length; k++) {
+      const score = scores[k]!;
+      if (best && score < best.score) break;
+      const other = happenings.input(ids[k]!);
+      const ref = settled[happenings.inputIndex(ids[k]!)];
+      if (other === input || !ref) continue;
+      const x = happenings.expression(ids[k]!);
+      const r = resolvedOnce(x, ref);
+      if (!r || r.precision !== 'day') continue;
+      if (!isToday && weekdayOfDay(r.from) !== e.weekday) continue;
+      // a weekday fixes the happening, not the report: keep the set's news day when it agrees
+      if (!isToday && known && onKnown === null) onKnown = resolveExpression(e, { day: known.day, inferred: true })?.from;
+      const agrees = !isToday && !!known && onKnown === r.from;
+      const day = agrees ? known!.day : r.from;
+      // equal evidence: the later day, so the order of the sources does not decide; equal days:
+      // the first in order, as the ids of one score come in order
+      if (!best || score > best.score || day > best.day) best = { day, score, e, x, r, other, agrees };
+    }
+  }
+  if (!best) return undefined;
+  const told = `"${best.e.text}" is the happening ${label(best.other.source.id)} puts on ${best.r.date} ("${best.x.text}")`;
+  return { day: best.day, how: best.agrees ? `${told}; the set's reference date ${isoDay(known!.day)} agrees` : told };
+}

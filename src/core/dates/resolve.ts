@@ -1,0 +1,244 @@
+// Calendar arithmetic: one DateExpression + a reference date -> a resolved interval with its
+// precision and a sentence saying how. Days are counted as UTC epoch days so that no time zone
+// or daylight-saving shift can move a date.
+import type { DateExpression } from './expressions';
+import type { DatePrecision } from '../types';
+
+export interface Reference {
+  /** Epoch day (days since 1970-01-01). */
+  day: number;
+  inferred: boolean;
+}
+
+export interface Resolved {
+  date: string;
+  endDate?: string;
+  precision: DatePrecision;
+  /** Inclusive epoch-day interval the expression allows, for overlap tests. */
+  from: number;
+  to: number;
+  inferred: boolean;
+  resolution: string;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const dayOf = (y: number, m: number, d: number): number => Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+export const weekdayOfDay = (day: number): number => (((day + 4) % 7) + 7) % 7;
+export function ymd(day: number): { y: number; m: number; d: number } {
+  const t = new Date(day * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+export const isoDay = (day: number): string => {
+  const { y, m, d } = ymd(day);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+};
+const isoMonth = (y: number, m: number): string => `${pad(y, 4)}-${pad(m)}`;
+const monthEnd = (y: number, m: number): number => dayOf(y, m + 1, 1) - 1;
+
+/** Parses `YYYY-MM-DD` to an epoch day; undefined when malformed. */
+export function parseIsoDay(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return undefined;
+  const day = dayOf(+m[1]!, +m[2]!, +m[3]!);
+  return isoDay(day) === iso.trim() ? day : undefined;
+}
+
+const dayResult = (day: number, inferred: boolean, resolution: string): Resolved => ({ date: isoDay(day), precision: 'day', from: day, to: day, inferred, resolution });
+const monthResult = (y: number, m: number, inferred: boolean, resolution: string, mEnd = m): Resolved => ({
+  date: isoMonth(y, m),
+  ...(mEnd !== m ? { endDate: isoMonth(y, mEnd) } : {}),
+  precision: 'month',
+  from: dayOf(y, m, 1),
+  to: monthEnd(y, mEnd),
+  inferred,
+  resolution,
+});
+const yearResult = (y: number, inferred: boolean, resolution: string): Resolved => ({ date: pad(y, 4), precision: 'year', from: dayOf(y, 1, 1), to: dayOf(y, 12, 31), inferred, resolution });
+const rangeResult = (from: number, to: number, precision: DatePrecision, inferred: boolean, resolution: string): Resolved => ({
+  date: isoDay(from),
+  endDate: isoDay(to),
+  precision,
+  from,
+  to,
+  inferred,
+  resolution,
+});
+
+/**
+ * A past-tense weekday or date is taken up to one day after the reference: a report is often
+ * written the day after its news day (time zones, print), so "On Monday, China responded" in a
+ * story about a Sunday meeting is the next day, while "On Saturday" is the day before.
+ */
+const PAST_SLACK = 1;
+
+/**
+ * Resolves one expression. `anchor` is the resolved date an "N years earlier" hangs on (another
+ * date of the same sentence). Returns undefined when the expression cannot be placed.
+ */
+export function resolveExpression(e: DateExpression, ref: Reference | undefined, anchor?: Resolved): Resolved | undefined {
+  const r = resolveCore(e, ref, anchor);
+  if (!r || !e.range) return r;
+  const which = e.range === 'end' ? 'end' : 'start';
+  return { ...r, resolution: `${which} of a range ("${e.text}"): ${r.resolution}` };
+}
+
+function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Resolved): Resolved | undefined {
+  const refText = ref ? `the reference date ${isoDay(ref.day)}${ref.inferred ? ' (inferred)' : ''}` : '';
+  const refYear = ref ? ymd(ref.day).y : undefined;
+  switch (e.kind) {
+    case 'date':
+      return dayResult(dayOf(e.year!, e.month!, e.day!), false, 'stated in full');
+    case 'monthYear':
+      return monthResult(e.year!, e.month!, false, 'stated month and year');
+    case 'year':
+      return yearResult(e.year!, false, 'stated year');
+    case 'decade':
+      return { date: pad(e.year!, 4), endDate: pad(e.year! + 9, 4), precision: 'decade', from: dayOf(e.year!, 1, 1), to: dayOf(e.year! + 9, 12, 31), inferred: false, resolution: 'stated decade' };
+    case 'period':
+      return monthResult(e.year!, e.months![0], false, `months ${e.months![0]}-${e.months![1]} of ${e.year}`, e.months![1]);
+    case 'vague':
+      return undefined;
+  }
+  if (!ref) return undefined;
+  const refDay = ref.day;
+  const { y: ry, m: rm } = ymd(refDay);
+  switch (e.kind) {
+    case 'monthDay': {
+      // the most recent such day (past/present), or the next one (future)
+      let y = ry;
+      if (e.tense === 'future') {
+        if (dayOf(y, e.month!, e.day!) < refDay) y++;
+      } else if (dayOf(y, e.month!, e.day!) > refDay + PAST_SLACK) y--;
+      const dir = e.tense === 'future' ? 'next' : 'most recent';
+      return dayResult(dayOf(y, e.month!, e.day!), true, `${dir} ${MONTH_NAMES[e.month! - 1]} ${e.day} relative to ${refText}`);
+    }
+    case 'month': {
+      // past: the most recent such month (a January story's "in December" is last year's);
+      // future: the next one; present: this calendar year's
+      let y = ry;
+      if (e.tense === 'past' && e.month! > rm) y--;
+      if (e.tense === 'future' && e.month! < rm) y++;
+      return monthResult(y, e.month!, true, `${MONTH_NAMES[e.month! - 1]} ${y}: ${e.tense} tense, relative to ${refText}`);
+    }
+    case 'weekday':
+      return resolveWeekday(e, refDay, refText);
+    case 'relativeDay': {
+      const word = e.offset === 0 ? 'the reference date' : e.offset! < 0 ? 'the day before' : 'the day after';
+      return dayResult(refDay + e.offset!, true, `${word} ${e.offset === 0 ? '' : refText}`.trim() + (e.offset === 0 ? ` ${isoDay(refDay)}` : ''));
+    }
+    case 'relativePeriod': {
+      const r = resolvePeriod(e, refDay, refText);
+      // "earlier this month" cannot be after the reference, "later this year" not before it
+      if (r && e.part === 'earlier' && e.offset === 0) return { ...r, to: Math.min(r.to, refDay), resolution: `${r.resolution}, before that date` };
+      if (r && e.part === 'later' && e.offset === 0) return { ...r, from: Math.max(r.from, refDay), resolution: `${r.resolution}, after that date` };
+      return r;
+    }
+    case 'recent':
+      return rangeResult(refDay - 30, refDay, 'month', true, `within the month before ${refText}`);
+    case 'anniversary': {
+      const n = -e.offset!;
+      if (e.role === 'commemoration') return yearResult(refYear!, true, `the ${e.text} falls in the year of ${refText}`);
+      return yearResult(refYear! - n, true, `${e.text}: ${n} years before ${refYear} (${refText})`);
+    }
+    case 'offset':
+      return resolveOffset(e, ref, refText, anchor);
+  }
+  return undefined;
+}
+
+function resolveWeekday(e: DateExpression, refDay: number, refText: string): Resolved {
+  const w = e.weekday!;
+  const name = WEEKDAY_NAMES[w];
+  const before = (limit: number) => limit - ((weekdayOfDay(limit) - w + 7) % 7); // latest w <= limit
+  const after = (limit: number) => limit + ((w - weekdayOfDay(limit) + 7) % 7); // first w >= limit
+  let day: number;
+  let how: string;
+  if (e.shift === 'last') (day = before(refDay - 1)), (how = `last ${name}: the ${name} before ${refText}`);
+  else if (e.shift === 'next') (day = after(refDay + 1)), (how = `next ${name}: the ${name} after ${refText}`);
+  else if (e.shift === 'this') {
+    const monday = refDay - ((weekdayOfDay(refDay) + 6) % 7);
+    day = monday + ((w + 6) % 7);
+    how = `this ${name}: in the week of ${refText}`;
+  } else if (e.tense === 'past') {
+    day = before(refDay + PAST_SLACK);
+    how = day > refDay ? `${name} after ${refText} (a past-tense report written the next day)` : `${name} ${day === refDay ? 'on' : 'before'} ${refText} (past tense)`;
+  } else if (e.tense === 'future') (day = after(refDay + 1)), (how = `${name} after ${refText} (future tense)`);
+  else {
+    const b = before(refDay);
+    const a = after(refDay);
+    day = refDay - b <= a - refDay ? b : a;
+    how = `${name} nearest to ${refText} (present tense)`;
+  }
+  return dayResult(day, true, how);
+}
+
+function resolvePeriod(e: DateExpression, refDay: number, refText: string): Resolved | undefined {
+  const { y, m } = ymd(refDay);
+  const off = e.offset!;
+  switch (e.unit) {
+    case 'week': {
+      const monday = refDay - ((weekdayOfDay(refDay) + 6) % 7);
+      // a story dated on a weekend calls the working week just ended "last week"
+      const weekend = weekdayOfDay(refDay) === 0 || weekdayOfDay(refDay) === 6;
+      if (off === -1 && weekend) return rangeResult(monday, monday + 4, 'week', true, `the working week (Monday-Friday) just before ${refText}, a weekend day`);
+      const start = monday + 7 * off;
+      return rangeResult(start, start + 6, 'week', true, `the Monday-Sunday week ${off < 0 ? 'before' : off > 0 ? 'after' : 'of'} ${refText}`);
+    }
+    case 'weekend': {
+      const saturday = refDay - ((weekdayOfDay(refDay) + 1) % 7); // latest Saturday <= ref
+      const start = off === 0 ? saturday : off < 0 ? (saturday + 1 === refDay || saturday === refDay ? saturday - 7 : saturday) : saturday + 7;
+      return rangeResult(start, start + 1, 'day', true, `the weekend ${off < 0 ? 'before' : off > 0 ? 'after' : 'of'} ${refText}`);
+    }
+    case 'month': {
+      const total = y * 12 + (m - 1) + off;
+      const yy = Math.floor(total / 12);
+      const mm = (total % 12) + 1;
+      return monthResult(yy, mm, true, `${off === 0 ? 'the month' : off < 0 ? 'the month before the month' : 'the month after the month'} of ${refText}`);
+    }
+    case 'year':
+      return yearResult(y + off, true, `${off === 0 ? 'the year' : off < 0 ? 'the year before the year' : 'the year after the year'} of ${refText}`);
+  }
+  return undefined;
+}
+
+function resolveOffset(e: DateExpression, ref: Reference, refText: string, anchor?: Resolved): Resolved | undefined {
+  const n = e.offset!;
+  const unit = e.unit!;
+  let base: number;
+  let baseText: string;
+  let basePrecision: DatePrecision = 'day';
+  if (e.anchor === 'sentence') {
+    if (!anchor) return undefined;
+    base = anchor.from;
+    baseText = anchor.date;
+    basePrecision = anchor.precision;
+  } else {
+    base = ref.day;
+    baseText = refText;
+  }
+  const { y, m } = ymd(base);
+  const how = `${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${baseText}`;
+  const coarse = basePrecision === 'year' || basePrecision === 'decade';
+  switch (unit) {
+    case 'year':
+      return yearResult(y + n, true, how);
+    case 'decade':
+      return yearResult(y + 10 * n, true, how);
+    case 'month': {
+      if (coarse) return yearResult(y + Math.trunc(n / 12), true, how);
+      const total = y * 12 + (m - 1) + n;
+      return monthResult(Math.floor(total / 12), (total % 12) + 1, true, how);
+    }
+    case 'week':
+      if (coarse) return yearResult(y, true, how);
+      return rangeResult(base + 7 * n - 3, base + 7 * n + 3, 'week', true, how);
+    case 'day':
+      if (coarse) return yearResult(y, true, how);
+      return dayResult(base + n, true, how);
+  }
+  return undefined;
+}

@@ -1,0 +1,171 @@
+// Source -> Figure[]: every quantity stated in the article's body, with its value interval,
+// unit, qualifier, what it counts, and the sentence's content words for alignment.
+import type { Figure, Sentence, Source } from '../types';
+import { parseAhead, tagTerms, withSharedParses, type Term } from '../text/nlp';
+import { scanNumbers, type NumberToken } from './numberScan';
+import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
+import { readUnit, type UnitMatch } from './figureUnit';
+import { readCounted } from './counted';
+import { contentWords } from '../text/words';
+import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
+
+/** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?)\b/i;
+
+export interface FigureOptions {
+  exchangeRates?: Record<string, number>;
+}
+
+const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
+// Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that are not
+// English words too.
+const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|per|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
+
+/**
+ * The rules here read English. A sentence that uses more function words of other languages than
+ * of English ("Die Regierung stellte 5 Millionen Euro bereit.") is left alone rather than misread.
+ */
+function readsAsEnglish(text: string): boolean {
+  const other = text.match(OTHER_FUNCTION_WORDS)?.length ?? 0;
+  if (other === 0) return true;
+  const english = text.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;
+  return english > other;
+}
+
+/** Parses a sentence for compromise with same-length substitutions that fix its known gaps. */
+function prepareForTagger(sentence: string): string {
+  // "1,900-mile" is one noun to compromise; a space keeps every offset and splits it.
+  return sentence.replace(/(\d)-(?=[A-Za-z])/g, '$1 ');
+}
+
+export function extractFigures(source: Source, sentences: readonly Sentence[], options: FigureOptions = {}): Figure[] {
+  const convention = detectSeparatorConvention(source.text);
+  const candidates = sentences.filter((s) => !s.furniture && MAY_HOLD_FIGURE.test(s.text) && readsAsEnglish(s.text));
+  return withSharedParses(() => {
+    // the candidates' parses in a few compromise calls rather than one each (nlp.ts)
+    parseAhead(candidates.map((s) => prepareForTagger(s.text)));
+    return candidates.flatMap((sentence) => figuresInSentence(source, sentence, convention, options));
+  });
+}
+
+function figuresInSentence(source: Source, sentence: Sentence, convention: SeparatorConvention, options: FigureOptions): Figure[] {
+  const text = source.text;
+  const terms = tagTerms(prepareForTagger(sentence.text), sentence.start);
+  const tokens = scanNumbers(text, sentence.start, sentence.end, terms, convention);
+  const figures: Figure[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
+    const range = rangePartner(text, token, tokens[k + 1]);
+    const figure = buildFigure(source, sentence, terms, token, range, options);
+    if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
+    if (range) k++;
+  }
+  return figures;
+}
+
+/** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
+function isBracketedConversion(text: string, previous: Figure | undefined, figure: Figure): boolean {
+  if (!previous || previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
+  return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
+}
+
+function rangePartner(text: string, token: NumberToken, next: NumberToken | undefined): NumberToken | undefined {
+  if (!next || next.value <= token.value) return undefined;
+  const between = text.slice(token.end, next.start);
+  if (/^\s*(-|–|—|to)\s*$/i.test(between) && !/\bfrom\s*$/i.test(text.slice(Math.max(0, token.start - 6), token.start))) return next;
+  if (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(text.slice(Math.max(0, token.start - 9), token.start))) return next;
+  return undefined;
+}
+
+function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], token: NumberToken, range: NumberToken | undefined, options: FigureOptions): Figure | undefined {
+  const text = source.text;
+  const last = range ?? token;
+  const unitMatch = readUnit(text, last, sentence.start, sentence.end);
+  const numberStart = unitMatch.start ?? token.start;
+  const before = qualifierBefore(text, numberStart, sentence.start);
+  const after = range ? undefined : qualifierAfter(text, token.end);
+  let qualifier = range ? 'range' : (after?.qualifier ?? before?.qualifier ?? 'exact');
+  if (qualifier === 'range' && !range) qualifier = 'exact';
+  const shade = after?.shade ?? before?.shade;
+  const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
+  const counted = unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
+    ? readCounted(text, terms, last.firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
+    : { text: '', end: unitEnd, head: '', concept: undefined };
+  if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept) return undefined; // a bare number counts nothing we can name
+  // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
+  if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
+  // "every five years" is a frequency, not a quantity sources could disagree on.
+  if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
+  const value = range ? (token.value + range.value) / 2 : token.value;
+  const [low, high] = literalInterval(range ? token.value : value, qualifier, shade, range?.value);
+  const spanStart = before && qualifier !== 'range' ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
+  const spanEnd = Math.max(unitEnd, counted.end, last.end);
+  const canonical = toCanonical(value, low, high, unitMatch, options);
+  if (!canonical) return undefined;
+  const own = new Set<number>();
+  terms.forEach((t, i) => { if (t.start >= spanStart && t.end <= spanEnd) own.add(i); });
+  return {
+    id: `${source.id}#${spanStart}`,
+    source: source.id,
+    span: { start: spanStart, end: spanEnd },
+    valueSpan: { start: token.start, end: last.end },
+    text: text.slice(spanStart, spanEnd),
+    sentence: sentence.index,
+    value,
+    low,
+    high,
+    precision: token.precision,
+    unit: unitMatch.unit,
+    qualifier,
+    canonical,
+    counted: counted.text,
+    head: counted.head,
+    concept: counted.concept?.id ?? counted.head,
+    context: contextOf(terms, own, last.firstTerm),
+    per: unitMatch.ago ? 'ago' : unitMatch.per,
+  };
+}
+
+/** Words right next to a number say most about it ("National Union won 47 seats, while ..."). */
+const NEAR = 6;
+
+/**
+ * The sentence's content words, plus the ones within a few words of the number again under a
+ * "~" mark, so they weigh double in alignment.
+ */
+function contextOf(terms: readonly Term[], own: ReadonlySet<number>, numberTerm: number): string[] {
+  const all = contentWords(terms.filter((_, i) => !own.has(i)));
+  const near = contentWords(terms.filter((_, i) => !own.has(i) && Math.abs(i - numberTerm) <= NEAR + (i > numberTerm ? own.size : 0)));
+  return [...all, ...near.map((w) => `~${w}`)];
+}
+
+function toCanonical(value: number, low: number, high: number, unitMatch: UnitMatch, options: FigureOptions): Figure['canonical'] | undefined {
+  const { unit, factor } = unitMatch;
+  if (unit.kind === 'money') {
+    const usd = (n: number) => (Number.isFinite(n) ? toUsd(n, unit.name, options.exchangeRates) : n);
+    const v = usd(value);
+    if (v === undefined) return { value, low, high, unit: unit.name, converted: false };
+    return { value: v, low: usd(low)!, high: usd(high)!, unit: 'USD', converted: unit.name !== 'USD' };
+  }
+  if (unitMatch.temperature) {
+    const c = (n: number) => (Number.isFinite(n) ? toCelsius(n, unitMatch.temperature!) : n);
+    return { value: c(value), low: c(low), high: c(high), unit: '°C', converted: unitMatch.temperature !== 'C' };
+  }
+  const f = (n: number) => (Number.isFinite(n) ? n * factor : n);
+  return { value: f(value), low: f(low), high: f(high), unit: canonicalName(unit.kind, unit.name), converted: factor !== 1 };
+}
+
+function canonicalName(kind: Figure['unit']['kind'], name: string): string {
+  switch (kind) {
+    case 'distance': return 'm';
+    case 'area': return 'm²';
+    case 'mass': return 'kg';
+    case 'volume': return 'L';
+    case 'duration':
+    case 'age': return 'year';
+    case 'speed': return 'km/h';
+    case 'energy': return /h$/.test(name) ? 'Wh' : 'W';
+    default: return name;
+  }
+}

@@ -1,0 +1,142 @@
+// Works out what unit a number is in from the words around it: a currency symbol or code before
+// it, a unit glued or written after it ("2%", "70 miles", "1,900-mile", "211 billion yen",
+// "54-year-old"), and the rate it is stated per ("a year").
+import type { Unit } from '../types';
+import type { NumberToken } from './numberScan';
+import { currencySymbolAt, currencyWord, isCurrencyCode, isPercentWord, measureUnit, temperatureUnit } from './units';
+
+export interface UnitMatch {
+  unit: Unit;
+  /** Factor from the stated unit to the kind's canonical unit (money is converted separately). */
+  factor: number;
+  /** Where the figure's span starts when a currency symbol or code precedes the number. */
+  start?: number;
+  /** Where the unit's words end (the counted noun, if any, follows). */
+  end: number;
+  /** "80 years ago", "80th anniversary": an elapsed time that dates an event. */
+  ago?: boolean;
+  temperature?: 'C' | 'F';
+  /** The period a rate is stated per ("year" for "$1.4 billion a year"). */
+  per?: string;
+}
+
+const COUNT: Unit = { kind: 'count', name: 'count' };
+
+/** Words that make "pounds" a weight rather than sterling. */
+const WEIGHT_CONTEXT = /\b(weigh|weighs|weighed|weighing|weight|heavy|lighter|heavier|of (meat|fish|fruit|food|cocaine|heroin|drugs|explosives))\b/i;
+
+function nextWord(text: string, from: number, to: number): { word: string; start: number; end: number } | undefined {
+  const m = /^[\s-]*([A-Za-z°][A-Za-z./²³°]*[A-Za-z²³]|[A-Za-z%°])/.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const word = m[1]!.replace(/\.$/, '');
+  const start = from + m[0].length - m[1]!.length;
+  return { word, start, end: start + word.length };
+}
+
+/** Reads the unit of `token` in the sentence [from, to). */
+export function readUnit(text: string, token: NumberToken, from: number, to: number): UnitMatch {
+  // Currency before the number: "$1.4", "US$ 5", "€300", "USD 4.2", "Rs 500".
+  const symbolEnd = text[token.start - 1] === ' ' && /[$€£¥₹]/.test(text[token.start - 2] ?? '') ? token.start - 1 : token.start;
+  const symbol = currencySymbolAt(text, symbolEnd);
+  if (symbol) {
+    return { unit: { kind: 'money', name: symbol.code }, factor: 1, start: symbolEnd - symbol.length, end: token.end, ...perAfter(text, token.end, to) };
+  }
+  const codeBefore = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, token.start - 4), token.start));
+  if (codeBefore && isCurrencyCode(codeBefore[1]!)) {
+    return { unit: { kind: 'money', name: codeBefore[1]! }, factor: 1, start: token.start - codeBefore[0].length, end: token.end };
+  }
+  if (token.anniversary) {
+    const w = nextWord(text, token.end, to)!;
+    return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
+  }
+  if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
+  if (token.gluedUnit === '%') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
+  if (token.gluedUnit?.startsWith('°')) {
+    const scale = temperatureUnit(token.gluedUnit) ?? 'C';
+    return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: token.gluedUnitEnd!, temperature: scale };
+  }
+  if (token.gluedUnit) {
+    const unit = measureUnit(token.gluedUnit, true);
+    if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: token.gluedUnitEnd! };
+  }
+  // Ages written around a name: "Ilves, aged 54", "Marta Ilves, 54, said".
+  const agedBefore = /\b(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 5), token.start));
+  if (agedBefore) return { unit: { kind: 'age', name: 'year' }, factor: 1, start: token.start - agedBefore[0].length, end: token.end };
+  if (/[A-Z][a-z]+,\s$/.test(text.slice(Math.max(from, token.start - 30), token.start)) && /^,/.test(text.slice(token.end, token.end + 1)) && token.value >= 1 && token.value <= 120 && Number.isInteger(token.value) && !token.spelled) {
+    return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end };
+  }
+  // "41,2 %": a percent sign after a (non-breaking) space.
+  const spacedPercent = /^[\s\u00a0\u202f]%/.exec(text.slice(token.end, to));
+  if (spacedPercent) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end + spacedPercent[0].length };
+  // Scale readings named by a word around the number: "magnitude 6.2", "6.4-magnitude", "a magnitude-6.2".
+  const scaleName = readingScale(text, token, from, to);
+  if (scaleName) return scaleName;
+  const w = nextWord(text, token.end, to);
+  if (!w) return { unit: COUNT, factor: 1, end: token.end };
+  const lower = w.word.toLowerCase();
+  const hyphenated = text[token.end] === '-';
+  // Age: "54-year-old", "54 years old".
+  const age = /^[\s-]*(year|yr)s?[\s-]old\b/i.exec(text.slice(token.end, to));
+  if (age) return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end + age[0].length };
+  if (isPercentWord(lower)) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.end };
+  if (lower === 'per') {
+    const cent = /^per[\s-]?cent\b/i.exec(text.slice(w.start, to));
+    if (cent) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.start + cent[0].length };
+  }
+  if (/^percentage$/i.test(lower)) return { unit: { kind: 'other', name: 'percentage points' }, factor: 1, end: w.end };
+  if (isCurrencyCode(w.word)) return { unit: { kind: 'money', name: w.word }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
+  // Currency words, with an adjective that picks the dollar ("Canadian dollars").
+  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?)\b/.exec(text.slice(token.end, to));
+  if (adjCurrency) {
+    const code = currencyWord(adjCurrency[2]!, adjCurrency[1]!);
+    if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
+  }
+  const code = currencyWord(lower);
+  if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
+  if (lower === 'pound' || lower === 'pounds') {
+    const sentence = text.slice(from, to);
+    if (WEIGHT_CONTEXT.test(sentence)) return { unit: { kind: 'mass', name: 'lb' }, factor: 0.45359237, end: w.end };
+    const sterling = /^\s+sterling\b/i.exec(text.slice(w.end, to));
+    return { unit: { kind: 'money', name: 'GBP' }, factor: 1, end: sterling ? w.end + sterling[0].length : w.end, ...perAfter(text, w.end, to) };
+  }
+  if (/^degrees?$/.test(lower)) {
+    const scaleWord = nextWord(text, w.end, to);
+    const scale = scaleWord ? temperatureUnit(scaleWord.word) : undefined;
+    if (scale) return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: scaleWord!.end, temperature: scale };
+  }
+  // Two-word units first ("square miles", "nautical miles", "metric tons", "cubic metres").
+  const second = nextWord(text, w.end, to);
+  if (second && /^(square|sq|nautical|metric|cubic)$/i.test(lower)) {
+    const unit = measureUnit(`${lower}-${second.word.toLowerCase()}`);
+    if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: second.end };
+  }
+  const unit = measureUnit(lower, hyphenated);
+  if (unit) {
+    const ago = unit.kind === 'duration' ? /^\s+(ago|earlier|before|previously)\b/i.exec(text.slice(w.end, to)) : null;
+    // "a 1,900-mile archipelago" measures the noun that follows; "five years" is an elapsed time.
+    return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: ago ? w.end + ago[0].length : w.end, ago: Boolean(ago) };
+  }
+  return { unit: COUNT, factor: 1, end: token.end };
+}
+
+/** "a year", "each year", "per year", "annually", "a share", "per capita" after money. */
+function perAfter(text: string, from: number, to: number): { per?: string; end?: number } {
+  // "$38 (£28.90) a share": a conversion in brackets may stand between the amount and its rate.
+  const m = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:a|an|each|every|per)\s+(year|month|week|day|share|person|head|capita|hour)|(annually|yearly|monthly|weekly|daily))\b/i.exec(text.slice(from, to));
+  if (!m) return {};
+  const word = (m[1] ?? m[2]!).toLowerCase();
+  const per = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[word] ?? word;
+  return { per, end: from + m[0].length };
+}
+
+/** Words naming a scale whose readings are compared as such (not as counts of something). */
+const READING_SCALES = /^(magnitude|richter|category|level|grade|force|stage)$/i;
+
+function readingScale(text: string, token: NumberToken, from: number, to: number): UnitMatch | undefined {
+  const before = /\b([A-Za-z]+)[\s-]$/.exec(text.slice(Math.max(from, token.start - 12), token.start));
+  const after = /^[\s-]([A-Za-z]+)\b/.exec(text.slice(token.end, Math.min(to, token.end + 12)));
+  const word = before && READING_SCALES.test(before[1]!) ? before[1]! : after && READING_SCALES.test(after[1]!) ? after[1]! : undefined;
+  if (!word) return undefined;
+  const end = after && word === after[1] ? token.end + after[0].length : token.end;
+  return { unit: { kind: 'other', name: word.toLowerCase() }, factor: 1, start: before && word === before[1] ? token.start - before[0].length : undefined, end };
+}

@@ -1,0 +1,187 @@
+// A small, general-purpose lexicon of what news figures count. Two figures can state the same
+// measure only if what they count maps to the same concept here (or has the same head lemma).
+// Each concept lists lemmas (singular, lower-case) and multi-word phrases; documented in
+// docs/lexicon.md. Nothing here is specific to any one story.
+import { stem } from '../text/words';
+
+export interface Concept {
+  id: string;
+  /** Shown in claim descriptions ("military personnel"). */
+  label: string;
+  /** Head-noun lemmas that mean this concept on their own. */
+  heads: string[];
+  /** Phrases (lemmatised words joined by spaces) that mean it even if the head alone does not. */
+  phrases?: string[];
+  /** Participles or nouns that turn a generic "people" into this concept ("people killed"). */
+  cues?: string[];
+  /** Counts that only grow as reports come in (tolls), so later reports may rightly say more. */
+  cumulative?: boolean;
+}
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: 'military-personnel',
+    label: 'military personnel',
+    heads: ['troop', 'troops', 'soldier', 'servicemember', 'serviceman', 'servicewoman', 'marine', 'sailor', 'airman', 'paratrooper', 'reservist', 'conscript'],
+    phrases: ['service member', 'military personnel', 'armed forces personnel', 'military member', 'uniformed personnel', 'active duty'],
+  },
+  {
+    id: 'deaths',
+    cumulative: true,
+    label: 'deaths',
+    heads: ['death', 'fatality', 'dead', 'life', 'body', 'toll'],
+    phrases: ['death toll', 'people dead', 'lives lost'],
+    cues: ['kill', 'killed', 'dead', 'die', 'died', 'death', 'deaths', 'perish', 'perished', 'fatality', 'fatalities', 'toll', 'lives'],
+  },
+  {
+    id: 'injuries',
+    cumulative: true,
+    label: 'injured',
+    heads: ['injury', 'injured', 'wounded'],
+    cues: ['injure', 'injured', 'injuries', 'wound', 'wounded', 'hurt', 'hospitalised', 'hospitalized'],
+  },
+  {
+    id: 'missing',
+    cumulative: true,
+    label: 'missing',
+    heads: ['missing'],
+    cues: ['missing', 'unaccounted'],
+  },
+  {
+    id: 'displaced',
+    cumulative: true,
+    label: 'displaced or evacuated',
+    heads: ['evacuee', 'refugee', 'displaced', 'homeless'],
+    cues: ['evacuate', 'evacuated', 'displace', 'displaced', 'homeless', 'flee', 'fled', 'shelter', 'shelters', 'sheltering', 'relocated', 'rehoused'],
+  },
+  {
+    id: 'arrests',
+    cumulative: true,
+    label: 'arrests',
+    heads: ['arrest', 'detainee'],
+    cues: ['arrest', 'arrested', 'detain', 'detained'],
+  },
+  {
+    id: 'responders',
+    label: 'rescuers and responders',
+    heads: ['rescuer', 'firefighter', 'responder', 'paramedic', 'lifeguard'],
+    phrases: ['emergency worker', 'rescue worker', 'rescue team', 'aid worker', 'emergency responder', 'first responder'],
+  },
+  {
+    id: 'dwellings',
+    label: 'homes',
+    heads: ['home', 'house', 'dwelling', 'residence', 'housing unit', 'apartment', 'household'],
+  },
+  {
+    id: 'buildings',
+    label: 'buildings',
+    heads: ['building', 'structure'],
+  },
+  {
+    id: 'employees',
+    label: 'employees',
+    heads: ['employee', 'worker', 'staff', 'staffer', 'workforce', 'headcount', 'job', 'position'],
+    phrases: ['member of staff', 'full-time employee'],
+  },
+  {
+    id: 'votes',
+    label: 'votes',
+    heads: ['vote', 'ballot'],
+  },
+  {
+    id: 'seats',
+    label: 'seats',
+    heads: ['seat', 'mandate'],
+  },
+  {
+    id: 'aircraft',
+    label: 'aircraft',
+    heads: ['aircraft', 'plane', 'jet', 'airplane', 'aeroplane', 'fighter', 'warplane', 'helicopter', 'drone'],
+  },
+  {
+    id: 'ships',
+    label: 'ships',
+    heads: ['ship', 'vessel', 'warship', 'boat', 'destroyer', 'frigate'],
+  },
+  {
+    id: 'vehicles',
+    label: 'vehicles',
+    heads: ['vehicle', 'car', 'truck', 'lorry', 'bus', 'tank'],
+  },
+  {
+    id: 'missiles',
+    label: 'missiles',
+    heads: ['missile', 'rocket', 'projectile', 'munition'],
+  },
+  {
+    id: 'customers',
+    label: 'customers',
+    heads: ['customer', 'client', 'user', 'subscriber', 'account'],
+  },
+  {
+    id: 'shares',
+    label: 'shares',
+    heads: ['share', 'stock'],
+  },
+  {
+    id: 'children',
+    label: 'children',
+    heads: ['child', 'kid', 'minor', 'student', 'pupil'],
+  },
+  {
+    id: 'patients',
+    label: 'patients',
+    heads: ['patient', 'case', 'infection'],
+  },
+  {
+    id: 'people',
+    label: 'people',
+    heads: ['people', 'person', 'individual', 'resident', 'inhabitant', 'citizen', 'civilian', 'villager', 'local', 'man', 'woman', 'adult', 'passenger', 'victim', 'survivor', 'other'],
+  },
+];
+
+const byHead = new Map<string, Concept>();
+const byPhrase: [string[], Concept][] = [];
+for (const concept of CONCEPTS) {
+  for (const head of concept.heads) byHead.set(head, concept);
+  for (const phrase of concept.phrases ?? []) byPhrase.push([phrase.split(' '), concept]);
+}
+
+/** Generic human nouns whose figure means nothing without a cue ("27 people" killed or injured?). */
+export function isGenericConcept(id: string): boolean {
+  return id === 'people';
+}
+
+export function conceptById(id: string): Concept | undefined {
+  return CONCEPTS.find((c) => c.id === id);
+}
+
+/**
+ * The concept of a counted noun group, given its words' lemmas (in order) and the head lemma.
+ * A multi-word phrase wins over the head ("service member" → military personnel, while
+ * "member" alone is no concept); then the head; then undefined.
+ */
+export function conceptOf(lemmas: readonly string[], head: string): Concept | undefined {
+  for (const [phrase, concept] of byPhrase) {
+    for (let i = 0; i + phrase.length <= lemmas.length; i++) {
+      if (phrase.every((w, j) => lemmas[i + j] === w)) return concept;
+    }
+  }
+  return byHead.get(head);
+}
+
+/**
+ * For generic people counts: the concept named by an event cue near the number
+ * ("27 people were killed", "killing 27", "left 12 injured"). Words are compared by stem, so
+ * "killing" and "injuring" find the cues "kill" and "injure"; nearest word first.
+ */
+export function conceptFromCues(words: readonly string[]): Concept | undefined {
+  for (const w of words) {
+    const ws = stem(w);
+    if (ws.length < 3) continue;
+    for (const concept of CONCEPTS) {
+      if (concept.cues?.some((cue) => { const cs = stem(cue); return cs === ws || (cs.length >= 4 && ws.length >= 4 && (ws.startsWith(cs) || cs.startsWith(ws))); })) return concept;
+    }
+  }
+  return undefined;
+}

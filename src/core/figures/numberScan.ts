@@ -1,0 +1,212 @@
+// Finds the numbers in one sentence that can be quantities: digits in any separator convention
+// with glued scales ("4.2bn"), spelled-out numbers ("two", "fifty-three thousand"), and
+// "Nth anniversary". Drops what only looks like a number: years, days of dates, times, phone
+// numbers, model names ("SM-6", "A320"), names ("World War Two", "Chapter 11"), ordinals.
+import type { Term } from '../text/nlp';
+import { wordNumberValue } from '../text/nlp';
+import { parseNumeral, scaleOf, type SeparatorConvention } from './units';
+
+export interface NumberToken {
+  /** Offsets into the source text. `end` includes a glued or following scale word. */
+  start: number;
+  end: number;
+  value: number;
+  precision: number;
+  /** Index of the first and last term the number covers. */
+  firstTerm: number;
+  lastTerm: number;
+  /** A unit glued to the digits ("%", "km", "m"), lower-cased, already past `end`. */
+  gluedUnit?: string;
+  gluedUnitEnd?: number;
+  /** "80th anniversary": an ordinal that states a number of years. */
+  anniversary?: boolean;
+  /** "a third of", "two-thirds of": a share, with `value` in percent. */
+  fraction?: boolean;
+  spelled: boolean;
+}
+
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
+const GLUED_SUFFIX = /^(%|bn|mn|mln|tn|k|m|b|km|kms|kg|kgs|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|°[cf]?)(?![A-Za-z0-9])/i;
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}\b/g;
+
+/** Marks phone numbers and similar digit runs so their parts are not read as figures. */
+function maskedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(PHONE)) ranges.push([m.index!, m.index! + m[0].length]);
+  // ISO dates, times and clock readings, version numbers, scores and fractions like 24/7 or 9/11.
+  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b/g)) {
+    if (/^\d{1,3}(\.\d{3}){2,}$/.test(m[0])) continue; // "1.250.000" is a number, not a version
+    ranges.push([m.index!, m.index! + m[0].length]);
+  }
+  return ranges;
+}
+
+function termIndexAt(terms: readonly Term[], offset: number): number {
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.end > offset) return i;
+  return terms.length - 1;
+}
+
+/**
+ * A number directly after a capitalised word that is not the sentence's first word reads as part
+ * of a name ("World War Two", "Boeing 737", "Chapter 11"), unless the word is a month, a currency
+ * or a qualifier.
+ */
+function followsName(terms: readonly Term[], index: number): boolean {
+  const prev = terms[index - 1];
+  if (!prev || index - 1 === 0 || prev.post.trim() !== '') return false;
+  if (!/^[A-Z][A-Za-z]*$/.test(prev.text) || MONTHS.test(prev.text)) return false;
+  if (/^(US|USD|EUR|GBP|JPY|Over|More|About|Some|Nearly|Around|Only|Just|Almost|Roughly)$/.test(prev.text)) return false;
+  return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
+}
+
+function isYear(raw: string, terms: readonly Term[], lastTerm: number, textAfter: string): boolean {
+  if (!/^\d{4}$/.test(raw)) return false;
+  const n = Number(raw);
+  if (n < 1000 || n > 2199) return false;
+  // "1500 troops" counts something; "1979 mandate", "in 2022", "2027." are years.
+  const next = terms[lastTerm + 1];
+  if (next && next.tags.has('Plural') && !/^\s*[,.;:)]/.test(textAfter)) return false;
+  return true;
+}
+
+function isDayOfMonth(terms: readonly Term[], first: number, last: number): boolean {
+  const prev = terms[first - 1];
+  const next = terms[last + 1];
+  return Boolean((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text)) || (next?.text.toLowerCase() === 'of' && terms[last + 2] && MONTHS.test(terms[last + 2]!.text)));
+}
+
+/** Scans one sentence. `text` is the whole source; `from`/`to` bound the sentence. */
+export function scanNumbers(
+  text: string,
+  from: number,
+  to: number,
+  terms: readonly Term[],
+  convention: SeparatorConvention,
+): NumberToken[] {
+  const sentence = text.slice(from, to);
+  const masked = maskedRanges(sentence).map(([a, b]) => [a + from, b + from] as const);
+  const tokens: NumberToken[] = [];
+  const digitRe = /\d(?:[\d,.\u00a0\u202f\u2009]*\d)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = digitRe.exec(sentence))) {
+    const start = from + m.index;
+    let raw = m[0];
+    // A trailing group like "2022.5" is fine, but separators followed by spaces are punctuation.
+    const end0 = start + raw.length;
+    if (masked.some(([a, b]) => start >= a && end0 <= b)) continue;
+    const before = text[start - 1] ?? ' ';
+    // Model names glue digits to letters ("A320", "SM-6", "COVID-19"); a lower-case word before a
+    // hyphen is prose ("a magnitude-6.2 quake").
+    const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
+    if (/[A-Za-z_]/.test(before) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
+    const after = text.slice(end0, Math.min(to, end0 + 12));
+    if (ORDINAL_SUFFIX.test(after)) {
+      const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
+      const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(ordinalEnd, ordinalEnd + 20));
+      if (nextWord && /^anniversar(y|ies)$/i.test(nextWord[1]!)) {
+        const ti = termIndexAt(terms, start);
+        tokens.push({ start, end: ordinalEnd, value: Number(raw), precision: 1, firstTerm: ti, lastTerm: ti, anniversary: true, spelled: false });
+      }
+      continue;
+    }
+    // "1990s", "5G", "3D": letters glued to the digits that are no unit.
+    if (/^[A-Za-z]/.test(after) && !GLUED_SUFFIX.test(after)) continue;
+    if (TIME_AFTER.test(after)) continue;
+    if (/^-\d/.test(after) && Number(raw.replace(/\D/g, '')) >= Number(/^-(\d+)/.exec(after)![1])) {
+      // "3-1" is a score, not a range; ranges go low to high.
+      digitRe.lastIndex += /^-\d+/.exec(after)![0].length;
+      continue;
+    }
+    // "000" in "3 000 personnes" is the tail of a space-grouped number, never a figure of its own.
+    if (/^0\d/.test(raw) && !/^0[.,]/.test(raw)) continue;
+    const parsed = parseNumeral(raw, convention);
+    if (!parsed) continue;
+    const firstTerm = termIndexAt(terms, start);
+    let lastTerm = termIndexAt(terms, end0 - 1);
+    let value = parsed.value;
+    let precision = parsed.precision;
+    let end = end0;
+    let gluedUnit: string | undefined;
+    let gluedUnitEnd: number | undefined;
+    const glued = GLUED_SUFFIX.exec(after);
+    if (glued) {
+      const suffix = glued[0].toLowerCase();
+      const scale = /^(bn|mn|mln|tn|k|b)$/.test(suffix) || (suffix === 'm' && /[$€£¥₹]/.test(text.slice(Math.max(0, start - 3), start))) ? scaleOf(suffix) : undefined;
+      if (scale) {
+        value *= scale;
+        precision *= scale;
+        end = end0 + glued[0].length;
+      } else {
+        gluedUnit = suffix;
+        gluedUnitEnd = end0 + glued[0].length;
+      }
+    }
+    if (isYear(raw, terms, lastTerm, after) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
+    if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
+    if (followsName(terms, firstTerm) && !gluedUnit && end === end0) continue;
+    // A spelled scale after the digits: "1.4 billion", "3 million".
+    const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
+    if (scaleWord && !gluedUnit && end === end0) {
+      const scale = scaleOf(scaleWord[1]!);
+      if (scale && scaleWord[1]!.length > 1 && !/^(m|b|k)$/i.test(scaleWord[1]!)) {
+        value *= scale;
+        precision *= scale;
+        end += scaleWord[0].length;
+        lastTerm = termIndexAt(terms, end - 1);
+      }
+    }
+    tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, spelled: false });
+  }
+  tokens.push(...scanSpelledNumbers(text, terms, tokens));
+  tokens.push(...scanFractions(from, sentence, terms));
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+const SPELLED_HEAD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one)$/i;
+
+/** Spelled-out numbers, grouped across hyphens and "and" ("one hundred and five", "forty-one"). */
+function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readonly NumberToken[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const covered = (i: number) => digits.some((d) => i >= d.firstTerm && i <= d.lastTerm);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (covered(i) || /\d/.test(t.text) || !SPELLED_HEAD.test(t.text) || t.tags.has('Ordinal')) continue;
+    let j = i;
+    while (j + 1 < terms.length && !covered(j + 1) && /^[ -]?$/.test(terms[j]!.post.trim() === '' ? '' : terms[j]!.post) &&
+      (SPELLED_HEAD.test(terms[j + 1]!.text) || (terms[j + 1]!.text.toLowerCase() === 'and' && terms[j + 2] && SPELLED_HEAD.test(terms[j + 2]!.text) && /hundred|thousand|million/i.test(terms[j]!.text)))) j++;
+    const phrase = text.slice(t.start, terms[j]!.end);
+    const lower = phrase.toLowerCase();
+    const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
+    const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
+    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord)) { i = j; continue; }
+    // "the two countries", "both", "one of": references to known things, not stated quantities.
+    if (/^(the|these|those|its|their|his|her|our|all)$/.test(prevWord) && /^(two|three|four)$/.test(lower)) { i = j; continue; }
+    if (nextWord === 'of' && /^(one|two|three)$/.test(lower) && /^(the|them|us|these|those)$/.test(terms[j + 2]?.text.toLowerCase() ?? '')) { i = j; continue; }
+    if (followsName(terms, i)) { i = j; continue; }
+    const value = lower === 'dozen' ? 12 : wordNumberValue(phrase);
+    if (value === undefined || value <= 0) { i = j; continue; }
+    tokens.push({ start: t.start, end: terms[j]!.end, value, precision: 1, firstTerm: i, lastTerm: j, spelled: true });
+    i = j;
+  }
+  return tokens;
+}
+
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/** Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half of". */
+function scanFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(/\b(?:(a|one|two|three|four)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\s+of\b/gi)) {
+    const count = m[1] ? COUNT_WORDS[m[1].toLowerCase()]! : 1;
+    const part = FRACTIONS[m[2]!.toLowerCase()]!;
+    if (!m[1] && m[2]!.toLowerCase() !== 'half') continue;
+    const start = from + m.index!;
+    const end = start + m[0].length - ' of'.length - (m[0].endsWith(' of') ? 0 : 0);
+    const ti = termIndexAt(terms, start);
+    tokens.push({ start, end: from + m.index! + m[0].replace(/\s+of$/i, '').length, value: Math.round(count * part * 1000) / 10, precision: 5, firstTerm: ti, lastTerm: termIndexAt(terms, end - 1), fraction: true, spelled: true });
+  }
+  return tokens;
+}

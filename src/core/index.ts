@@ -1,0 +1,8 @@
+// The public face of the analysis core: the only module that the editor, the worker, the CLI and
+// the presentation layer (src/views) import. Everything under src/core/<stage>/ is internal; a
+// test (test/unit/architecture.test.ts) fails on a deep import from outside the core.
+export { analyze, createAnalyzer, type Analyzer, type Stage } from './analyze';
+export { countFindings, type FindingCounts } from './judge/findings';
+export { describeValue, formatNumber, joinLabels, withUnit } from './judge/format';
+export { BINARY_PROBE, BINARY_REASON, looksBinary } from './text/binaryText';
+export type * from './types';
