@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for CI systems and SARIF viewers: one result per diagnostic, with its location and
 // the related spans in the other sources. Regions carry both line/column and charOffset/charLength;
-// columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans.
+// columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans, in
+// the text as read (BOM removed, line ends kept: the contract in cliInput.ts).
 import { lineIndex, type LineIndex } from './position';
 import type { Analysis, DiagnosticCode, DiagnosticModel, Severity, TextualDiscrepancy } from '../core';
 
@@ -16,6 +17,12 @@ export interface SarifOptions {
   baseUri?: string;
   /** Also report textual discrepancies (rule "textual-discrepancy", level note). Default false. */
   textual?: boolean;
+  /**
+   * Each source's size in bytes as read (a BOM included), for `artifacts[].length` (§3.24.5).
+   * Without it: the UTF-8 length of the text, which is the file's size unless the file had a BOM
+   * or invalid bytes (removed, and shown as U+FFFD, in the text).
+   */
+  byteLengths?: ReadonlyMap<string, number>;
 }
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -117,7 +124,7 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
       if (options.baseUri && !/^[a-z][a-z0-9+.-]*:/i.test(location.uri)) location.uriBaseId = 'SRCROOT';
       return {
         location,
-        ...(text !== undefined ? { length: new TextEncoder().encode(text).length, encoding: 'utf-8' } : {}),
+        ...(text !== undefined ? { length: options.byteLengths?.get(s.id) ?? new TextEncoder().encode(text).length, encoding: 'utf-8' } : {}),
         mimeType: 'text/plain',
       };
     }),

@@ -59,6 +59,12 @@ describe('toSarif: the required SARIF 2.1.0 properties', () => {
     expect(run.artifacts[0]!.length).toBe(new TextEncoder().encode(set.texts.get('000.txt')!).length);
   });
 
+  it('takes the length in bytes as read when given (a BOM is not in the text but is in the file)', () => {
+    const withBom = toSarif(a, set.texts, { byteLengths: new Map([['000.txt', 3 + new TextEncoder().encode(set.texts.get('000.txt')!).length]]) }).runs[0]!;
+    expect(withBom.artifacts[0]!.length).toBe(run.artifacts[0]!.length! + 3);
+    expect(withBom.artifacts[1]!.length).toBe(run.artifacts[1]!.length);
+  });
+
   it('round-trips through JSON', () => {
     expect(JSON.parse(JSON.stringify(log))).toEqual(log);
   });
