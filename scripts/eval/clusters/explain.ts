@@ -6,6 +6,8 @@ import { locate, overlaps, type Loc } from './places';
 import { baseName, eventFound } from './score';
 import { METRIC_NAMES } from './score';
 
+/** Diagnostic messages list every source's value; the start says enough here. */
+const cut = (s: string, max = 140) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const quote = (s: string, max = 70) => JSON.stringify(s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function explainCluster(run: ClusterRun): string[] {
@@ -26,20 +28,22 @@ export function explainCluster(run: ClusterRun): string[] {
       const what = found.length
         ? found.map((tc) => (tc.single ? `single-source figure ${quote(slice(tc.figures[0]!))}` : `claim ${tc.id} (${tc.verdict}, ${tc.figures.length} figures)`)).join('; ')
         : 'MISSED: no figure read here';
-      const diag = diags.length ? diags.map((d) => ` · ${d.severity}: ${d.message}`).join('') : ' · no diagnostic';
+      const diag = diags.length ? diags.map((d) => ` · ${d.severity}: ${cut(d.message ?? '')}`).join('') : ' · no diagnostic';
       lines.push(`    ${f.file.slice(0, 24).padEnd(24)} ${quote(f.span ?? f.line ?? '', 48).padEnd(50)} → ${what}${diag}`);
     }
   }
   lines.push('', 'Diagnostics on no key claim');
   const stray = output.diagnostics.filter((d) => !keyLocs.some((k) => overlaps(k, asLoc(d))));
-  for (const d of stray) lines.push(`  ${baseName(d.source).slice(0, 24).padEnd(24)} ${quote(slice(d), 48).padEnd(50)} ${d.severity}: ${d.message}`);
+  for (const d of stray) lines.push(`  ${baseName(d.source).slice(0, 24).padEnd(24)} ${quote(slice(d), 48).padEnd(50)} ${d.severity}: ${cut(d.message ?? '')}`);
   if (stray.length === 0) lines.push('  none');
 
   lines.push('', 'Timeline: the key (found / not found)');
   for (const e of key.timeline) {
     const mentions = (e.mentions ?? []).map((m) => locate(articles, m)!);
     const hit = output.timeline.find((t) => eventFound(e, mentions, t));
-    lines.push(`  ${hit ? 'found    ' : 'NOT FOUND'} ${e.date.padEnd(10)} ${e.event.slice(0, 90)}${hit ? ` ← ${hit.date} ${quote(hit.label ?? '', 50)}` : ''}`);
+    const expected = (e.mentions ?? []).map((m) => `${m.file.slice(0, 12)} ${quote(m.span ?? '', 30)}`).join(', ') || `sources ${(e.sources ?? []).join(', ')}`;
+    lines.push(`  ${hit ? 'found    ' : 'NOT FOUND'} ${e.date.padEnd(10)} ${e.event.slice(0, 90)}`);
+    lines.push(`             ${hit ? `← ${hit.date} ${quote(hit.label ?? '', 50)}` : `expected at ${expected}`}`);
   }
   lines.push('', "Timeline: Crosscheck's events");
   for (const t of output.timeline) {

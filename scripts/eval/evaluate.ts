@@ -1,0 +1,77 @@
+// One evaluation run: every corpus scored, as plain numbers (results.json) and with the per-item
+// details that --explain prints. Web clusters only when asked for and when their texts are there.
+import { runCluster, seedsKeyPath, sharedClusters, webClusters, type ClusterRun } from './clusters/run';
+import { METRIC_NAMES, type ClusterMetrics } from './clusters/score';
+import { runNewsQuant, type NewsQuantResult } from './newsquant/run';
+import { runTimeMl, type TimeMlResult } from './timeml/run';
+import { join } from 'node:path';
+
+export interface EvalOptions {
+  shared: string;
+  repo: string;
+  /** Include ../shared/clusters-web where gathered (not in the CI ratchet). */
+  web: boolean;
+  /** Progress lines (corpus names and times) for a terminal. */
+  log?: (line: string) => void;
+}
+
+export interface EvalResults {
+  newsquant: Omit<NewsQuantResult, 'items'>;
+  timeml: Omit<TimeMlResult, 'docs'>;
+  clusters: Record<string, ClusterMetrics>;
+  /** Mean of each metric over the committed clusters (../shared/clusters). */
+  clustersMean: Record<string, number | null>;
+  web: Record<string, ClusterMetrics>;
+  /** Web clusters whose texts are not gathered. */
+  webMissing: string[];
+  seeds: ClusterMetrics;
+  seconds: Record<string, number>;
+}
+
+export interface EvalDetails {
+  newsquant: NewsQuantResult;
+  timeml: TimeMlResult;
+  runs: ClusterRun[];
+}
+
+/** Mean of every metric over the runs, leaving out the runs where it is undefined (null). */
+export function meanMetrics(list: readonly ClusterMetrics[]): Record<string, number | null> {
+  return Object.fromEntries(
+    METRIC_NAMES.map((m) => {
+      const values = list.map((x) => x[m]).filter((v): v is number => v !== null);
+      return [m, values.length ? values.reduce((a, b) => a + b, 0) / values.length : null];
+    }),
+  );
+}
+
+export function runEval(options: EvalOptions): { results: EvalResults; details: EvalDetails } {
+  const seconds: Record<string, number> = {};
+  const timed = <T>(name: string, work: () => T): T => {
+    const t0 = performance.now();
+    const out = work();
+    seconds[name] = Math.round(performance.now() - t0) / 1000;
+    options.log?.(`${name}: ${seconds[name]} s`);
+    return out;
+  };
+  const newsquant = timed('newsquant', () => runNewsQuant(options.shared));
+  const timeml = timed('timeml', () => runTimeMl(options.shared));
+  const runs = timed('clusters', () => sharedClusters(options.shared).map((c) => runCluster(c.name, 'shared', c.dir, c.key)));
+  const web = options.web ? webClusters(options.shared, options.repo) : [];
+  const webRuns = timed('web', () => web.filter((w) => w.present).map((w) => runCluster(w.name, 'web', w.dir, w.key)));
+  const seeds = timed('seeds', () => runCluster('seeds', 'seeds', join(options.repo, 'seeds'), seedsKeyPath(options.shared)));
+  const { items: _items, ...nq } = newsquant;
+  const { docs: _docs, ...tm } = timeml;
+  return {
+    results: {
+      newsquant: nq,
+      timeml: tm,
+      clusters: Object.fromEntries(runs.map((r) => [r.name, r.metrics])),
+      clustersMean: meanMetrics(runs.map((r) => r.metrics)),
+      web: Object.fromEntries(webRuns.map((r) => [r.name, r.metrics])),
+      webMissing: web.filter((w) => !w.present).map((w) => w.name),
+      seeds: seeds.metrics,
+      seconds,
+    },
+    details: { newsquant, timeml, runs: [...runs, ...webRuns, seeds] },
+  };
+}
