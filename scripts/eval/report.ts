@@ -12,16 +12,17 @@ const pad = (s: string, n: number) => s.padEnd(n);
 export function newsQuantTable(r: EvalResults['newsquant']): string[] {
   const row = (model: string, type: string) => r.published.find((p) => p.model === model && p.type === type);
   const lines = [`NewsQuant: ${r.sentences} sentences, ${r.all.gold} gold quantities, ${r.all.predicted} figures read; matched as CQE's evaluate_models.py matches`];
-  lines.push(`  ${pad('', 14)} ${pad('Crosscheck P   R     F1', 24)} | ${pad('CQE P   R     F1', 22)} | GPT-3 F1`);
+  lines.push(`  ${pad('', 14)} ${pad('Crosscheck', 17)} | ${pad('CQE (published)', 17)} | GPT-3`);
+  lines.push(`  ${pad('', 14)} ${pad('P     R     F1', 17)} | ${pad('P     R     F1', 17)} | F1`);
   const types: [string, keyof typeof r.all, string][] = [['value', 'value', 'value'], ['value+unit', 'valueUnit', 'value+unit'], ['value+change', 'valueChange', 'value+change']];
   for (const [label, key, type] of types) {
     const s = r.all[key] as Prf;
     const cqe = row('CQE-Numparser', type);
     const gpt = row('GPT3', type);
-    lines.push(`  ${pad(label, 14)} ${f3(s.p)} ${f3(s.r)} ${f3(s.f1)}      | ${f3(cqe?.p)} ${f3(cqe?.r)} ${f3(cqe?.f1)} | ${f3(gpt?.f1)}`);
+    lines.push(`  ${pad(label, 14)} ${f3(s.p)} ${f3(s.r)} ${f3(s.f1)} | ${f3(cqe?.p)} ${f3(cqe?.r)} ${f3(cqe?.f1)} | ${f3(gpt?.f1)}`);
   }
   const excluded = r.inScope.excluded;
-  lines.push(`  in scope: ${r.inScope.gold} gold quantities, leaving out ${r.all.gold - r.inScope.gold}:`);
+  lines.push(`  in scope (what Crosscheck means to read): ${r.inScope.gold} gold quantities, leaving out ${r.all.gold - r.inScope.gold}:`);
   for (const e of excluded) lines.push(`    ${String(e.count).padStart(4)}  ${e.what}`);
   for (const [label, key] of types) {
     const s = r.inScope[key] as Prf;
@@ -34,7 +35,8 @@ export function timeMlTable(r: EvalResults['timeml']): string[] {
   const by = Object.entries(r.byPrecision).map(([p, n]) => `${p} ${n}`).join(', ');
   return [
     `TimeML: ${r.documents} articles, each with its creation date as the reference; ${r.counted} DATE/TIME expressions with a calendar value (${by})`,
-    `  left out: ${r.leftOut.map((l) => `${l.what} ${l.count}`).join('; ')}`,
+    `  left out, ${r.leftOut.reduce((n, l) => n + l.count, 0)} expressions:`,
+    ...[...r.leftOut].sort((a, b) => b.count - a.count).map((l) => `    ${String(l.count).padStart(4)}  ${l.what}`),
     `  ${r.predicted} dates found and scored (${r.setAside} more inside left-out expressions, set aside)`,
     `  extent (overlap)  P ${f3(r.extent.p)}  R ${f3(r.extent.r)}  F1 ${f3(r.extent.f1)}   | HeidelTime relaxed F1 ${f3(HEIDELTIME.relaxedF1)}`,
     `  value             P ${f3(r.value.p)}  R ${f3(r.value.r)}  F1 ${f3(r.value.f1)}   | HeidelTime value F1 ${f3(HEIDELTIME.valueF1)} (TempEval-3 test set, every type)`,
@@ -49,11 +51,11 @@ function metricRow(name: string, m: Record<string, number | null>): string {
     const text = v === null || v === undefined ? '-' : k === 'falseflags' || k === 'diagnostics' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : v.toFixed(3);
     return text.padStart(HEAD[i]!.length);
   });
-  return `  ${pad(name, 36)} ${cells.join(' ')}`;
+  return `  ${pad(name, 44)} ${cells.join(' ')}`;
 }
 
 export function clusterTable(r: EvalResults): string[] {
-  const lines = ['Clusters (the metrics of ../shared/tools/score.py)', `  ${pad('', 36)} ${HEAD.join(' ')}`];
+  const lines = ['Clusters (the metrics of ../shared/tools/score.py)', `  ${pad('', 44)} ${HEAD.join(' ')}`];
   for (const [name, m] of Object.entries(r.clusters)) lines.push(metricRow(name, { ...m }));
   lines.push(metricRow('mean of the committed clusters', r.clustersMean));
   for (const [name, m] of Object.entries(r.web)) lines.push(metricRow(`web: ${name}`, { ...m }));
