@@ -33,7 +33,8 @@ const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '
 export function cqeUnit(figure: Figure): string {
   const { kind, name } = figure.unit;
   let unit: string;
-  if (kind === 'count') unit = figure.head ? figure.head.toLowerCase() : '-';
+  // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
+  if (kind === 'count') unit = figure.head ? (figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
   else if (kind === 'age') unit = 'year of age';
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
   else unit = MEASURES[name] ?? name.toLowerCase();
