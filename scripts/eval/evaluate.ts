@@ -5,6 +5,7 @@ import { METRIC_NAMES, type ClusterMetrics } from './clusters/score';
 import { runNewsQuant, type NewsQuantResult } from './newsquant/run';
 import { runTimeMl, type TimeMlResult } from './timeml/run';
 import { join } from 'node:path';
+import { yieldNow } from './yieldNow';
 
 export interface EvalOptions {
   shared: string;
@@ -44,21 +45,30 @@ export function meanMetrics(list: readonly ClusterMetrics[]): Record<string, num
   );
 }
 
-export function runEval(options: EvalOptions): { results: EvalResults; details: EvalDetails } {
+export async function runEval(options: EvalOptions): Promise<{ results: EvalResults; details: EvalDetails }> {
   const seconds: Record<string, number> = {};
-  const timed = <T>(name: string, work: () => T): T => {
+  const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
-    const out = work();
+    const out = await work();
     seconds[name] = Math.round(performance.now() - t0) / 1000;
     options.log?.(`${name}: ${seconds[name]} s`);
     return out;
   };
-  const newsquant = timed('newsquant', () => runNewsQuant(options.shared));
-  const timeml = timed('timeml', () => runTimeMl(options.shared));
-  const runs = timed('clusters', () => sharedClusters(options.shared).map((c) => runCluster(c.name, 'shared', c.dir, c.key)));
+  // one cluster at a time, letting the event loop run in between
+  const each = async <T, R>(list: readonly T[], work: (item: T) => R): Promise<R[]> => {
+    const out: R[] = [];
+    for (const item of list) {
+      await yieldNow();
+      out.push(work(item));
+    }
+    return out;
+  };
+  const newsquant = await timed('newsquant', () => runNewsQuant(options.shared));
+  const timeml = await timed('timeml', () => runTimeMl(options.shared));
+  const runs = await timed('clusters', () => each(sharedClusters(options.shared), (c) => runCluster(c.name, 'shared', c.dir, c.key)));
   const web = options.web ? webClusters(options.shared, options.repo) : [];
-  const webRuns = timed('web', () => web.filter((w) => w.present).map((w) => runCluster(w.name, 'web', w.dir, w.key)));
-  const seeds = timed('seeds', () => runCluster('seeds', 'seeds', join(options.repo, 'seeds'), seedsKeyPath(options.shared)));
+  const webRuns = await timed('web', () => each(web.filter((w) => w.present), (w) => runCluster(w.name, 'web', w.dir, w.key)));
+  const seeds = await timed('seeds', () => runCluster('seeds', 'seeds', join(options.repo, 'seeds'), seedsKeyPath(options.shared)));
   const { items: _items, ...nq } = newsquant;
   const { docs: _docs, ...tm } = timeml;
   return {

@@ -27,7 +27,7 @@ function arg(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const repo = findRepo(process.env.CROSSCHECK_REPO ?? __dirname);
   const { dir: shared, looked } = findShared(repo);
   if (!shared) {
@@ -50,11 +50,11 @@ function main(args: string[]): number {
   const only = arg(args, '--only');
   if (only === 'newsquant' || only === 'timeml') {
     if (only === 'newsquant') {
-      const r = runNewsQuant(shared);
+      const r = await runNewsQuant(shared);
       if (explain) console.log(explainNewsQuant(r).join('\n'));
       console.log(newsQuantTable(r).join('\n'));
     } else {
-      const r = runTimeMl(shared);
+      const r = await runTimeMl(shared);
       if (explain) console.log(explainTimeMl(r).join('\n'));
       console.log(timeMlTable(r).join('\n'));
     }
@@ -64,7 +64,7 @@ function main(args: string[]): number {
     console.error(`eval: --only takes newsquant or timeml, not '${only}'`);
     return 2;
   }
-  const { results, details } = runEval({ shared, repo, web: !args.includes('--no-web'), log: (line) => console.error(`  ${line}`) });
+  const { results, details } = await runEval({ shared, repo, web: !args.includes('--no-web'), log: (line) => console.error(`  ${line}`) });
   console.log(['', ...newsQuantTable(results.newsquant), '', ...timeMlTable(results.timeml), '', ...clusterTable(results), ''].join('\n'));
   const out = join(repo, 'out', 'eval');
   mkdirSync(out, { recursive: true });
@@ -83,4 +83,6 @@ function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2)) || process.exitCode;
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code || process.exitCode;
+});

@@ -12,8 +12,8 @@ const { dir: shared, looked } = findShared(repo);
 if (!shared) console.log(`accuracy ratchet skipped: ${SHARED_ABSENT(looked)}`);
 
 describe.skipIf(!shared)('accuracy ratchet', () => {
-  it('keeps every number at or above the accepted one', () => {
-    const { results } = runEval({ shared: shared!, repo, web: false });
+  it('keeps every number at or above the accepted one', async () => {
+    const { results } = await runEval({ shared: shared!, repo, web: false });
     const now = headline(results, { web: false });
     const accepted = readAccepted(repo);
     const gains = ratchetGains(now, accepted);

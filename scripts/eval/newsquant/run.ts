@@ -6,6 +6,7 @@ import { readFigures, type Figure } from '../../../src/core';
 import { decodeGoldValue, emptyCounts, matchSentence, prf, type CqeCounts, type CqeQuantity, type Prf } from './cqeMatch';
 import { cqeQuantity } from './cqeUnit';
 import { EXCLUSIONS, exclusionOf, type GoldQuantity } from './scope';
+import { yieldNow } from '../yieldNow';
 
 export interface NewsQuantScores {
   value: Prf;
@@ -42,14 +43,15 @@ const goldQuantity = (q: GoldQuantity): CqeQuantity => {
   return { value, unit: q.normalized_unit.toLowerCase(), sortUnit: q.normalized_unit, change: q.change };
 };
 
-export function runNewsQuant(shared: string): NewsQuantResult {
+export async function runNewsQuant(shared: string): Promise<NewsQuantResult> {
   const dir = join(shared, 'corpora', 'newsquant');
   const data = JSON.parse(readFileSync(join(dir, 'NewsQuant.json'), 'utf8')) as { text: string; quantities: GoldQuantity[] }[];
   const all = emptyCounts();
   const inScope = emptyCounts();
   const excluded = new Map(EXCLUSIONS.map((c) => [c.id, 0]));
   const items: NewsQuantItem[] = [];
-  for (const { text, quantities } of data) {
+  for (const [i, { text, quantities }] of data.entries()) {
+    if (i % 50 === 49) await yieldNow();
     const figures = readFigures(text);
     const predicted = figures.map(cqeQuantity);
     const gold = quantities.map((q) => ({ ...q, excluded: exclusionOf(q, text)?.id }));

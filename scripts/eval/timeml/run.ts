@@ -6,6 +6,7 @@ import { readDates } from '../../../src/core';
 import { prf, type Prf } from '../newsquant/cqeMatch';
 import { parseTimeMl } from './parse';
 import { classify, matchDoc, type DocMatch } from './score';
+import { yieldNow } from '../yieldNow';
 
 export interface TimeMlResult {
   documents: number;
@@ -21,13 +22,14 @@ export interface TimeMlResult {
   docs: (DocMatch & { id: string; dct: string; text: string })[];
 }
 
-export function runTimeMl(shared: string): TimeMlResult {
+export async function runTimeMl(shared: string): Promise<TimeMlResult> {
   const root = join(shared, 'corpora', 'timeml');
   const docs: TimeMlResult['docs'] = [];
   const byPrecision: Record<string, number> = {};
   const leftOut = new Map<string, number>();
   for (const sub of readdirSync(root).sort()) {
     for (const file of readdirSync(join(root, sub)).filter((f) => f.endsWith('.tml')).sort()) {
+      await yieldNow();
       const doc = parseTimeMl(`${sub}/${file}`, readFileSync(join(root, sub, file), 'utf8'));
       for (const t of doc.timexes) {
         const c = classify(t);
