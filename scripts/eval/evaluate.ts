@@ -2,6 +2,7 @@
 // details that --explain prints. Web clusters only when asked for and when their texts are there.
 import { runCluster, seedsKeyPath, sharedClusters, webClusters, type ClusterRun } from './clusters/run';
 import { METRIC_NAMES, type ClusterMetrics } from './clusters/score';
+import { KeySpanMissing } from './clusters/places';
 import { runNewsQuant, type NewsQuantResult } from './newsquant/run';
 import { runTimeMl, type TimeMlResult } from './timeml/run';
 import { join } from 'node:path';
@@ -23,8 +24,8 @@ export interface EvalResults {
   /** Mean of each metric over the committed clusters (../shared/clusters). */
   clustersMean: Record<string, number | null>;
   web: Record<string, ClusterMetrics>;
-  /** Web clusters whose texts are not gathered. */
-  webMissing: string[];
+  /** Web clusters left out, and why (texts not gathered, or not the texts the key was made on). */
+  webSkipped: { name: string; why: string }[];
   seeds: ClusterMetrics;
   seconds: Record<string, number>;
 }
@@ -67,7 +68,18 @@ export async function runEval(options: EvalOptions): Promise<{ results: EvalResu
   const timeml = await timed('timeml', () => runTimeMl(options.shared));
   const runs = await timed('clusters', () => each(sharedClusters(options.shared), (c) => runCluster(c.name, 'shared', c.dir, c.key)));
   const web = options.web ? webClusters(options.shared, options.repo) : [];
-  const webRuns = await timed('web', () => each(web.filter((w) => w.present), (w) => runCluster(w.name, 'web', w.dir, w.key)));
+  const webSkipped = web.filter((w) => !w.present).map((w) => ({ name: w.name, why: `texts not gathered in .web-clusters/${w.name}` }));
+  // gathered texts that differ from the key's are skipped with the span that is missing
+  const tryWeb = (w: (typeof web)[number]) => {
+    try {
+      return runCluster(w.name, 'web', w.dir, w.key);
+    } catch (error) {
+      if (!(error instanceof KeySpanMissing)) throw error;
+      webSkipped.push({ name: w.name, why: `${error.message} (gather it again)` });
+      return undefined;
+    }
+  };
+  const webRuns = (await timed('web', () => each(web.filter((w) => w.present), tryWeb))).filter((r): r is ClusterRun => r !== undefined);
   const seeds = await timed('seeds', () => runCluster('seeds', 'seeds', join(options.repo, 'seeds'), seedsKeyPath(options.shared)));
   const { items: _items, ...nq } = newsquant;
   const { docs: _docs, ...tm } = timeml;
@@ -78,7 +90,7 @@ export async function runEval(options: EvalOptions): Promise<{ results: EvalResu
       clusters: Object.fromEntries(runs.map((r) => [r.name, r.metrics])),
       clustersMean: meanMetrics(runs.map((r) => r.metrics)),
       web: Object.fromEntries(webRuns.map((r) => [r.name, r.metrics])),
-      webMissing: web.filter((w) => !w.present).map((w) => w.name),
+      webSkipped,
       seeds: seeds.metrics,
       seconds,
     },

@@ -59,7 +59,7 @@ export function clusterTable(r: EvalResults): string[] {
   for (const [name, m] of Object.entries(r.clusters)) lines.push(metricRow(name, { ...m }));
   lines.push(metricRow('mean of the committed clusters', r.clustersMean));
   for (const [name, m] of Object.entries(r.web)) lines.push(metricRow(`web: ${name}`, { ...m }));
-  for (const name of r.webMissing) lines.push(`  web: ${name}: texts not gathered in .web-clusters/${name}, skipped (see ../shared/clusters-web/README.md)`);
+  for (const { name, why } of r.webSkipped) lines.push(`  web: ${name}: skipped, ${why} (see ../shared/clusters-web/README.md)`);
   lines.push(metricRow('seeds (acceptance key)', { ...r.seeds }));
   return lines;
 }
@@ -78,7 +78,7 @@ export function digest(r: EvalResults): string {
     `clusters mean ${metricsDigest(r.clustersMean)}`,
     ...Object.entries(r.clusters).map(([n, m]) => `${n} ${metricsDigest({ ...m })}`),
     ...Object.entries(r.web).map(([n, m]) => `web ${n} ${metricsDigest({ ...m })}`),
-    ...(r.webMissing.length ? [`web not gathered: ${r.webMissing.join(', ')}`] : []),
+    ...(r.webSkipped.length ? [`web skipped: ${r.webSkipped.map((w) => w.name).join(', ')}`] : []),
     `seeds ${metricsDigest({ ...r.seeds })}`,
   ];
   return `digest: ${parts.join(' · ')}`;

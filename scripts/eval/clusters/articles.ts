@@ -33,7 +33,8 @@ export function articlesOf(dir: string, bytes: ReadonlyMap<string, Uint8Array>):
     keyText(file) {
       let text = keyTexts.get(file);
       if (text === undefined) {
-        const raw = bytes.get(file) ?? readFileSync(join(dir, file));
+        const raw = bytes.get(file);
+        if (!raw) throw new Error(`no article ${file} in ${dir}`);
         text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw).replace(/\r\n?/g, '\n');
         keyTexts.set(file, text);
       }

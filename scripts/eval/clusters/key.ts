@@ -65,7 +65,7 @@ function convertSeedsKey(k: SeedsKey, articles: Articles): ClusterKey {
   for (const m of k.mustNotFlag ?? []) {
     if (m.span !== undefined) {
       const files = m.source === '*' ? articles.files : [m.source];
-      for (const f of files) if (f.endsWith('.txt') && articles.keyText(f).includes(m.span)) mustNotFlag.push({ file: f, span: m.span });
+      for (const f of files) if (articles.files.includes(f) && articles.keyText(f).includes(m.span)) mustNotFlag.push({ file: f, span: m.span });
     } else if (m.line !== undefined) mustNotFlag.push({ file: m.source, line: m.line });
   }
   for (const c of k.claims) {

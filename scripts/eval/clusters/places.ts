@@ -17,6 +17,7 @@ export class KeySpanMissing extends Error {}
  * 0 or after '\n' and ends at '\n' or the end of the text.
  */
 export function locate(articles: Articles, place: KeyPlace): Loc | undefined {
+  if (!articles.files.includes(place.file)) throw new KeySpanMissing(`key file not among the articles: ${place.file}`);
   const text = articles.keyText(place.file);
   if (place.line !== undefined) {
     for (let i = 0; i <= text.length; i = text.indexOf('\n', i) + 1 || text.length + 1) {
