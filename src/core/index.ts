@@ -4,5 +4,8 @@
 export { analyze, createAnalyzer, type Analyzer, type Stage } from './analyze';
 export { countFindings, type FindingCounts } from './judge/findings';
 export { describeValue, formatNumber, joinLabels, withUnit } from './judge/format';
+// The figure and date stages on their own, for measuring them on tagged corpora (`npm run eval`).
+export { readFigures } from './figures/read';
+export { readDates } from './dates/read';
 export { BINARY_PROBE, BINARY_REASON, looksBinary } from './text/binaryText';
 export type * from './types';
