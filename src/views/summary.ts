@@ -1,7 +1,7 @@
 // The summary of a set: one model built from the Analysis, rendered as Markdown (export, preview),
 // plain text (the CLI) or HTML (the webview adapter). Every view shows the same content because
 // every view reads this model; the renderers only lay it out and escape article text.
-import { lineIndex, type LineIndex } from './position';
+import { LineIndex } from './position';
 import { countFindings } from '../core';
 import { describeValue, joinLabels, writtenValue } from './summaryWords';
 import type { SummarySource, SummaryCell, ValueGroup, SummaryRow, SummaryMention, SummaryEvent, SummaryOnlyOne, SummaryTextual, SummaryModel, SummaryOptions } from './summaryTypes';
@@ -82,8 +82,8 @@ class Context {
     const text = this.texts?.get(source);
     if (text === undefined) return {};
     let index = this.indexes.get(source);
-    if (!index) this.indexes.set(source, (index = lineIndex(text)));
-    return index.positionAt(offset);
+    if (!index) this.indexes.set(source, (index = new LineIndex(text)));
+    return index.lineColumnAt(offset);
   }
 
   source(s: SourceSummary): SummarySource {
