@@ -2,6 +2,7 @@
 // and reason, each source's figure beneath it; figures only one source states sit in a collapsed
 // "Only one source" group at the end.
 import { oneLine } from '../views/escape';
+import { VERDICTS } from '../views/verdicts';
 import type { Analysis, Claim, Figure, Verdict } from '../core';
 import { formatValue } from './hoverContent';
 import { emptyMessage, linkParents, type NodeIcon, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
@@ -12,8 +13,6 @@ export const VERDICT_ICON: Record<Verdict, NodeIcon> = {
   discrepancy: { id: 'info', color: 'problemsInfoIcon.foreground' },
   agree: { id: 'pass', color: 'charts.green' },
 };
-
-const VERDICT_TITLE: Record<Verdict, string> = { conflict: 'Conflict', discrepancy: 'Discrepancy', agree: 'Sources agree' };
 
 export const SINGLE_SOURCE_ID = 'single-source';
 
@@ -33,7 +32,7 @@ function claimNode(analysis: Analysis, claim: Claim): ViewNode {
     id: `claim:${claim.id}`,
     label: measure,
     description: oneLine(claim.reason),
-    tooltip: tooltipText([`${VERDICT_TITLE[claim.verdict]}: ${measure}`, claim.reason, '', `${plural(sources, 'source')} state this.`]),
+    tooltip: tooltipText([`${VERDICTS[claim.verdict].title}: ${measure}`, claim.reason, '', `${plural(sources, 'source')} state this.`]),
     icon: VERDICT_ICON[claim.verdict],
     expand: claim.verdict === 'agree' ? 'collapsed' : 'expanded',
     children: claim.figures.map((figure) => figureNode(analysis, claim, figure)),

@@ -5,17 +5,12 @@ import type { Analysis, Claim, Figure } from '../core';
 import { type OpenSpanArgs, InternalCommand } from './commandIds';
 import { fileNameOf } from './conflicts';
 import { commandUri, escapeMarkdown } from './markdown';
-
-const VERDICT_TITLE: Record<Claim['verdict'], string> = {
-  agree: 'Sources agree',
-  discrepancy: 'Discrepancy',
-  conflict: 'Conflict',
-};
+import { VERDICTS } from '../views/verdicts';
 
 /** Markdown for the hover; `current` is the figure under the cursor. */
 export function claimHoverMarkdown(analysis: Analysis, claim: Claim, current: Figure): string {
   const lines = [
-    `**Crosscheck · ${VERDICT_TITLE[claim.verdict]}**: ${escapeMarkdown(claim.measure)}`,
+    `**Crosscheck · ${VERDICTS[claim.verdict].title}**: ${escapeMarkdown(claim.measure)}`,
     '',
     '| Source | Words | Value |',
     '| --- | --- | --- |',

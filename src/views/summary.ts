@@ -2,6 +2,7 @@
 // plain text (the CLI) or HTML (the webview adapter). Every view shows the same content because
 // every view reads this model; the renderers only lay it out and escape article text.
 import { LineIndex } from './position';
+import { byVerdict } from './verdicts';
 import { countFindings } from '../core';
 import { describeValue, joinLabels, writtenValue } from './summaryWords';
 import type { SummarySource, SummaryCell, ValueGroup, SummaryRow, SummaryMention, SummaryEvent, SummaryOnlyOne, SummaryTextual, SummaryModel, SummaryOptions } from './summaryTypes';
@@ -16,13 +17,11 @@ import type {
 } from '../core';
 
 
-const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
-
 export function buildSummary(analysis: Analysis, options: SummaryOptions = {}): SummaryModel {
   const ctx = new Context(analysis, options.texts);
   const rows = analysis.claims
     .map((claim, i) => ({ row: buildRow(claim, ctx), i }))
-    .sort((a, b) => VERDICT_ORDER[a.row.verdict] - VERDICT_ORDER[b.row.verdict] || a.i - b.i)
+    .sort((a, b) => byVerdict(a.row, b.row) || a.i - b.i)
     .map((x) => x.row);
   const timeline = analysis.timeline.map((e) => buildEvent(e, ctx));
   const onlyOne: SummaryOnlyOne[] = [];

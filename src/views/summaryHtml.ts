@@ -6,8 +6,7 @@
 import { escapeHtml } from './escape';
 import type { SummaryCell, SummaryEvent, SummaryMention, SummaryModel, SummaryRow, SummarySource } from './summaryTypes';
 import type { Span, Verdict } from '../core';
-
-const VERDICT_WORD: Record<Verdict, string> = { conflict: 'conflict', discrepancy: 'discrepancy', agree: 'agree' };
+import { VERDICTS } from './verdicts';
 
 const h = escapeHtml;
 
@@ -29,7 +28,7 @@ function where(label: string, line?: number): string {
 }
 
 function badge(verdict: Verdict): string {
-  return `<span class="badge v-${verdict}">${VERDICT_WORD[verdict]}</span>`;
+  return `<span class="badge v-${verdict}">${VERDICTS[verdict].word}</span>`;
 }
 
 /** The file name of a path (POSIX or Windows separators). */

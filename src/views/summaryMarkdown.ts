@@ -4,6 +4,7 @@
 import { escapeMarkdown } from './escape';
 import type { SummaryCell, SummaryMention, SummaryModel } from './summaryTypes';
 import type { Span, Verdict } from '../core';
+import { VERDICTS } from './verdicts';
 
 export interface MarkdownOptions {
   /** Document title; default "Crosscheck summary". */
@@ -15,12 +16,6 @@ export interface MarkdownOptions {
    */
   linkSpan?: (source: string, span: Span) => string | undefined;
 }
-
-const VERDICT_MARK: Record<Verdict, string> = {
-  conflict: '🔴 conflict',
-  discrepancy: '🟠 discrepancy',
-  agree: '🟢 agree',
-};
 
 export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {}): string {
   const md = escapeMarkdown;
@@ -63,7 +58,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
     out.push(`| --- | --- | ${model.sources.map(() => '---').join(' | ')} |`);
     for (const row of model.rows) {
       const cells = row.cells.map((cell) => (cell ? cellText(cell) : ''));
-      out.push(`| ${md(row.measure)} | ${VERDICT_MARK[row.verdict]} | ${cells.join(' | ')} |`);
+      out.push(`| ${md(row.measure)} | ${mark(row.verdict)} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }
@@ -72,7 +67,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
   if (model.findings.length === 0) out.push('The sources agree on every figure they share.');
   for (const row of model.findings) {
     const why = row.reason && row.reason !== row.said ? ` — ${md(row.reason)}` : '';
-    out.push(`- **${VERDICT_MARK[row.verdict]}** · ${md(row.measure)}: ${md(row.said)}${why}`);
+    out.push(`- **${mark(row.verdict)}** · ${md(row.measure)}: ${md(row.said)}${why}`);
   }
   out.push('');
 
@@ -120,6 +115,11 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
 function uniqueMentions(mentions: readonly SummaryMention[]): SummaryMention[] {
   const seen = new Set<string>();
   return mentions.filter((m) => !seen.has(m.source) && !!seen.add(m.source));
+}
+
+/** "🔴 conflict". */
+function mark(verdict: Verdict): string {
+  return `${VERDICTS[verdict].emoji} ${VERDICTS[verdict].word}`;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
