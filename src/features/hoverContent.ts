@@ -3,8 +3,8 @@
 // span. Pure (no `vscode` import) so escaping and layout are unit-tested.
 import type { Analysis, Claim, Figure } from '../core';
 import { type OpenSpanArgs, InternalCommand } from './commandIds';
-import { fileNameOf } from './conflicts';
 import { commandUri, escapeMarkdown } from './markdown';
+import { sourceName } from '../views/sources';
 import { VERDICTS } from '../views/verdicts';
 
 /** Markdown for the hover; `current` is the figure under the cursor. */
@@ -16,7 +16,7 @@ export function claimHoverMarkdown(analysis: Analysis, claim: Claim, current: Fi
     '| --- | --- | --- |',
   ];
   for (const figure of claim.figures) {
-    const label = escapeMarkdown(fileNameOf(analysis, figure.source));
+    const label = escapeMarkdown(sourceName(analysis.sources, figure.source));
     const args: OpenSpanArgs = [figure.source, figure.span.start, figure.span.end];
     const source = figure.id === current.id ? `**${label}** (here)` : `[${label}](${commandUri(InternalCommand.openSpan, args)} "Open ${label} at this figure")`;
     const outlier = claim.outliers.includes(figure.id) ? ' ⚠' : '';

@@ -2,6 +2,7 @@
 // icon and target span each row shows. Built once per analysis by pure functions, so grouping,
 // labels and escaping are unit-tested without an editor; the TreeDataProvider only maps them.
 import { oneLine, stripControls } from '../views/escape';
+import { sourceName } from '../views/sources';
 import type { Analysis, SourceSpan } from '../core';
 
 /** A codicon id and an optional theme colour id (`problemsWarningIcon.foreground`). */
@@ -66,9 +67,9 @@ export function emptyMessage(analysis: Analysis | undefined, what: string): stri
   return `No ${what} in the sources.`;
 }
 
-/** The short label of a source ("001"), as the reasons use it. */
+/** A source's name (views/sources.ts) as one line of a row. */
 export function sourceLabel(analysis: Analysis, sourceId: string): string {
-  return oneLine(analysis.sources.find((s) => s.id === sourceId)?.label ?? sourceId);
+  return oneLine(sourceName(analysis.sources, sourceId));
 }
 
 /** Untrusted text for a multi-line plain tooltip: controls removed, each line trimmed. */

@@ -2,6 +2,7 @@
 // plain text (the CLI) or HTML (the webview adapter). Every view shows the same content because
 // every view reads this model; the renderers only lay it out and escape article text.
 import { LineIndex } from './position';
+import { sourceNames } from './sources';
 import { byVerdict } from './verdicts';
 import { countFindings } from '../core';
 import { describeValue, joinLabels, writtenValue } from './summaryWords';
@@ -55,7 +56,7 @@ export function buildSummary(analysis: Analysis, options: SummaryOptions = {}): 
 
 /** Labels and line indexes, looked up once per source. */
 class Context {
-  private readonly labels = new Map<string, string>();
+  readonly label: (source: string) => string;
   private readonly order = new Map<string, number>();
   private readonly indexes = new Map<string, LineIndex>();
 
@@ -63,14 +64,8 @@ class Context {
     readonly analysis: Analysis,
     private readonly texts?: ReadonlyMap<string, string>,
   ) {
-    analysis.sources.forEach((s, i) => {
-      this.labels.set(s.id, s.label || s.id);
-      this.order.set(s.id, i);
-    });
-  }
-
-  label(source: string): string {
-    return this.labels.get(source) ?? source;
+    this.label = sourceNames(analysis.sources);
+    analysis.sources.forEach((s, i) => this.order.set(s.id, i));
   }
 
   rank(source: string): number {

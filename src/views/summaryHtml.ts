@@ -6,6 +6,7 @@
 import { escapeHtml } from './escape';
 import type { SummaryCell, SummaryEvent, SummaryMention, SummaryModel, SummaryRow, SummarySource } from './summaryTypes';
 import type { Span, Verdict } from '../core';
+import { fileName } from './sources';
 import { VERDICTS } from './verdicts';
 
 const h = escapeHtml;
@@ -29,11 +30,6 @@ function where(label: string, line?: number): string {
 
 function badge(verdict: Verdict): string {
   return `<span class="badge v-${verdict}">${VERDICTS[verdict].word}</span>`;
-}
-
-/** The file name of a path (POSIX or Windows separators). */
-function fileName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -15,7 +15,7 @@ describe('hover content', () => {
     expect(markdown).toContain('50,000 U.S. military personnel');
     expect(markdown).toContain('≈ 53,000');
     expect(markdown).toContain('≥ 50,000');
-    expect(markdown).toContain('**a.txt** (here)');
+    expect(markdown).toContain('**A** (here)');
     expect(markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Source') && !line.startsWith('| ---'))).toHaveLength(3);
   });
 
