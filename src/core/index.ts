@@ -3,6 +3,6 @@
 // test (test/unit/architecture.test.ts) fails on a deep import from outside the core.
 export { analyze, createAnalyzer, type Analyzer, type Stage } from './analyze';
 export { countFindings, type FindingCounts } from './judge/findings';
-export { describeValue, formatNumber, joinLabels, withUnit } from './judge/format';
+export { describeValue, describeWithCanonical, formatNumber, joinLabels, withUnit } from './judge/format';
 export { BINARY_PROBE, BINARY_REASON, looksBinary } from './text/binaryText';
 export type * from './types';

@@ -3,8 +3,7 @@
 // "Only one source" group at the end.
 import { oneLine } from '../views/escape';
 import { VERDICTS } from '../views/verdicts';
-import type { Analysis, Claim, Figure, Verdict } from '../core';
-import { formatValue } from './hoverContent';
+import { type Analysis, type Claim, describeWithCanonical, type Figure, type Verdict } from '../core';
 import { emptyMessage, linkParents, type NodeIcon, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
 
 /** The same marks as the status bar: a conflict warns, a discrepancy informs, agreement passes. */
@@ -42,7 +41,7 @@ function claimNode(analysis: Analysis, claim: Claim): ViewNode {
 function figureNode(analysis: Analysis, claim: Claim, figure: Figure): ViewNode {
   const source = sourceLabel(analysis, figure.source);
   const outlier = claim.outliers.includes(figure.id);
-  const value = oneLine(formatValue(figure));
+  const value = oneLine(describeWithCanonical(figure));
   return {
     id: `claim:${claim.id}/${figure.id}`,
     label: `${source}: ${oneLine(figure.text)}`,
@@ -62,7 +61,7 @@ function singleSourceGroup(analysis: Analysis): ViewNode {
         id: `single:${figure.id}`,
         label: `${source}: ${oneLine(figure.text)}`,
         description: oneLine(claim.measure),
-        tooltip: tooltipText([`Only ${source} states "${oneLine(figure.text)}" (${oneLine(formatValue(figure))})`, `Measure: ${claim.measure}`]),
+        tooltip: tooltipText([`Only ${source} states "${oneLine(figure.text)}" (${oneLine(describeWithCanonical(figure))})`, `Measure: ${claim.measure}`]),
         icon: { id: 'circle-outline' },
         open: { source: figure.source, ...figure.span },
         children: [],

@@ -1,7 +1,7 @@
 // The hover text for a figure of a multi-source claim: a table of every source's words and
 // normalised value, the verdict and its reason, and links that open each other source at its
 // span. Pure (no `vscode` import) so escaping and layout are unit-tested.
-import type { Analysis, Claim, Figure } from '../core';
+import { type Analysis, type Claim, describeWithCanonical, type Figure } from '../core';
 import { type OpenSpanArgs, InternalCommand } from './commandIds';
 import { commandUri, escapeMarkdown } from './markdown';
 import { sourceName } from '../views/sources';
@@ -20,39 +20,8 @@ export function claimHoverMarkdown(analysis: Analysis, claim: Claim, current: Fi
     const args: OpenSpanArgs = [figure.source, figure.span.start, figure.span.end];
     const source = figure.id === current.id ? `**${label}** (here)` : `[${label}](${commandUri(InternalCommand.openSpan, args)} "Open ${label} at this figure")`;
     const outlier = claim.outliers.includes(figure.id) ? ' ⚠' : '';
-    lines.push(`| ${source}${outlier} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(formatValue(figure))} |`);
+    lines.push(`| ${source}${outlier} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(describeWithCanonical(figure))} |`);
   }
   lines.push('', escapeMarkdown(claim.reason));
   return lines.join('\n');
-}
-
-/** The comparable (canonical) value with its qualifier: "≈ 53,000", "> 50,000", "1.4 billion USD". */
-export function formatValue(figure: Figure): string {
-  const { value, low, high, unit } = figure.canonical;
-  const suffix = (unit && unit !== 'count' ? ` ${unit}` : '') + (figure.per ? ` / ${figure.per}` : '');
-  switch (figure.qualifier) {
-    case 'approximate':
-      return `≈ ${formatNumber(value)}${suffix}`;
-    case 'lowerBound':
-      return `≥ ${formatNumber(Number.isFinite(low) ? low : value)}${suffix}`;
-    case 'upperBound':
-      return `≤ ${formatNumber(Number.isFinite(high) ? high : value)}${suffix}`;
-    case 'range':
-      return `${formatNumber(low)}–${formatNumber(high)}${suffix}`;
-    case 'average':
-      return `avg. ${formatNumber(value)}${suffix}`;
-    default:
-      return `${formatNumber(value)}${suffix}`;
-  }
-}
-
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  const abs = Math.abs(value);
-  const scaled = (divisor: number, word: string): string =>
-    `${(value / divisor).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${word}`;
-  if (abs >= 1e12) return scaled(1e12, 'trillion');
-  if (abs >= 1e9) return scaled(1e9, 'billion');
-  if (abs >= 1e7) return scaled(1e6, 'million');
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }

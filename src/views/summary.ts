@@ -4,8 +4,8 @@
 import { LineIndex } from './position';
 import { sourceNames } from './sources';
 import { byVerdict } from './verdicts';
-import { countFindings } from '../core';
-import { describeValue, joinLabels, writtenValue } from './summaryWords';
+import { countFindings, describeValue, joinLabels } from '../core';
+import { writtenValue } from './figureWords';
 import type { SummarySource, SummaryCell, ValueGroup, SummaryRow, SummaryMention, SummaryEvent, SummaryOnlyOne, SummaryTextual, SummaryModel, SummaryOptions } from './summaryTypes';
 import type {
   Analysis,
