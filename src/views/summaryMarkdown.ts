@@ -1,7 +1,7 @@
 // The Markdown rendering of the summary (GitHub-flavoured): the export file and a Markdown
 // preview. Everything taken from an article, a file name or a core message goes through
 // escapeMarkdown, so a "<script>" or "[x](command:foo)" in an article stays text.
-import { escapeMarkdown } from './escape';
+import { escapeLinkTarget, escapeMarkdown } from './escape';
 import type { SummaryCell, SummaryMention, SummaryModel } from './summaryTypes';
 import type { Span, Verdict } from '../core';
 import { VERDICTS } from './verdicts';
@@ -22,7 +22,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
   const link = (text: string, source: string, span: Span): string => {
     const target = options.linkSpan?.(source, span);
     if (!target) return md(text);
-    return `[${md(text)}](${target.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+    return `[${md(text)}](${escapeLinkTarget(target)})`;
   };
   const cellText = (cell: SummaryCell) => {
     const text = link(cell.value, cell.source, cell.span);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimsTree, SINGLE_SOURCE_ID } from '../../../src/features/claimsTree';
 import { nodeAt } from '../../../src/features/viewNode';
-import { figure, troopAnalysis } from './analysisFixture';
+import { figure, troopAnalysis } from '../views/analysisFixture';
 
 describe('buildClaimsTree', () => {
   const base = troopAnalysis();
