@@ -4,6 +4,8 @@
 import { LineIndex } from './position';
 import { sourceNames } from './sources';
 import { byVerdict } from './verdicts';
+import { eventDateText } from './dates';
+import { capitalise } from './words';
 import { countFindings, describeValue, joinLabels } from '../core';
 import { writtenValue } from './figureWords';
 import type { SummarySource, SummaryCell, ValueGroup, SummaryRow, SummaryMention, SummaryEvent, SummaryOnlyOne, SummaryTextual, SummaryModel, SummaryOptions } from './summaryTypes';
@@ -154,7 +156,7 @@ function buildEvent(e: TimelineEvent, ctx: Context): SummaryEvent {
     date: e.date,
     ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
     precision: e.precision,
-    when: whenOf(e.date, e.endDate),
+    when: eventDateText(e),
     label: e.label,
     inferred: e.inferred,
     sources: [...new Set(mentions.map((m) => m.label))],
@@ -176,17 +178,4 @@ function buildTextual(d: TextualDiscrepancy, ctx: Context): SummaryTextual {
       return { text: v.text, count: v.mentions.length, sources: [...new Set(mentions.map((m) => m.label))], mentions };
     }),
   };
-}
-
-/** "2025-03-30"; a range within one month or year is shortened: "2025-03-24 – 28", "2025-03 – 06". */
-function whenOf(date: string, end?: string): string {
-  if (!end || end === date) return date;
-  const d = date.split('-');
-  const e = end.split('-');
-  if (d.length === e.length && d.length > 1 && d.slice(0, -1).join('-') === e.slice(0, -1).join('-')) return `${date} – ${e[e.length - 1]}`;
-  return `${date} – ${end}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

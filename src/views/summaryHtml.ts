@@ -8,6 +8,7 @@ import type { SummaryCell, SummaryEvent, SummaryMention, SummaryModel, SummaryRo
 import type { Span, Verdict } from '../core';
 import { fileName } from './sources';
 import { VERDICTS } from './verdicts';
+import { plural } from './words';
 
 const h = escapeHtml;
 
@@ -30,10 +31,6 @@ function where(label: string, line?: number): string {
 
 function badge(verdict: Verdict): string {
   return `<span class="badge v-${verdict}">${VERDICTS[verdict].word}</span>`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The inner HTML of the page's root element. */

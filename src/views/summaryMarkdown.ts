@@ -5,6 +5,7 @@ import { escapeLinkTarget, escapeMarkdown } from './escape';
 import type { SummaryCell, SummaryMention, SummaryModel } from './summaryTypes';
 import type { Span, Verdict } from '../core';
 import { VERDICTS } from './verdicts';
+import { capitalise, plural } from './words';
 
 export interface MarkdownOptions {
   /** Document title; default "Crosscheck summary". */
@@ -34,9 +35,9 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
 
   out.push(`# ${md(options.title ?? 'Crosscheck summary')}`, '');
   out.push(
-    `${count(c.sources, 'source')} · ${count(c.conflicts, 'conflict')} · ${count(c.discrepancies, 'discrepancy', 'discrepancies')} · ` +
-      `${count(c.agreements, 'agreement')} · ${count(c.singleSourceFigures, 'single-source figure')} · ` +
-      `${count(c.events, 'dated event')} · ${count(c.textual, 'textual discrepancy', 'textual discrepancies')}`,
+    `${plural(c.sources, 'source')} · ${plural(c.conflicts, 'conflict')} · ${plural(c.discrepancies, 'discrepancy', 'discrepancies')} · ` +
+      `${plural(c.agreements, 'agreement')} · ${plural(c.singleSourceFigures, 'single-source figure')} · ` +
+      `${plural(c.events, 'dated event')} · ${plural(c.textual, 'textual discrepancy', 'textual discrepancies')}`,
     '',
   );
 
@@ -120,12 +121,4 @@ function uniqueMentions(mentions: readonly SummaryMention[]): SummaryMention[] {
 /** "🔴 conflict". */
 function mark(verdict: Verdict): string {
   return `${VERDICTS[verdict].emoji} ${VERDICTS[verdict].word}`;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

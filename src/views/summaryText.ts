@@ -4,6 +4,7 @@ import { escapeTerminal, oneLine } from './escape';
 import type { SummaryCell, SummaryModel, SummaryRow } from './summaryTypes';
 import type { Verdict } from '../core';
 import { VERDICTS } from './verdicts';
+import { plural } from './words';
 
 export interface TextOptions {
   /** ANSI colours for verdicts and headings; the CLI turns this on only for a TTY. */
@@ -105,10 +106,6 @@ function where(cell: SummaryCell): string {
 /** One line of untrusted text: controls removed, white space collapsed. */
 function clean(text: string): string {
   return oneLine(escapeTerminal(text));
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function pad(s: string, n: number): string {

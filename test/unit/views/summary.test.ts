@@ -102,17 +102,18 @@ describe('buildSummary', () => {
 });
 
 describe('dates', () => {
-  it('shortens a date range within one month', () => {
+  it('writes a date range as the Timeline tree does (views/dates.ts)', () => {
     const set2 = sourceSet({ a: 'last week' });
     const m = buildSummary(
       analysis(set2, {
         timeline: [
           { id: 'w', date: '2025-03-24', endDate: '2025-03-28', precision: 'week', label: 'launch', inferred: true, mentions: [] },
           { id: 'y', date: '2024-12-30', endDate: '2025-01-03', precision: 'week', label: 'holiday', inferred: false, mentions: [] },
+          { id: 'm', date: '2025-03-30', endDate: '2025-04-02', precision: 'week', label: 'visit', inferred: false, mentions: [] },
         ],
       }),
     );
-    expect(m.timeline.map((e) => e.when)).toEqual(['2025-03-24 – 28', '2024-12-30 – 2025-01-03']);
+    expect(m.timeline.map((e) => e.when)).toEqual(['2025-03-24 – 28', '2024-12-30 – 2025-01-03', '2025-03-30 – 04-02']);
   });
 });
 

@@ -1,10 +1,11 @@
 // The Claims view's rows, without an editor: every multi-source claim with its verdict, measure
 // and reason, each source's figure beneath it; figures only one source states sit in a collapsed
 // "Only one source" group at the end.
-import { oneLine } from '../views/escape';
-import { VERDICTS } from '../views/verdicts';
+import { oneLine } from './escape';
+import { VERDICTS } from './verdicts';
 import { type Analysis, type Claim, describeWithCanonical, type Figure, type Verdict } from '../core';
-import { emptyMessage, linkParents, type NodeIcon, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
+import { emptyMessage, linkParents, type NodeIcon, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
+import { plural } from './words';
 
 /** The same marks as the status bar: a conflict warns, a discrepancy informs, agreement passes. */
 export const VERDICT_ICON: Record<Verdict, NodeIcon> = {

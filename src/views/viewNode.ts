@@ -1,8 +1,8 @@
 // The editor-independent shape of a sidebar tree (Timeline, Claims): plain nodes with the text,
 // icon and target span each row shows. Built once per analysis by pure functions, so grouping,
 // labels and escaping are unit-tested without an editor; the TreeDataProvider only maps them.
-import { oneLine, stripControls } from '../views/escape';
-import { sourceName } from '../views/sources';
+import { oneLine, stripControls } from './escape';
+import { sourceName } from './sources';
 import type { Analysis, SourceSpan } from '../core';
 
 /** A codicon id and an optional theme colour id (`problemsWarningIcon.foreground`). */
@@ -79,5 +79,3 @@ export function tooltipText(lines: readonly (string | undefined)[]): string {
     .map((line) => stripControls(line).replace(/[ \t]+/g, ' ').trim())
     .join('\n');
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

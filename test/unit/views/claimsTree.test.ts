@@ -1,9 +1,9 @@
 // The Claims view's rows without an editor: verdict marks, each source's figure as a child that
 // opens its span, outliers marked, single-source figures in one collapsed group.
 import { describe, expect, it } from 'vitest';
-import { buildClaimsTree, SINGLE_SOURCE_ID } from '../../../src/features/claimsTree';
-import { nodeAt } from '../../../src/features/viewNode';
-import { figure, troopAnalysis } from '../views/analysisFixture';
+import { buildClaimsTree, SINGLE_SOURCE_ID } from '../../../src/views/claimsTree';
+import { nodeAt } from '../../../src/views/viewNode';
+import { figure, troopAnalysis } from './analysisFixture';
 
 describe('buildClaimsTree', () => {
   const base = troopAnalysis();
