@@ -2,6 +2,7 @@
 // Markdown comes from views/hover.ts; this adapter finds the claim, links spans to openSpan and
 // trusts that one command only.
 import * as vscode from 'vscode';
+import type { Span } from '../core';
 import { commandUri, InternalCommand, type OpenSpanArgs } from './commandIds';
 import { claimAt } from './conflicts';
 import { claimHoverMarkdown } from '../views/hover';
@@ -15,7 +16,7 @@ export function registerHover(store: AnalysisStore): vscode.Disposable {
       if (!analysis || !source) return undefined;
       const hit = claimAt(analysis, source, document.offsetAt(position));
       if (!hit) return undefined;
-      const linkSpan = (sourceId: string, span: { start: number; end: number }): string => {
+      const linkSpan = (sourceId: string, span: Span): string => {
         const args: OpenSpanArgs = [sourceId, span.start, span.end];
         return commandUri(InternalCommand.openSpan, args);
       };

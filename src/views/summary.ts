@@ -1,13 +1,13 @@
 // The summary of a set: one model built from the Analysis, rendered as Markdown (export, preview),
 // plain text (the CLI) or HTML (the webview adapter). Every view shows the same content because
 // every view reads this model; the renderers only lay it out and escape article text.
+import { countFindings, describeValue, joinLabels } from '../core';
+import { eventDateText } from './dates';
+import { writtenValue } from './figureWords';
 import { LineIndex } from './position';
 import { sourceNames } from './sources';
 import { byVerdict } from './verdicts';
-import { eventDateText } from './dates';
 import { capitalise } from './words';
-import { countFindings, describeValue, joinLabels } from '../core';
-import { writtenValue } from './figureWords';
 import type { SummarySource, SummaryCell, ValueGroup, SummaryRow, SummaryMention, SummaryEvent, SummaryOnlyOne, SummaryTextual, SummaryModel, SummaryOptions } from './summaryTypes';
 import type {
   Analysis,
@@ -18,7 +18,6 @@ import type {
   TimelineEvent,
   Verdict,
 } from '../core';
-
 
 export function buildSummary(analysis: Analysis, options: SummaryOptions = {}): SummaryModel {
   const ctx = new Context(analysis, options.texts);
