@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
-import { decodeAsDocument } from './lineIndex';
+import { decodeAsDocument } from './documentText';
 import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core';
 
 const ADDED_KEY = 'crosscheck.addedSources';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { buildSummary } from '../views/summary';
 import type { SummaryModel } from '../views/summaryTypes';
 import type { Analysis } from '../core';
-import { decodeAsDocument } from './lineIndex';
+import { decodeAsDocument } from './documentText';
 import type { AnalysisStore } from './store';
 
 export async function summaryModel(store: AnalysisStore, analysis: Analysis): Promise<SummaryModel> {

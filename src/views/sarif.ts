@@ -2,7 +2,7 @@
 // the related spans in the other sources. Regions carry both line/column and charOffset/charLength;
 // columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans, in
 // the text as read (BOM removed, line ends kept: the contract in cliInput.ts).
-import { lineIndex, type LineIndex } from './position';
+import { LineIndex } from './position';
 import type { Analysis, DiagnosticCode, DiagnosticModel, Severity, TextualDiscrepancy } from '../core';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -81,9 +81,9 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
     const region: Region = { charOffset: start, charLength: Math.max(0, end - start) };
     if (text !== undefined) {
       let li = indexes.get(source);
-      if (!li) indexes.set(source, (li = lineIndex(text)));
-      const from = li.positionAt(start);
-      const to = li.positionAt(end);
+      if (!li) indexes.set(source, (li = new LineIndex(text)));
+      const from = li.lineColumnAt(start);
+      const to = li.lineColumnAt(end);
       // endColumn is the column after the last character (SARIF §3.30.8), so offsets map directly.
       Object.assign(region, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
     }

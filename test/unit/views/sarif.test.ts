@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { lineIndex } from '../../../src/views/position';
 import { defaultUri, SARIF_SCHEMA, toSarif } from '../../../src/views/sarif';
 import { analysis, claim, diagnostic, figure, sourceSet } from '../core/builders';
 import { storySet } from '../core/storySet';
@@ -138,18 +137,6 @@ describe('toSarif regions: 1-based lines and UTF-16 columns', () => {
     expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe('articles/e.txt');
     expect(r.relatedLocations[0]!.physicalLocation.artifactLocation.uri).toBe('articles/f.txt');
     expect(run.tool.driver.rules.map((x) => x.id)).not.toContain('textual-discrepancy');
-  });
-});
-
-describe('lineIndex', () => {
-  it('treats CRLF, LF and a lone CR as line breaks', () => {
-    const li = lineIndex('a\r\nb\nc\rd');
-    expect(li.lineStarts).toEqual([0, 3, 5, 7]);
-    expect(li.positionAt(0)).toEqual({ line: 1, column: 1 });
-    expect(li.positionAt(3)).toEqual({ line: 2, column: 1 });
-    expect(li.positionAt(7)).toEqual({ line: 4, column: 1 });
-    expect(li.positionAt(8)).toEqual({ line: 4, column: 2 });
-    expect(li.positionAt(99)).toEqual({ line: 4, column: 2 });
   });
 });
 
