@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerStatusBar(store, ignored),
     registerCodeActions(store, ignored),
     registerSourceCommands(sources, store),
-    registerContextKeys(store),
+    registerContextKeys(store, config),
   );
   const timeline = registerTimelineView(store);
   const claims = registerClaimsView(store);

@@ -1,16 +1,18 @@
 // Shows the core's diagnostics model in the Problems panel and as squiggles: one diagnostic per
-// outlying figure, related information at every other source's span, severity by verdict.
+// outlying figure, related information at every other source's span. The core gives each its
+// kind; the severity comes from the settings (src/views/severity.ts) at render time, so a
+// severity setting re-renders the last analysis instead of asking for a new one.
 import * as vscode from 'vscode';
 import type { DiagnosticModel } from '../core';
+import type { Severity } from '../views/severity';
 import type { ConfigProvider } from './config';
-import type { SeveritySetting } from './configValues';
-import { severityOf, visibleDiagnostics } from './conflicts';
+import { shownDiagnostics } from './conflicts';
 import type { IgnoredClaims } from './ignored';
 import type { AnalysisStore } from './store';
 
 export const DIAGNOSTIC_SOURCE = 'crosscheck';
 
-const SEVERITY: Record<Exclude<SeveritySetting, 'none'>, vscode.DiagnosticSeverity> = {
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
@@ -24,9 +26,9 @@ export function registerDiagnostics(store: AnalysisStore, config: ConfigProvider
     const analysis = store.analysis;
     if (!analysis) return;
     const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
-    for (const model of visibleDiagnostics(analysis, config.current, (id) => ignored.has(id))) {
+    for (const { model, severity } of shownDiagnostics(analysis, config.current, (id) => ignored.has(id))) {
       const uri = store.uriOf(model.source);
-      const diagnostic = uri && toDiagnostic(model, store, severityOf(model.code, config.current));
+      const diagnostic = uri && toDiagnostic(model, store, severity);
       if (!uri || !diagnostic) continue;
       const entry = byUri.get(uri.toString()) ?? { uri, diagnostics: [] };
       entry.diagnostics.push(diagnostic);
@@ -46,8 +48,7 @@ export function registerDiagnostics(store: AnalysisStore, config: ConfigProvider
   );
 }
 
-function toDiagnostic(model: DiagnosticModel, store: AnalysisStore, severity: SeveritySetting): vscode.Diagnostic | undefined {
-  if (severity === 'none') return undefined;
+function toDiagnostic(model: DiagnosticModel, store: AnalysisStore, severity: Severity): vscode.Diagnostic | undefined {
   const range = store.rangeOf(model.source, model.start, model.end);
   if (!range) return undefined;
   const diagnostic = new vscode.Diagnostic(range, model.message, SEVERITY[severity]);
