@@ -3,17 +3,16 @@
 import * as vscode from 'vscode';
 import { InternalCommand, registerCommand, UserCommand } from './commands';
 import { describeClaim } from './conflicts';
-import { claimOfDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { claimOfDiagnostic } from './diagnostics';
 import type { IgnoredClaims } from './ignored';
 import type { AnalysisStore } from './store';
 
 export function registerCodeActions(store: AnalysisStore, ignored: IgnoredClaims): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
-    provideCodeActions(document, _range, context) {
+    provideCodeActions(_document, _range, context) {
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of context.diagnostics) {
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        const claimId = claimOfDiagnostic(store, document.uri, diagnostic);
+        const claimId = claimOfDiagnostic(diagnostic);
         if (!claimId) continue;
         const label = store.analysis ? describeClaim(store.analysis, claimId) : claimId;
 

@@ -19,6 +19,16 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/**
+ * One of our diagnostics, carrying the claim it was made for. Code actions receive the very
+ * objects the collection holds, so a quick fix reads the claim id instead of matching ranges.
+ */
+export class ClaimDiagnostic extends vscode.Diagnostic {
+  constructor(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, readonly claim: string) {
+    super(range, message, severity);
+  }
+}
+
 export function registerDiagnostics(store: AnalysisStore, config: ConfigProvider, ignored: IgnoredClaims): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
 
@@ -51,7 +61,7 @@ export function registerDiagnostics(store: AnalysisStore, config: ConfigProvider
 function toDiagnostic(model: DiagnosticModel, store: AnalysisStore, severity: Severity): vscode.Diagnostic | undefined {
   const range = store.rangeOf(model.source, model.start, model.end);
   if (!range) return undefined;
-  const diagnostic = new vscode.Diagnostic(range, model.message, SEVERITY[severity]);
+  const diagnostic = new ClaimDiagnostic(range, model.message, SEVERITY[severity], model.claim);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = model.code;
   diagnostic.relatedInformation = model.related.flatMap((related) => {
@@ -61,13 +71,7 @@ function toDiagnostic(model: DiagnosticModel, store: AnalysisStore, severity: Se
   return diagnostic;
 }
 
-/** The claim id behind one of our diagnostics (code actions use it), found by code and range. */
-export function claimOfDiagnostic(store: AnalysisStore, uri: vscode.Uri, diagnostic: vscode.Diagnostic): string | undefined {
-  const analysis = store.analysis;
-  const source = store.sourceIdOf(uri);
-  if (!analysis || !source || diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
-  const model = analysis.diagnostics.find(
-    (d) => d.source === source && d.code === diagnostic.code && store.rangeOf(source, d.start, d.end)?.isEqual(diagnostic.range),
-  );
-  return model?.claim;
+/** The claim id (or dated event id) behind one of our diagnostics; undefined for anyone else's. */
+export function claimOfDiagnostic(diagnostic: vscode.Diagnostic): string | undefined {
+  return diagnostic instanceof ClaimDiagnostic ? diagnostic.claim : undefined;
 }
