@@ -1,12 +1,12 @@
 // The analysis store: the latest Analysis of the source set and the snapshot it was made from.
-// It asks for a new analysis when a text, the set or a setting changes, and answers the features'
-// questions about the result. The jobs
+// It asks for a new analysis when a text, the set or an analysis setting changes (severities only
+// re-render, see diagnostics.ts) and answers the features' questions about the result. The jobs
 // live beside it: when to run (scheduler.ts), where the analysis runs (workerClient.ts) and where
 // its offsets are in the editor (positions.ts).
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { ConfigProvider } from './config';
-import { analysisOptions } from './configValues';
+import { analysisOptions, type CrosscheckConfig } from './configValues';
 import { SnapshotPositions } from './positions';
 import { type RunToken, Scheduler } from './scheduler';
 import type { SourceSet, SourceSnapshot } from './sources';
@@ -16,6 +16,9 @@ const DEBOUNCE_MS = 300;
 /** Above this many sources or characters the first analysis shows a progress notification. */
 const LARGE_SET = { sources: 25, chars: 500_000 };
 
+/** The settings the core reads, as a key: other settings never cost an analysis. */
+const optionsKey = (config: CrosscheckConfig): string => JSON.stringify(analysisOptions(config));
+
 export class AnalysisStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Analysis>();
   /** Fires with every new analysis. */
@@ -24,6 +27,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly scheduler = new Scheduler((token) => this.run(token), DEBOUNCE_MS);
   private current: { analysis: Analysis; positions: SnapshotPositions } | undefined;
   private analyzer: Promise<AnalysisRunner> | undefined;
+  private options: string;
   private lastSkippedMessage = '';
   private lastError = '';
 
@@ -33,9 +37,15 @@ export class AnalysisStore implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly load: LoadAnalyzer = loadAnalyzer,
   ) {
+    this.options = optionsKey(config.current);
     this.disposables.push(
       sources.onDidChange(() => this.scheduler.schedule()),
-      config.onDidChange((next) => sources.updateConfig(next)),
+      config.onDidChange((next) => {
+        sources.updateConfig(next); // fires itself when the files may have changed
+        if (optionsKey(next) === this.options) return;
+        this.options = optionsKey(next);
+        this.scheduler.schedule();
+      }),
     );
     this.scheduler.schedule(0); // first run off the activation path
   }
