@@ -1,7 +1,7 @@
 // Quick fixes on a Crosscheck diagnostic: ignore the claim (per workspace, undoable) or peek it
 // in every source. Also the commands that bring ignored claims back.
 import * as vscode from 'vscode';
-import { InternalCommand, registerCommand, UserCommand } from './commands';
+import { InternalCommand, UserCommand } from './commandIds';
 import { describeClaim } from './conflicts';
 import { claimOfDiagnostic } from './diagnostics';
 import type { IgnoredClaims } from './ignored';
@@ -42,7 +42,7 @@ export function registerCodeActions(store: AnalysisStore, ignored: IgnoredClaims
 
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider('*', provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-    registerCommand(InternalCommand.ignoreClaim, async (claimId: unknown, label: unknown) => {
+    vscode.commands.registerCommand(InternalCommand.ignoreClaim, async (claimId: unknown, label: unknown) => {
       if (typeof claimId !== 'string') return;
       await ignored.ignore({ id: claimId, label: typeof label === 'string' ? label : claimId });
       // Not awaited: the command finishes at once, the Undo button stays as long as the toast.
@@ -52,7 +52,7 @@ export function registerCodeActions(store: AnalysisStore, ignored: IgnoredClaims
         .showInformationMessage(`Crosscheck: ignoring “${name}” in this workspace.`, undo)
         .then((answer) => (answer === undo ? ignored.restore([claimId]) : undefined));
     }),
-    registerCommand(UserCommand.restoreIgnoredClaim, restoreOne),
-    registerCommand(UserCommand.unignoreAllClaims, () => ignored.restoreAll()),
+    vscode.commands.registerCommand(UserCommand.restoreIgnoredClaim, restoreOne),
+    vscode.commands.registerCommand(UserCommand.unignoreAllClaims, () => ignored.restoreAll()),
   );
 }

@@ -6,13 +6,13 @@ import * as vscode from 'vscode';
 import { buildSummary } from '../views/summary';
 import { renderMarkdown } from '../views/summaryMarkdown';
 import type { Analysis } from '../core';
-import { registerCommand, UserCommand } from './commands';
+import { UserCommand } from './commandIds';
 import type { AnalysisStore } from './store';
 
 const DEFAULT_NAME = 'crosscheck-summary.md';
 
 export function registerSummaryExport(store: AnalysisStore): vscode.Disposable {
-  return registerCommand(UserCommand.exportSummary, (target?: unknown) =>
+  return vscode.commands.registerCommand(UserCommand.exportSummary, (target?: unknown) =>
     exportSummary(store, target instanceof vscode.Uri ? target : undefined),
   );
 }

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { buildSummary } from '../views/summary';
 import { renderPendingBody, renderSummaryBody } from '../views/summaryHtml';
 import { renderSummaryPage } from '../views/summaryPage';
-import { type OpenSpanArgs, registerCommand, UserCommand } from './commands';
+import { type OpenSpanArgs, UserCommand } from './commandIds';
 import type { AnalysisStore } from './store';
 import { parseSummaryMessage } from './summaryMessages';
 
@@ -33,7 +33,7 @@ export function registerSummaryPanel(store: AnalysisStore, extensionUri: vscode.
     await store.whenIdle();
     await created.update();
   };
-  const command = registerCommand(UserCommand.showSummary, show);
+  const command = vscode.commands.registerCommand(UserCommand.showSummary, show);
   return {
     lastHtml: () => panel?.html,
     receive: async (message) => (panel ? panel.receive(message) : false),
