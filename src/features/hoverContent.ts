@@ -4,7 +4,7 @@
 import type { Analysis, Claim, Figure } from '../core';
 import { type OpenSpanArgs, InternalCommand } from './commandIds';
 import { fileNameOf } from './conflicts';
-import { commandUri, escapeMarkdown } from './markdown';
+import { commandUri, escapeMarkdown } from '../views/escape';
 
 const VERDICT_TITLE: Record<Claim['verdict'], string> = {
   agree: 'Sources agree',

@@ -61,6 +61,11 @@ export function escapeMarkdown(text: string): string {
   return out;
 }
 
+/** A `command:` link target with JSON args, percent-encoded as VS Code's link handler decodes them. */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
 /**
  * Text for a terminal: controls (ESC, bidi overrides, zero-width characters) removed, so an
  * article cannot move the cursor, recolour the screen or reorder what is printed.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/core/types';
 import { claimHoverMarkdown, formatNumber, formatValue } from '../../../src/features/hoverContent';
-import { escapeMarkdown } from '../../../src/features/markdown';
+import { escapeMarkdown } from '../../../src/views/escape';
 import { figure, troopAnalysis } from './analysisFixture';
 
 describe('hover content', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeTerminal, oneLine, stripControls } from '../../../src/views/escape';
+import { commandUri, escapeHtml, escapeMarkdown, escapeTerminal, oneLine, stripControls } from '../../../src/views/escape';
 
 describe('stripControls', () => {
   it.each([
@@ -57,5 +57,15 @@ describe('terminal and one-line helpers', () => {
   });
   it('oneLine collapses white space', () => {
     expect(oneLine('  a \n\t b\u200B  ')).toBe('a b');
+  });
+});
+
+describe('commandUri', () => {
+  it('percent-encodes the JSON args (spaces, quotes, brackets) and round-trips them', () => {
+    const args = ['file:///w/a b) "x".txt', 3, 9];
+    const uri = commandUri('crosscheck.openSpan', args);
+    expect(uri).toMatch(/^command:crosscheck\.openSpan\?[A-Za-z0-9%._~!*'()-]+$/);
+    expect(uri).not.toMatch(/[ "\[\]]/);
+    expect(JSON.parse(decodeURIComponent(uri.slice(uri.indexOf('?') + 1)))).toEqual(args);
   });
 });
