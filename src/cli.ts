@@ -7,6 +7,7 @@ import { buildSummary } from './views/summary';
 import { renderMarkdown } from './views/summaryMarkdown';
 import { renderText } from './views/summaryText';
 import { toSarif } from './views/sarif';
+import { withSeverities } from './views/severity';
 import { countFindings } from './core';
 import type { Analysis, AnalysisOptions } from './core';
 import { type LoadedSource, loadSources, UserError } from './cliInput';
@@ -108,7 +109,17 @@ export function toJson(analysis: Analysis): unknown {
     sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, skipped: s.skipped })),
     claims: analysis.claims.map(claim),
     singleSource: analysis.singleSource.map(claim),
-    diagnostics: analysis.diagnostics.map((d) => ({ ...d, related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })) })),
+    // severities from the settings' defaults, in the place the field has always had
+    diagnostics: withSeverities(analysis.diagnostics).map(({ model: d, severity }) => ({
+      source: d.source,
+      start: d.start,
+      end: d.end,
+      severity,
+      code: d.code,
+      message: d.message,
+      claim: d.claim,
+      related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })),
+    })),
     timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })),
     textual: analysis.textual,
   };

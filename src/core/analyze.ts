@@ -122,11 +122,10 @@ export function createAnalyzer(): Analyzer {
         (id) => cache.get(id)?.surfaces,
       );
       lap('claims');
-      const diagnostics = claimDiagnostics(claims, labelOf, options);
-      const dateSeverity = options.severity?.conflict ?? 'warning';
-      const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
+      // every finding, tagged with its kind: which to show and how loudly is the front end's choice
+      const diagnostics = [...claimDiagnostics(claims, labelOf), ...dated.diagnostics];
       lap('diagnostics');
-      return { sources: summaries, claims, singleSource, diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };
+      return { sources: summaries, claims, singleSource, diagnostics, timeline: dated.timeline, textual };
     },
   };
 }

@@ -150,16 +150,17 @@ export interface Claim {
   outliers: string[];
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** Stable diagnostic codes, shown in the Problems panel and used to ignore claims. */
+/**
+ * What kind of finding a diagnostic is; a stable code, shown in the Problems panel and SARIF.
+ * The core states the kind, never a severity: the editor and the CLI map kinds to severities
+ * (src/views/severity.ts), so a severity setting does not need a new analysis.
+ */
 export type DiagnosticCode = 'figure-conflict' | 'figure-discrepancy' | 'date-conflict';
 
 export interface DiagnosticModel {
   source: string;
   start: number;
   end: number;
-  severity: Severity;
   code: DiagnosticCode;
   message: string;
   /** Claim id (or timeline event id for date conflicts). */
@@ -248,5 +249,4 @@ export interface AnalysisOptions {
   referenceDate?: string;
   /** Units of currency per US dollar, overriding or extending the built-in table. */
   exchangeRates?: Record<string, number>;
-  severity?: Partial<Record<Verdict, Severity | 'none'>>;
 }

@@ -1,5 +1,7 @@
 // Every command id of the extension in one place. No `vscode` import, so a plain unit test can
-// check these ids against `contributes.commands` in package.json.
+// check these ids against `contributes.commands` in package.json. Features register them with
+// `vscode.commands.registerCommand(UserCommand.x, ...)`; the integration suite checks that the
+// commands registered at activation are exactly these.
 
 /** Commands a reader runs from the palette, menus or keybindings. */
 export const UserCommand = {

@@ -1,6 +1,6 @@
 // The source set: files matching the `crosscheck.sources` globs, plus files the reader added,
 // minus files the reader removed. Reads from disk through `workspace.fs` (never writes), lets
-// open documents override the disk text, and reports every change that needs a re-analysis.
+// open documents override the disk text, and reports every change to the files or their texts.
 import * as vscode from 'vscode';
 import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
@@ -72,10 +72,8 @@ export class SourceSet implements vscode.Disposable {
   updateConfig(config: CrosscheckConfig): void {
     const previous = this.config;
     this.config = config;
-    // Severity, rates or the reference date changed: same files, only a re-analysis is needed.
-    if (previous.maxFileSize === config.maxFileSize && previous.sources.join('\0') === config.sources.join('\0')) {
-      return this.emitter.fire();
-    }
+    // Only the globs and the size limit decide the files; the store watches the other settings.
+    if (previous.maxFileSize === config.maxFileSize && previous.sources.join('\0') === config.sources.join('\0')) return;
     this.diskCache.clear();
     this.discovered = undefined;
     this.watch();

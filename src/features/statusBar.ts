@@ -1,7 +1,7 @@
 // Status bar: how many claims the sources disagree on. Clicking opens the summary when that
 // feature is present, else jumps to the next conflict.
 import * as vscode from 'vscode';
-import { InternalCommand, OtherFeatureCommand, registerCommand, UserCommand } from './commands';
+import { InternalCommand, OtherFeatureCommand, UserCommand } from './commandIds';
 import { countDisagreements } from './conflicts';
 import type { IgnoredClaims } from './ignored';
 import type { AnalysisStore } from './store';
@@ -42,5 +42,5 @@ export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims):
   };
 
   render();
-  return vscode.Disposable.from(item, store.onDidChange(render), ignored.onDidChange(render), registerCommand(InternalCommand.statusBarClick, click));
+  return vscode.Disposable.from(item, store.onDidChange(render), ignored.onDidChange(render), vscode.commands.registerCommand(InternalCommand.statusBarClick, click));
 }

@@ -1,6 +1,7 @@
 // The part of `crosscheck --json` that score.py reads, built from an in-process Analysis (the
 // same fields the CLI's toJson writes), so a cluster is scored without spawning the CLI.
 import type { Analysis } from '../../../src/core';
+import { withSeverities } from '../../../src/views/severity';
 
 export interface OutPlace {
   source: string;
@@ -24,7 +25,8 @@ export function toolOutput(analysis: Analysis): ToolOutput {
   return {
     claims: analysis.claims.map(claim),
     singleSource: analysis.singleSource.map(claim),
-    diagnostics: analysis.diagnostics.map((d) => ({ source: d.source, start: d.start, end: d.end, severity: d.severity, message: d.message, claim: d.claim })),
+    // the CLI's JSON: each diagnostic with the default severity of its kind, 'none' kinds left out
+    diagnostics: withSeverities(analysis.diagnostics).map(({ model: d, severity }) => ({ source: d.source, start: d.start, end: d.end, severity, message: d.message, claim: d.claim })),
     timeline: analysis.timeline.map((e) => ({ date: e.date, label: e.label, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })),
   };
 }

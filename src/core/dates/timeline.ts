@@ -213,7 +213,6 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
           source: m.d.source,
           start: m.d.start,
           end: m.d.end,
-          severity: 'warning',
           code: 'date-conflict',
           message: `"${m.d.text}" puts "${ev.label}" on ${m.d.date}; ${reason}`,
           claim: ev.id,

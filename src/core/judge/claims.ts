@@ -1,11 +1,11 @@
 // Aligned figure groups -> Claims with verdicts, and the diagnostics model: which spans carry a
-// diagnostic, with what severity and message, and which related spans in the other sources.
-import type { AnalysisOptions, Claim, DiagnosticModel, Figure, Severity, Verdict } from '../types';
+// diagnostic (of which kind, with what message) and which related spans in the other sources.
+// Severity is not decided here: the editor and the CLI map the kind to one (src/views/severity.ts).
+import type { Claim, DiagnosticModel, Figure, Verdict } from '../types';
 import { compareFigures, type Comparison } from './compare';
 import { conceptById } from '../figures/lexicon';
 import { describeValue, describeWithCanonical } from './format';
 
-const DEFAULT_SEVERITY: Record<Verdict, Severity | 'none'> = { conflict: 'warning', discrepancy: 'information', agree: 'none' };
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
 
 /** A source's readable word for each context stem ("raising" for "rais"). */
@@ -200,18 +200,16 @@ function relatedEntry(g: Figure, label: string): Related {
   return entry;
 }
 
-/** Each claim's diagnostics, with the severity and labels they were written with. */
-const diagnosticsOf = new WeakMap<Claim, { severity: Severity; labels: string[]; diagnostics: DiagnosticModel[] }>();
+/** Each claim's diagnostics, with the labels they were written with. */
+const diagnosticsOf = new WeakMap<Claim, { labels: string[]; diagnostics: DiagnosticModel[] }>();
 
-export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: string) => string, options: AnalysisOptions = {}): DiagnosticModel[] {
+export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: string) => string): DiagnosticModel[] {
   const diagnostics: DiagnosticModel[] = [];
   for (const claim of claims) {
     if (claim.verdict === 'agree') continue;
-    const severity = options.severity?.[claim.verdict] ?? DEFAULT_SEVERITY[claim.verdict];
-    if (severity === 'none') continue;
     // an unchanged claim (buildClaims hands back the same object) keeps its diagnostics
     const hit = diagnosticsOf.get(claim);
-    if (hit && hit.severity === severity && claim.figures.every((f, k) => hit.labels[k] === labelOf(f.source))) {
+    if (hit && claim.figures.every((f, k) => hit.labels[k] === labelOf(f.source))) {
       diagnostics.push(...hit.diagnostics);
       continue;
     }
@@ -225,14 +223,13 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
         source: f.source,
         start: span.start,
         end: span.end,
-        severity,
         code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,
         claim: claim.id,
         related: others.map((g) => relatedEntry(g, labelOf(g.source))),
       });
     }
-    diagnosticsOf.set(claim, { severity, labels: claim.figures.map((f) => labelOf(f.source)), diagnostics: own });
+    diagnosticsOf.set(claim, { labels: claim.figures.map((f) => labelOf(f.source)), diagnostics: own });
     diagnostics.push(...own);
   }
   return diagnostics;

@@ -43,7 +43,7 @@ export function troopAnalysis(): Analysis {
   };
   const other: Claim = { ...claim, id: 'budget', verdict: 'conflict', figures: [figure('a', 200, '$5 billion', 5e9), figure('c', 90, '$7 billion', 7e9)], outliers: ['c#90'] };
   const diag = (source: string, start: number, end: number, code: DiagnosticModel['code'], claimId: string): DiagnosticModel => ({
-    source, start, end, code, claim: claimId, severity: 'warning', message: `${claimId} in ${source}`, related: [],
+    source, start, end, code, claim: claimId, message: `${claimId} in ${source}`, related: [],
   });
   return {
     sources: ['a', 'b', 'c'].map((id) => ({ id, path: `/w/${id}.txt`, label: id.toUpperCase(), chars: 500 })),

@@ -32,7 +32,7 @@ describe('toSarif: the required SARIF 2.1.0 properties', () => {
       const d = a.diagnostics[i]!;
       expect(r.ruleId).toBe(d.code);
       expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
-      expect(r.level).toBe(d.severity === 'warning' ? 'warning' : 'note');
+      expect(r.level).toBe(d.code === 'figure-discrepancy' ? 'note' : 'warning');
       expect(r.message.text).toBe(d.message);
       const loc = r.locations[0]!.physicalLocation;
       expect(loc.artifactLocation.uri).toBe(`articles/${d.source}`);
@@ -80,9 +80,9 @@ describe('toSarif regions: 1-based lines and UTF-16 columns', () => {
   const a = analysis(set, {
     claims: [claim('c', 'ships', 'conflict', [twelve, fifteen], [twelve])],
     diagnostics: [
-      diagnostic(twelve, 'c', 'warning', 'Ships: e says 12; f says 15', [fifteen]),
-      diagnostic(twenty, 'c', 'information', 'second', [twelve]),
-      { ...diagnostic(across, 'c', 'hint', 'across lines', []), start: across.span.start, end: across.span.end },
+      diagnostic(twelve, 'c', 'figure-conflict', 'Ships: e says 12; f says 15', [fifteen]),
+      diagnostic(twenty, 'c', 'figure-discrepancy', 'second', [twelve]),
+      { ...diagnostic(across, 'c', 'figure-discrepancy', 'across lines', []), start: across.span.start, end: across.span.end },
     ],
   });
   const run = toSarif(a, set.texts).runs[0]!;
