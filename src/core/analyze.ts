@@ -10,8 +10,7 @@ import { findTextualDiscrepancies } from './textual/discrepancies';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
 import { resolveTimeline } from './dates/timeline';
 import { labelerFor } from './text/labels';
-import { withSharedParses } from './text/nlp';
-import { collectSurfaces } from './text/words';
+import { Parser } from './text/parser';
 import { BINARY_REASON, looksBinary } from './text/binaryText';
 
 export interface Analyzer {
@@ -19,6 +18,8 @@ export interface Analyzer {
   analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis;
   /** Milliseconds each stage of the last analyze() took (for `npm run bench`'s breakdown). */
   readonly timings: Readonly<Record<Stage, number>>;
+  /** Sentence texts this analyzer has had compromise parse (tests check that its cache spares re-parses). */
+  readonly parseCount: number;
 }
 
 export type Stage = 'extract' | 'align' | 'textual' | 'timeline' | 'claims' | 'diagnostics';
@@ -43,22 +44,20 @@ function skipReason(source: Source): string | undefined {
 export function createAnalyzer(): Analyzer {
   const cache = new Map<string, SourceWork>();
   const aligner = createAligner();
+  const parser = new Parser();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
     const cached = cache.get(source.id);
     if (cached && cached.text === source.text && cached.optionsKey === optionsKey) return cached;
     const segmentation = segment(source.text);
-    // figures and dates parse the same sentences: one parse each (nlp.ts)
-    const {
-      result: { figures, dates },
-      surfaces,
-    } = collectSurfaces(() =>
-      withSharedParses(() => ({
-        figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }),
-        dates: extractDateExpressions(source, segmentation.sentences),
-      })),
-    );
+    // the readable word of each context stem, noted per source while its figures are read
+    const surfaces = new Map<string, string>();
+    // figures and dates parse the same sentences: one parse each (parser.ts)
+    const { figures, dates } = parser.withSharedParses(() => ({
+      figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }, { parser, surfaces }),
+      dates: extractDateExpressions(source, segmentation.sentences, parser),
+    }));
     const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures), dates, surfaces };
     cache.set(source.id, work);
     return work;
@@ -75,6 +74,9 @@ export function createAnalyzer(): Analyzer {
 
   return {
     timings,
+    get parseCount() {
+      return parser.parseCount;
+    },
     analyze(sources, options = {}) {
       for (const stage of Object.keys(timings) as Stage[]) timings[stage] = 0;
       clock = performance.now();
