@@ -5,7 +5,8 @@ import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSum
 import { segment } from './text/segment';
 import { extractFigures } from './figures/extract';
 import { createAligner, foldRepeats } from './align/aligner';
-import { buildClaims, claimDiagnostics } from './judge/claims';
+import { createClaimBuilder } from './judge/claims';
+import { createDiagnosticWriter } from './judge/claimDiagnostics';
 import { findTextualDiscrepancies } from './textual/discrepancies';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
 import { resolveTimeline } from './dates/timeline';
@@ -45,6 +46,8 @@ export function createAnalyzer(): Analyzer {
   const cache = new Map<string, SourceWork>();
   const aligner = createAligner();
   const parser = new Parser();
+  const claimBuilder = createClaimBuilder();
+  const diagnosticWriter = createDiagnosticWriter();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
@@ -117,14 +120,14 @@ export function createAnalyzer(): Analyzer {
         }
       }
       // Reference dates first: a toll that rose between two reports is not a conflict.
-      const { claims, singleSource } = buildClaims(
+      const { claims, singleSource } = claimBuilder.build(
         groups,
         labelOf,
         (id) => dated.referenceDates[id]?.date,
         (id) => cache.get(id)?.surfaces,
       );
       lap('claims');
-      const diagnostics = claimDiagnostics(claims, labelOf, options);
+      const diagnostics = diagnosticWriter.write(claims, labelOf, options);
       const dateSeverity = options.severity?.conflict ?? 'warning';
       const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
       lap('diagnostics');
