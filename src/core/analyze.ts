@@ -7,7 +7,7 @@ import { extractFigures } from './figures/extract';
 import { createAligner, foldRepeats } from './align/aligner';
 import { createClaimBuilder } from './judge/claims';
 import { createDiagnosticWriter } from './judge/claimDiagnostics';
-import { findTextualDiscrepancies } from './textual/discrepancies';
+import { createTextualStage } from './textual/discrepancies';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
 import { resolveTimeline } from './dates/timeline';
 import { labelerFor } from './text/labels';
@@ -48,6 +48,7 @@ export function createAnalyzer(): Analyzer {
   const parser = new Parser();
   const claimBuilder = createClaimBuilder();
   const diagnosticWriter = createDiagnosticWriter();
+  const textualStage = createTextualStage();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
@@ -105,7 +106,7 @@ export function createAnalyzer(): Analyzer {
       lap('extract');
       const groups = aligner.align(usable.map((u) => ({ id: u.source.id, figures: u.work.folded })));
       lap('align');
-      const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
+      const textual = textualStage.find(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
       lap('textual');
       const dated = resolveTimeline(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
