@@ -9,7 +9,7 @@ import { createClaimBuilder } from './judge/claims';
 import { createDiagnosticWriter } from './judge/claimDiagnostics';
 import { createTextualStage } from './textual/discrepancies';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
-import { resolveTimeline } from './dates/timeline';
+import { createTimelineStage } from './dates/timeline';
 import { labelerFor } from './text/labels';
 import { Parser } from './text/parser';
 import { BINARY_REASON, looksBinary } from './text/binaryText';
@@ -49,6 +49,7 @@ export function createAnalyzer(): Analyzer {
   const claimBuilder = createClaimBuilder();
   const diagnosticWriter = createDiagnosticWriter();
   const textualStage = createTextualStage();
+  const timelineStage = createTimelineStage();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
@@ -108,7 +109,7 @@ export function createAnalyzer(): Analyzer {
       lap('align');
       const textual = textualStage.find(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
       lap('textual');
-      const dated = resolveTimeline(
+      const dated = timelineStage.resolve(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
         { referenceDate: options.referenceDate },
       );
