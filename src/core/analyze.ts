@@ -1,6 +1,11 @@
 // The one entry point of the core: Source[] -> Analysis. Per-source work (segmentation, figure
 // extraction) is cached by the source's text, so re-analysing after an edit to one source
-// re-parses only that source; alignment and comparison across sources are cheap and always rerun.
+// re-parses only that source; the stages across sources keep what an edit did not touch.
+//
+// All state lives here, in the Analyzer: createAnalyzer() makes each stage's state (parses,
+// per-source work, alignment blocks, textual names, reference dates and timeline, judgements)
+// and passes it down, so two analyzers never share any and a test can start from a fresh one.
+// No module of the core keeps state of its own (test/unit/architecture.test.ts checks it).
 import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
 import { segment } from './text/segment';
 import { extractFigures } from './figures/extract';
@@ -42,14 +47,16 @@ function skipReason(source: Source): string | undefined {
   return looksBinary(source.text) ? BINARY_REASON : undefined;
 }
 
+/** A new analyzer with state of its own, which it keeps between calls of its analyze(). */
 export function createAnalyzer(): Analyzer {
+  // what this analyzer keeps, stage by stage
+  const parser = new Parser();
   const cache = new Map<string, SourceWork>();
   const aligner = createAligner();
-  const parser = new Parser();
-  const claimBuilder = createClaimBuilder();
-  const diagnosticWriter = createDiagnosticWriter();
   const textualStage = createTextualStage();
   const timelineStage = createTimelineStage();
+  const claimBuilder = createClaimBuilder();
+  const diagnosticWriter = createDiagnosticWriter();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
@@ -138,7 +145,10 @@ export function createAnalyzer(): Analyzer {
   };
 }
 
-/** One-shot analysis without a cache. */
+/**
+ * One-shot analysis: a new analyzer for each call, so no state is kept from or for other calls
+ * (there is no shared default analyzer; keep one from createAnalyzer() to re-analyse cheaply).
+ */
 export function analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis {
   return createAnalyzer().analyze(sources, options);
 }
