@@ -44,12 +44,15 @@ function resolveModule(fromDir: string, specifier: string): string {
 }
 
 /**
- * Module-level declarations that look like state: a `let` or `var`, an empty Map/Set/WeakMap/
- * WeakSet, or an empty array or object, made to be filled later. Lookup tables built whole at
- * load (`new Set([...])`, `Object.fromEntries(...)`) are not matched. A heuristic, not a proof:
- * it catches the usual shape of a cache.
+ * Module-level declarations that look like state: a `let` or `var`; an empty Map/Set/WeakMap/
+ * WeakSet, array or object, made to be filled later; an instance of any other class, or what a
+ * `create...()` factory makes (a stage, a parser: one would be shared by every analyzer). Lookup
+ * tables built whole at load (`new Set([...])`, `new Map(entries)`, `new RegExp(...)`, `Intl`
+ * formats, `Object.fromEntries(...)`) are not matched. A heuristic, not a proof: it catches the
+ * usual shapes of a cache.
  */
-const STATE_LIKE = /^(?:export )?(?:(?:let|var) +([\w$]+)|const +([\w$]+)(?:: [^=]+)? *= *(?:new (?:Map|Set|WeakMap|WeakSet)(?:<.*>)?\(\)|\[\]|\{\}))/gm;
+const STATE_LIKE =
+  /^(?:export )?(?:(?:let|var) +([\w$]+)|const +([\w$]+)(?:: [^=]+)? *= *(?:new (?:Map|Set|WeakMap|WeakSet)(?:<.*>)?\(\)|new (?!(?:Map|Set|RegExp)\b|Intl\.)[A-Z]|create[A-Z]\w*\(|\[\]|\{\}))/gm;
 
 /** The module-level state that is allowed, and why. */
 const ALLOWED_STATE = new Set([
