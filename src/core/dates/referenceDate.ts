@@ -5,8 +5,9 @@
 //
 // Caching, in a ReferenceDates (one per analyzer): the whole inference is memoised on what it
 // reads, the last set only (referenceDateMemo.ts decides when that set is the same), and each
-// expression of an already-dated source is resolved once. The computation finds "the same happening" through an index
-// of the sentences' words (happenings.ts) instead of comparing every expression with every other.
+// expression of an already-dated source is resolved once. The computation finds "the same
+// happening" through an index of the sentences' words (happenings.ts) instead of comparing every
+// expression with every other.
 import type { DateExpression } from './expressions';
 import { matchDates } from './grammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './resolve';

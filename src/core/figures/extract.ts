@@ -64,7 +64,13 @@ export function extractFigures(
   });
 }
 
-function figuresInSentence(source: Source, sentence: Sentence, convention: SeparatorConvention, options: FigureOptions, context: FigureContext): Figure[] {
+function figuresInSentence(
+  source: Source,
+  sentence: Sentence,
+  convention: SeparatorConvention,
+  options: FigureOptions,
+  context: FigureContext,
+): Figure[] {
   const text = source.text;
   const terms = context.parser.tagTerms(prepareForTagger(sentence.text), sentence.start);
   const tokens = scanNumbers(text, sentence.start, sentence.end, terms, convention);

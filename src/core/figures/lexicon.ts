@@ -142,7 +142,9 @@ export const CONCEPTS: readonly Concept[] = [
 
 // lookups built once from CONCEPTS, in its order (a later concept's head wins, as Map entries do)
 const byHead: ReadonlyMap<string, Concept> = new Map(CONCEPTS.flatMap((concept) => concept.heads.map((head) => [head, concept] as const)));
-const byPhrase: readonly (readonly [string[], Concept])[] = CONCEPTS.flatMap((concept) => (concept.phrases ?? []).map((phrase) => [phrase.split(' '), concept] as const));
+const byPhrase: readonly (readonly [string[], Concept])[] = CONCEPTS.flatMap((concept) =>
+  (concept.phrases ?? []).map((phrase) => [phrase.split(' '), concept] as const),
+);
 
 /** Generic human nouns whose figure means nothing without a cue ("27 people" killed or injured?). */
 export function isGenericConcept(id: string): boolean {

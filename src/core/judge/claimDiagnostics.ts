@@ -38,7 +38,12 @@ function relatedEntry(kept: Kept, g: Figure, label: string): Related {
   return entry;
 }
 
-function claimDiagnostics(kept: Kept, claims: readonly Claim[], labelOf: (source: string) => string, options: AnalysisOptions = {}): DiagnosticModel[] {
+function claimDiagnostics(
+  kept: Kept,
+  claims: readonly Claim[],
+  labelOf: (source: string) => string,
+  options: AnalysisOptions = {},
+): DiagnosticModel[] {
   const diagnostics: DiagnosticModel[] = [];
   for (const claim of claims) {
     if (claim.verdict === 'agree') continue;
