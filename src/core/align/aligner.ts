@@ -70,6 +70,8 @@ export function createAligner(): Aligner {
   let total = 0;
   let weights: ContextWeights | undefined;
   let blocks = new Map<string, BlockResult>();
+  // each source's figures in offset order with their block keys, once per figures array
+  const keyed = new WeakMap<readonly Figure[], KeyedFigure[]>();
 
   const forgetAll = () => {
     frequencies.clear();
@@ -133,7 +135,7 @@ export function createAligner(): Aligner {
     const blockOf = new Map<string, Figure[]>();
     const rank = new Map<Figure, number>();
     for (const source of sources) {
-      for (const { figure, key } of keyedInOrder(source.figures)) {
+      for (const { figure, key } of keyedInOrder(source.figures, keyed)) {
         rank.set(figure, rank.size);
         let members = blockOf.get(key);
         if (!members) blockOf.set(key, (members = []));
@@ -164,13 +166,14 @@ export function createAligner(): Aligner {
   }
 }
 
-/** A source's figures in offset order with their block keys, once per figures array. */
-const keyedCache = new WeakMap<readonly Figure[], { figure: Figure; key: string }[]>();
-function keyedInOrder(figures: readonly Figure[]): { figure: Figure; key: string }[] {
-  let keyed = keyedCache.get(figures);
+type KeyedFigure = { figure: Figure; key: string };
+
+/** A source's figures in offset order with their block keys, from the aligner's `cache` when seen before. */
+function keyedInOrder(figures: readonly Figure[], cache: WeakMap<readonly Figure[], KeyedFigure[]>): KeyedFigure[] {
+  let keyed = cache.get(figures);
   if (!keyed) {
     keyed = [...figures].sort((a, b) => a.span.start - b.span.start).map((figure) => ({ figure, key: blockKey(figure) }));
-    keyedCache.set(figures, keyed);
+    cache.set(figures, keyed);
   }
   return keyed;
 }

@@ -20,7 +20,8 @@ export interface UnitMatch {
   per?: string;
 }
 
-const COUNT: Unit = { kind: 'count', name: 'count' };
+/** A new count unit each time: a figure's unit goes out in the Analysis, so no two analyses may share one. */
+const count = (): Unit => ({ kind: 'count', name: 'count' });
 
 /** Words that make "pounds" a weight rather than sterling. */
 const WEIGHT_CONTEXT = /\b(weigh|weighs|weighed|weighing|weight|heavy|lighter|heavier|of (meat|fish|fruit|food|cocaine|heroin|drugs|explosives))\b/i;
@@ -72,7 +73,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   const scaleName = readingScale(text, token, from, to);
   if (scaleName) return scaleName;
   const w = nextWord(text, token.end, to);
-  if (!w) return { unit: COUNT, factor: 1, end: token.end };
+  if (!w) return { unit: count(), factor: 1, end: token.end };
   const lower = w.word.toLowerCase();
   const hyphenated = text[token.end] === '-';
   // Age: "54-year-old", "54 years old".
@@ -116,7 +117,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     // "a 1,900-mile archipelago" measures the noun that follows; "five years" is an elapsed time.
     return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: ago ? w.end + ago[0].length : w.end, ago: Boolean(ago) };
   }
-  return { unit: COUNT, factor: 1, end: token.end };
+  return { unit: count(), factor: 1, end: token.end };
 }
 
 /** "a year", "each year", "per year", "annually", "a share", "per capita" after money. */

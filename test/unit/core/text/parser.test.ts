@@ -1,8 +1,9 @@
-// nlp.ts: batched parses equal one parse per text, and the parse cache spares unchanged sentences.
+// parser.ts (over nlp.ts): batched parses equal one parse per text, and an analyzer's parse cache
+// spares unchanged sentences.
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
 import { createAnalyzer } from '../../../../src/core/analyze';
-import { parseAhead, parseCount, tagTerms, withSharedParses } from '../../../../src/core/text/nlp';
+import { Parser } from '../../../../src/core/text/parser';
 
 /** Words of `text` from a plain nlp(text) of that text alone, in Term's shape. */
 function alone(text: string) {
@@ -27,9 +28,10 @@ const TEXTS = [
 
 describe('nlp: several texts per compromise call', () => {
   it('gives every text the words, offsets and tags of a parse of that text alone', () => {
-    const batched = withSharedParses(() => {
-      parseAhead(TEXTS);
-      return TEXTS.map((t) => tagTerms(t, 100));
+    const parser = new Parser();
+    const batched = parser.withSharedParses(() => {
+      parser.parseAhead(TEXTS);
+      return TEXTS.map((t) => parser.tagTerms(t, 100));
     });
     TEXTS.forEach((text, i) => {
       const got = batched[i]!.map((t) => ({ text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: [...t.tags].sort(), start: t.start - 100, end: t.end - 100 }));
@@ -37,17 +39,27 @@ describe('nlp: several texts per compromise call', () => {
     });
   });
 
+  const text = [
+    'Quake kills 27 in Riven',
+    'A magnitude 5.6 earthquake struck on Monday, killing 27 people and injuring 140.',
+    'About 3,000 homes lost power, the utility said on Tuesday.',
+    'Rescuers pulled 12 survivors from the rubble this morning.',
+  ].join('\n\n');
+
   it('re-parses only the edited sentence when an article is re-analysed', () => {
-    const text = [
-      'Quake kills 27 in Riven',
-      'A magnitude 5.6 earthquake struck on Monday, killing 27 people and injuring 140.',
-      'About 3,000 homes lost power, the utility said on Tuesday.',
-      'Rescuers pulled 12 survivors from the rubble this morning.',
-    ].join('\n\n');
     const analyzer = createAnalyzer();
     analyzer.analyze([{ id: 'a', uri: 'a', text }]);
-    const before = parseCount();
+    const before = analyzer.parseCount;
     analyzer.analyze([{ id: 'a', uri: 'a', text: text.replace('3,000 homes', '3,500 homes') }]);
-    expect(parseCount() - before).toBe(1);
+    expect(analyzer.parseCount - before).toBe(1);
+  });
+
+  it('keeps one cache per analyzer: a second analyzer parses what the first already parsed', () => {
+    const first = createAnalyzer();
+    first.analyze([{ id: 'a', uri: 'a', text }]);
+    const second = createAnalyzer();
+    second.analyze([{ id: 'a', uri: 'a', text }]);
+    expect(first.parseCount).toBeGreaterThan(0);
+    expect(second.parseCount).toBe(first.parseCount);
   });
 });
