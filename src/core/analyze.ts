@@ -5,6 +5,7 @@ import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSum
 import { segment } from './text/segment';
 import { extractFigures } from './figures/extract';
 import { createAligner, foldRepeats } from './align/aligner';
+import { placeAliases, sourceYear, withIdentities } from './align/identity';
 import { buildClaims, claimDiagnostics } from './judge/claims';
 import { findTextualDiscrepancies } from './textual/discrepancies';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
@@ -55,7 +56,13 @@ export function createAnalyzer(): Analyzer {
       surfaces,
     } = collectSurfaces(() =>
       withSharedParses(() => ({
-        figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }),
+        // what each figure is about (subject, estimator, event), read from its clause
+        figures: withIdentities(extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }), {
+          text: source.text,
+          sentences: segmentation.sentences,
+          year: sourceYear(source.text),
+          aliases: placeAliases(source.text),
+        }),
         dates: extractDateExpressions(source, segmentation.sentences),
       })),
     );

@@ -69,7 +69,7 @@ function mergeLinks(a: Links, b: Links): Links {
 
 /** Everything `scoreWithVectors` reads of a figure: two figures with the same key score alike against any other. */
 function scoringKey(f: Figure): string {
-  return JSON.stringify([f.source, f.unit.kind, f.unit.name, f.canonical.unit, String(f.canonical.value), f.per ?? '', f.concept, f.head, f.context]);
+  return JSON.stringify([f.source, f.unit.kind, f.unit.name, f.canonical.unit, String(f.canonical.value), f.per ?? '', f.concept, f.head, f.context, f.identity ?? null]);
 }
 
 /** The figure's context holds a word whose weight changed. */

@@ -54,9 +54,21 @@ function largestPowerOfTenDividing(n: number): number {
   return p;
 }
 
+/** "at least 123" allows 123 itself, "more than 123" does not; likewise "up to" and "less than". */
+const INCLUSIVE_LOW = /^(?:at least|no (?:fewer|less) than|a minimum of|minimum|not less than)\b/i;
+const INCLUSIVE_HIGH = /^(?:up to|at most|no more than|a maximum of|maximum|not more than)\b/i;
+
+/** The stated interval, with inclusive bounds read from the wording. */
+function statedInterval(f: Figure): Interval {
+  const c = f.canonical;
+  if (f.qualifier === 'lowerBound' && INCLUSIVE_LOW.test(f.text)) return [Math.min(c.value, c.low), c.high];
+  if (f.qualifier === 'upperBound' && INCLUSIVE_HIGH.test(f.text)) return [c.low, Math.max(c.value, c.high)];
+  return [c.low, c.high];
+}
+
 export function expectedInterval(f: Figure, converting = true): Interval {
   const c = f.canonical;
-  let [low, high]: Interval = [c.low, c.high];
+  let [low, high]: Interval = statedInterval(f);
   // "41%" is "41.2%" rounded: a rounding within 5% of the value is what a reader expects.
   const half = (roundingUnit(f) / 2) * TOUCH;
   if (f.qualifier === 'exact' && half > 0 && half <= Math.abs(c.value) * 0.05) [low, high] = [c.value - half, c.value + half];
@@ -72,7 +84,6 @@ export function expectedInterval(f: Figure, converting = true): Interval {
 }
 
 export function looseInterval(f: Figure, converting = true): Interval {
-  const c = f.canonical;
   const unit = roundingUnit(f);
   // "More than 100" states a threshold, not a rounded measurement.
   const bound = f.qualifier === 'lowerBound' || f.qualifier === 'upperBound';
@@ -83,8 +94,9 @@ export function looseInterval(f: Figure, converting = true): Interval {
   const conversion = s > 0 ? (f.precision * Math.abs(factor(f))) / 2 : 0;
   // Bounds may be infinite ("more than X"); Infinity * 0 would be NaN.
   const widen = (x: number, reach: number) => (Number.isFinite(x) ? Math.max(reach, conversion) + Math.abs(x) * s : 0);
-  const low = c.low - widen(c.low, down);
-  const high = c.high + widen(c.high, up);
+  const [statedLow, statedHigh] = statedInterval(f);
+  const low = statedLow - widen(statedLow, down);
+  const high = statedHigh + widen(statedHigh, up);
   return [Math.min(low, high), Math.max(low, high)];
 }
 
