@@ -127,6 +127,7 @@ export function createAnalyzer(): Analyzer {
         labelOf,
         (id) => dated.referenceDates[id]?.date,
         (id) => cache.get(id)?.surfaces,
+        options.exchangeRates,
       );
       lap('claims');
       const diagnostics = claimDiagnostics(claims, labelOf, options);

@@ -31,7 +31,11 @@ const ORGANISERS = /\b(?:unions?|organi[sz]ers?|organi[sz]ing|confederation|labo
 const MEDIA = /^(?:the |a |an )?(?:[\w-]+ )?(?:newspaper|paper|daily|publication|media|press|reports?|agency|news agency|broadcaster|television|radio|tv|correspondent|website|outlet|sources?)\b/i;
 
 /** Reporting verbs after an estimator: "the union said", "police counted". */
-const SAID = /(?:^|[,;(]\s*|\s)((?:the |a )?(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?: (?:[A-Z][\w’'.-]*|of|the|and|for|[a-z]+(?=(?: [a-z]+)? (?:said|says|say|counted|claimed|estimated|reported|announced|put|gave|told|recalled|noted|stated|added|confirmed|tallied|recorded|measured|registered)\b))){0,6}) (?:has |have |had )?(?:said|says|say|counted|claimed|estimated|reported|announced|put|gave|told|recalled|noted|stated|added|confirmed|tallied|recorded|measured|registered)\b/g;
+const SAID_VERBS = 'said|says|say|counted|claimed|estimated|reported|announced|put|gave|told|recalled|noted|stated|added|confirmed|tallied|recorded|measured|registered';
+const SAID = new RegExp(
+  `(?:^|[,;(]\\s*|\\s)((?:the |a )?(?:\\p{Lu}[\\p{L}\\d’'.-]*|\\p{Ll}[\\p{L}’'-]*)(?: (?:\\p{Lu}[\\p{L}\\d’'.-]*|of|the|and|for|(?!(?:has|have|had|was|were|is|are|been|also|later|then)\\b)\\p{Ll}+(?=(?: \\p{Ll}+)? (?:${SAID_VERBS})\\b))){0,6}) (?:has |have |had |also |later )?(?:${SAID_VERBS})\\b`,
+  'gu',
+);
 const ACCORDING = /\baccording to (?:figures (?:from|by) |data (?:from|by) |estimates (?:from|by) )?((?:the )?[^,.;:()“”"]{2,60}?)(?=\s*(?:[,.;:()“”"]|$|\bwhich\b|\bwho\b|\bthat\b))/i;
 
 /** Words that tell one count of a thing from another of the same kind. */
@@ -73,7 +77,7 @@ const SEVERAL = /\b(?:both (?:of (?:the|them|these)\b|[a-z]+s\b)|the (?:two|thre
 const HEADING = /(?:^|\n)\s*([A-Z][A-Z .'-]{2,40}[A-Z])\s*:/g;
 
 /** Proper-name phrases in `text` ("Dar es Salaam", "Credit Suisse"), lower-cased, with where they start. */
-export function namesIn(text: string, sentenceStart: boolean): { name: string; at: number; end: number; coordinated: boolean }[] {
+export function namesIn(text: string, sentenceStart: boolean, known: ReadonlySet<string> = new Set()): { name: string; at: number; end: number; coordinated: boolean }[] {
   const out: { name: string; at: number; end: number; coordinated: boolean }[] = [];
   const re = /[A-Z][\p{L}’'.&-]*(?:[ \t]+(?:(?:es|de|del|da|di|du|la|le|van|von|al|el|of|and)[ \t]+)?[A-Z][\p{L}’'.&-]*)*/gu;
   for (const m of text.matchAll(re)) {
@@ -93,7 +97,7 @@ export function namesIn(text: string, sentenceStart: boolean): { name: string; a
       const name = part.replace(/[.]+$/, '');
       const end = offset + part.length;
       // the first word of a sentence is capitalised anyway: a name only if it reads as one (all caps or several words)
-      const first = sentenceStart && offset === 0 && !/\s/.test(name) && !/^[A-Z]{2,}$/.test(name);
+      const first = sentenceStart && offset === 0 && !/\s/.test(name) && !/^[A-Z]{2,}$/.test(name) && !known.has(name);
       if (!first && name.length > 1) out.push({ name: name.toLowerCase(), at: offset, end, coordinated: offset !== at });
       offset = end + 5;
     }
@@ -143,6 +147,8 @@ export interface IdentityInput {
   sentences: readonly Sentence[];
   /** The year the source was written, when known (its date line, or the year it names most). */
   year?: number;
+  /** Capitalised words the source also writes inside a sentence: names even when they open one. */
+  knownNames?: ReadonlySet<string>;
   /** Other names the source gives each place (placeAliases). */
   aliases?: ReadonlyMap<string, readonly string[]>;
 }
@@ -167,18 +173,26 @@ function attributionOf(clause: string, sentence: string): string | undefined {
     const whom = according && /^(?:which|whom|them|it)$/i.test(according[1]!.trim()) ? text.slice(Math.max(0, according.index - 80), according.index) : according?.[1];
     for (const who of [whom, ...said]) {
       if (!who || MEDIA.test(who.trim())) continue;
+      // "Rescuers said": a single word opening the sentence is capitalised anyway, not a name
+      const opener = !/\s/.test(who.trim()) && sentence.trimStart().startsWith(who.trim());
       if (ORGANISERS.test(who)) return 'organisers';
       if (OFFICIAL.test(who)) return 'official';
-      const name = who.replace(/^(?:the|a|an)\s+/i, '').toLowerCase().trim();
-      if (/^[a-z]/.test(who.replace(/^(?:the|a|an)\s+/i, ''))) continue; // a description ("one witness"), not a named estimator
+      const name = who.replace(/^(?:the|a|an)\s+/i, '').split(/\s*[©|/]/)[0]!.toLowerCase().trim();
+      if (opener || /^[a-z]/.test(who.replace(/^(?:the|a|an)\s+/i, ''))) continue; // a description ("one witness"), not a named estimator
       if (name) return name;
     }
   }
   return undefined;
 }
 
+/** Capitalised words written after a lower-case word ("shares in Northwind"), i.e. not only as a sentence opener. */
+export function knownNamesOf(text: string): Set<string> {
+  return new Set([...text.matchAll(/[a-z,]\s+(\p{Lu}\p{Ll}+)\b/gu)].map((m) => m[1]!));
+}
+
 /** Reads each figure's identity from its clause; returns new figure objects. */
 export function withIdentities(figures: readonly Figure[], input: IdentityInput): Figure[] {
+  input = { ...input, knownNames: input.knownNames ?? knownNamesOf(input.text) };
   const byIndex = new Map(input.sentences.map((s) => [s.index, s]));
   const headings = [...input.text.matchAll(HEADING)].map((m) => ({ at: m.index! + m[0].indexOf(m[1]!), name: m[1]!.trim().toLowerCase() }));
   return figures.map((f) => {
@@ -204,7 +218,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const named: { text: string; prep: string }[] = [];
   let joint = false;
   if (!headline) {
-    const names = namesIn(clauseText, clause.start === 0);
+    const names = namesIn(clauseText, clause.start === 0, input.knownNames);
     let placedBefore = false;
     let nearBefore = false;
     for (const n of names) {
@@ -218,7 +232,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       const placed: boolean = PLACE_BEFORE.test(before) || (n.coordinated && placedBefore);
       placedBefore = placed;
       // a name that opens the clause is what it is about ("UBS has more than 74,000 employees")
-      const opening = /^\W*(?:[^,]{0,40},\s*)?(?:(?:the|in|at)\s+)?$/i.test(clauseText.slice(0, n.at));
+      const opening =
+        /^\W*(?:[^,]{0,40},\s*)?(?:(?:the|in|at)\s+)?$/i.test(clauseText.slice(0, n.at)) || new RegExp(`\\b(?:${SAID_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(before);
       if ((!placed && !opening) || modifiesNoun(clauseText, n.end)) continue;
       if (/\b(?:based|headquartered|located|born|listed|registered)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) continue; // where a party is, not what the figure covers
       // Only a name next to the figure says what it covers ("119,000 protesters in Paris", "UBS

@@ -4,6 +4,8 @@ import type { AnalysisOptions, Claim, DiagnosticModel, Figure, Severity, Verdict
 import { compareFigures, type Comparison } from './compare';
 import { conceptById } from '../figures/lexicon';
 import { describeValue, describeWithCanonical } from './format';
+import { nameClaim } from './naming';
+import { atReportingYearRates } from './rates';
 
 const DEFAULT_SEVERITY: Record<Verdict, Severity | 'none'> = { conflict: 'warning', discrepancy: 'information', agree: 'none' };
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
@@ -11,23 +13,9 @@ const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, ag
 /** A source's readable word for each context stem ("raising" for "rais"). */
 export type SurfacesOf = (source: string) => ReadonlyMap<string, string> | undefined;
 
-/** What the claim measures, for a reader: "military personnel (japan, base)". */
-function describeMeasure(figures: readonly Figure[], surfaces?: SurfacesOf): string {
-  const f = figures[0]!;
-  const concept = conceptById(f.concept);
-  let label = concept?.label ?? (figures.find((g) => g.counted)?.counted.toLowerCase() || '');
-  if (f.unit.kind === 'money') label = label ? `amount (${label})` : 'amount of money';
-  if (f.unit.kind === 'percent') label = label ? `share of ${label}` : 'percentage';
-  if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'time since' : 'duration';
-  if (f.unit.kind === 'distance') label = label ? `distance (${label})` : 'distance';
-  if (f.unit.kind === 'other') label = f.unit.name;
-  if (f.unit.kind === 'age') label = 'age';
-  if (!label) label = f.unit.kind;
-  // The content words every source's sentence shares say what the claim is about.
-  const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
-  const hint = shared.filter((w) => !/^[@~]/.test(w) && !label.includes(w)).slice(0, 3).map((w) => surfaces?.(f.source)?.get(w) ?? w);
-  const per = f.per && f.per !== 'ago' ? ` per ${f.per}` : '';
-  return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
+/** What the claim measures, for a reader: "Deaths in Kenya", "UBS employees" (naming.ts). */
+function describeMeasure(figures: readonly Figure[]): string {
+  return nameClaim(figures);
 }
 
 /**
@@ -81,7 +69,14 @@ interface SourceFacts {
   surfaces: ReadonlyMap<string, string> | undefined;
 }
 
-function judged(figures: readonly Figure[], factsOf: (source: string) => SourceFacts, labelOf: (source: string) => string, reportedOn?: (source: string) => string | undefined, surfaces?: SurfacesOf): Judged {
+function judged(
+  figures: readonly Figure[],
+  factsOf: (source: string) => SourceFacts,
+  labelOf: (source: string) => string,
+  reportedOn?: (source: string) => string | undefined,
+  surfaces?: SurfacesOf,
+  exchangeRates?: Readonly<Record<string, number>>,
+): Judged {
   const hit = judgedByFirst.get(figures[0]!);
   if (hit && hit.figures.length === figures.length) {
     let same = true;
@@ -98,8 +93,8 @@ function judged(figures: readonly Figure[], factsOf: (source: string) => SourceF
     labels,
     reported,
     surfaces: figures.map((f) => surfaces?.(f.source)),
-    comparison: compared(figures, labels, reported, labelOf, reportedOn),
-    measure: describeMeasure(figures, surfaces),
+    comparison: compared(figures, labels, reported, labelOf, reportedOn, exchangeRates),
+    measure: describeMeasure(figures),
     baseId: claimId(figures),
   };
   judgedByFirst.set(figures[0]!, entry);
@@ -141,12 +136,16 @@ function compared(
   reported: readonly (string | undefined)[],
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
+  exchangeRates?: Readonly<Record<string, number>>,
 ): Comparison {
-  const key = JSON.stringify([figures.map(contentKey), labels, reported]);
+  const key = JSON.stringify([figures.map(contentKey), labels, reported, exchangeRates ?? {}]);
   let stored = comparisons.get(key);
   if (!stored) {
     const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
-    const comparison = compareFigures(figures, { labelOf, reportedOn, cumulative });
+    // money in several currencies at the rates of each report's year (rates.ts)
+    const converted = atReportingYearRates(figures, reportedOn, exchangeRates);
+    const comparison = compareFigures(converted.figures, { labelOf, reportedOn, cumulative });
+    if (converted.note) comparison.reason += ` — ${converted.note}`;
     stored = { ...comparison, outliers: comparison.outliers.map((id) => figures.findIndex((f) => f.id === id)) };
     if (comparisons.size >= COMPARISONS_KEPT) comparisons.clear();
     comparisons.set(key, stored);
@@ -159,6 +158,8 @@ export function buildClaims(
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
   surfaces?: SurfacesOf,
+  /** The user's rates (units per US dollar), which win over the yearly table. */
+  exchangeRates?: Readonly<Record<string, number>>,
 ): { claims: Claim[]; singleSource: Claim[] } {
   const facts = new Map<string, SourceFacts>();
   const factsOf = (source: string) => {
@@ -166,7 +167,7 @@ export function buildClaims(
     if (!f) facts.set(source, (f = { label: labelOf(source), reported: reportedOn?.(source), surfaces: surfaces?.(source) }));
     return f;
   };
-  const judgements = groups.map((figures) => judged(figures, factsOf, labelOf, reportedOn, surfaces));
+  const judgements = groups.map((figures) => judged(figures, factsOf, labelOf, reportedOn, surfaces, exchangeRates));
   // ids first (numbered in the order claims then single-source claims), so an unchanged
   // judgement hands back the Claim it built last time
   const multi = judgements.filter((j) => j.figures.length > 1);
