@@ -181,6 +181,11 @@ export interface Claim {
   reason: string;
   /** Figure ids that are outliers (get a diagnostic); empty when the sources agree. */
   outliers: string[];
+  /**
+   * In a moving count that also conflicts, figures that differ from the latest report only by
+   * time of reporting: they get a discrepancy, not the conflict.
+   */
+  earlier?: string[];
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -73,6 +73,17 @@ const JOINT = /\b(?:in|at|across|throughout|from|of)\s+(?:the\s+)?[A-Z][\p{L}’
 /** Several subjects named together by number: "the two banks", "both teams", "a combined 40 goals". */
 const SEVERAL = /\b(?:both (?:of (?:the|them|these)\b|[a-z]+s\b)|the (?:two|three|four|five|six) [a-z]+s\b|combined|together)/i;
 
+/** "there" as a place ("wounded there"), not "there were", "there is". */
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|will|would|had|has|have|may|might|could|seems?|appears?|remains?)\b)/i;
+
+/** The last name a sentence places with a preposition of place ("in Nairobi"). */
+function lastPlace(sentence: string): string | undefined {
+  const placed = [...sentence.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}’'-]*(?:[ \t]+(?:(?:es|de|del|da|el|al)[ \t]+)?[A-Z][\p{L}’'-]*)*)/gu)]
+    .map((m) => m[1]!)
+    .filter((n) => !NOT_NAMES.test(n));
+  return placed[placed.length - 1];
+}
+
 /** A heading that opens a line ("KENYA:", "Paris —") names what the lines after it are about. */
 const HEADING = /(?:^|\n)\s*([A-Z][A-Z .'-]{2,40}[A-Z])\s*:/g;
 
@@ -109,6 +120,11 @@ export function namesIn(text: string, sentenceStart: boolean, known: ReadonlySet
 const PLACE_BEFORE = /\b(?:in|at|across|throughout|inside|outside|near|for|from|(?:capital|city|town|province|state|region|county|district|headquarters|offices?|branch(?:es)?|staff|employees|workers|members) of)\s+(?:the\s+)?(?:(?:capital|city|town|province|state|region|county|district)\s+of\s+(?:the\s+)?)?$/i;
 /** How many words may stand between a figure and the name it is about. */
 const NEAR_WORDS = 5;
+/** After the figure, within its phrase (no comma), a name may sit further off. */
+const NEAR_AFTER = 12;
+
+/** Nouns of happenings a place name may modify ("the Tanzania blast"). */
+const EVENT_NOUN = /^\s+(?:blast|bombing|attack|explosion|quake|earthquake|tremor|flood|floods|fire|wildfire|crash|collision|storm|hurricane|typhoon|cyclone|landslide|eruption|shooting|riot|protests?|strike|march|election|vote|referendum|match|game|race|final|marathon|derby)s?\b/;
 
 /** A people named as a whole ("Americans", "Iraqis", "Japanese") is counted, not a place the figure is in. */
 const DEMONYM = /^[a-z]+(?:ans|ese)$/;
@@ -130,6 +146,9 @@ export function placeAliases(text: string): Map<string, string[]> {
   const NAME = "[A-Z][\\p{L}’'-]*(?:[ \\t]+(?:(?:es|de|del|da|el|al)[ \\t]+)?[A-Z][\\p{L}’'-]*)*";
   const re = new RegExp(`\\b(?:in|at|of|from)\\s+(${NAME}),\\s+(?:the\\s+(?:capital|largest city|main city|port city|city)\\s+of\\s+)?(${NAME})(?=[,.;)]|\\s+(?:on|and|in|at|to|were|was|had|have|killed|said)\\b)`, 'gu');
   for (const m of text.matchAll(re)) add(m[1]!.toLowerCase(), m[2]!.toLowerCase());
+  // "the Tanzanian capital of Dar es Salaam": the capital of the country the adjective names
+  const capital = new RegExp(`\\bthe\\s+(\\p{Lu}\\p{Ll}+(?:i)?an)\\s+(?:capital|city|port|town)\\s+(?:city\\s+)?of\\s+(${NAME})`, 'gu');
+  for (const m of text.matchAll(capital)) add(m[2]!.toLowerCase(), m[1]!.toLowerCase().replace(/n$/, ''));
   return new Map([...aliases].map(([k, v]) => [k, [...v].sort()]));
 }
 
@@ -234,20 +253,34 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       // a name that opens the clause is what it is about ("UBS has more than 74,000 employees")
       const opening =
         /^\W*(?:[^,]{0,40},\s*)?(?:(?:the|in|at)\s+)?$/i.test(clauseText.slice(0, n.at)) || new RegExp(`\\b(?:${SAID_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(before);
-      if ((!placed && !opening) || modifiesNoun(clauseText, n.end)) continue;
+      // "the Tanzania blast", "the Paris attack": a place naming the event is what the figure is about
+      const namesEvent = EVENT_NOUN.test(clauseText.slice(n.end, n.end + 24));
+      if (!namesEvent && ((!placed && !opening) || modifiesNoun(clauseText, n.end))) continue;
       if (/\b(?:based|headquartered|located|born|listed|registered)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) continue; // where a party is, not what the figure covers
       // Only a name next to the figure says what it covers ("119,000 protesters in Paris", "UBS
       // has 74,000", "in Nairobi killed 253"); a name further off may be about anything else.
       const figureAt = start - clause.start;
       const figureEnd = end - clause.start;
       const between = n.at >= figureEnd ? clauseText.slice(figureEnd, n.at) : clauseText.slice(n.end, figureAt);
-      const near: boolean = (n.coordinated && nearBefore) || (!/[,;(]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= NEAR_WORDS);
+      const words = between.trim().split(/\s+/).filter(Boolean).length;
+      // before the figure a few words, commas allowed ("in Nairobi, killing 40"); after it, further
+      // within the phrase ("4 people were killed in an explosion near the embassy in Dar es Salaam")
+      const near: boolean = (n.coordinated && nearBefore) || (n.at >= figureEnd ? !/[,;(]/.test(between) && words <= NEAR_AFTER : !/[;(]/.test(between) && words <= NEAR_WORDS);
       nearBefore = near;
       if (!near) continue;
       subjects.push(n.name, ...(input.aliases?.get(n.name) ?? []));
       named.push({ text: clauseText.slice(n.at, n.end).replace(/[.’']+$/, ''), prep: placed ? (/\b(in|at|across|throughout|for|from|of)\s+(?:the\s+)?$/i.exec(before)?.[1]?.toLowerCase() ?? 'in') : '' });
     }
     joint = (JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || SEVERAL.test(clauseText);
+  }
+  // "75 people were killed there": the place the previous sentence put the story in
+  if (subjects.length === 0 && !headline && THERE.test(s)) {
+    const previous = input.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    const place = previous && lastPlace(previous.text);
+    if (place) {
+      subjects.push(place.toLowerCase(), ...(input.aliases?.get(place.toLowerCase()) ?? []));
+      named.push({ text: place, prep: 'in' });
+    }
   }
   // a heading above the figure ("KENYA:") when the clause names nothing
   if (subjects.length === 0) {

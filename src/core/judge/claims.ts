@@ -106,6 +106,7 @@ interface StoredComparison {
   verdict: Comparison['verdict'];
   reason: string;
   outliers: number[];
+  earlier?: number[];
 }
 
 /**
@@ -146,11 +147,17 @@ function compared(
     const converted = atReportingYearRates(figures, reportedOn, exchangeRates);
     const comparison = compareFigures(converted.figures, { labelOf, reportedOn, cumulative });
     if (converted.note) comparison.reason += ` — ${converted.note}`;
-    stored = { ...comparison, outliers: comparison.outliers.map((id) => figures.findIndex((f) => f.id === id)) };
+    const at = (id: string) => figures.findIndex((f) => f.id === id);
+    stored = { ...comparison, outliers: comparison.outliers.map(at), earlier: comparison.earlier?.map(at) };
     if (comparisons.size >= COMPARISONS_KEPT) comparisons.clear();
     comparisons.set(key, stored);
   }
-  return { verdict: stored.verdict, reason: stored.reason, outliers: stored.outliers.map((k) => figures[k]!.id) };
+  return {
+    verdict: stored.verdict,
+    reason: stored.reason,
+    outliers: stored.outliers.map((k) => figures[k]!.id),
+    ...(stored.earlier?.length ? { earlier: stored.earlier.map((k) => figures[k]!.id) } : {}),
+  };
 }
 
 export function buildClaims(
@@ -175,8 +182,8 @@ export function buildClaims(
   const ids = uniqueIds([...multi, ...single].map((j) => j.baseId));
   const toClaim = (j: Judged, id: string): Claim => {
     if (j.claim?.id === id) return j.claim;
-    const { verdict, reason, outliers } = j.comparison;
-    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers] };
+    const { verdict, reason, outliers, earlier } = j.comparison;
+    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers], ...(earlier ? { earlier: [...earlier] } : {}) };
     return j.claim;
   };
   const claims = multi.map((j, k) => toClaim(j, ids[k]!));
@@ -217,17 +224,23 @@ export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: str
       continue;
     }
     const own: DiagnosticModel[] = [];
-    for (const id of claim.outliers) {
+    // earlier reports of a moving count that also conflicts differ by time of reporting only
+    const earlierSeverity = options.severity?.discrepancy ?? DEFAULT_SEVERITY.discrepancy;
+    const flagged = [
+      ...claim.outliers.map((id) => ({ id, verdict: claim.verdict, severity })),
+      ...(earlierSeverity === 'none' ? [] : (claim.earlier ?? []).map((id) => ({ id, verdict: 'discrepancy' as const, severity: earlierSeverity }))),
+    ];
+    for (const { id, verdict, severity } of flagged) {
       const f = claim.figures.find((g) => g.id === id)!;
       const others = claim.figures.filter((g) => g !== f);
-      const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
+      const word = verdict === 'conflict' ? 'conflicts with' : claim.earlier?.includes(id) ? 'is an earlier report than' : 'differs from';
       const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
       for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) own.push({
         source: f.source,
         start: span.start,
         end: span.end,
         severity,
-        code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
+        code: verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,
         claim: claim.id,
         related: others.map((g) => relatedEntry(g, labelOf(g.source))),
