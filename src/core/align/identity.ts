@@ -214,11 +214,23 @@ export function withIdentities(figures: readonly Figure[], input: IdentityInput)
   input = { ...input, knownNames: input.knownNames ?? knownNamesOf(input.text) };
   const byIndex = new Map(input.sentences.map((s) => [s.index, s]));
   const headings = [...input.text.matchAll(HEADING)].map((m) => ({ at: m.index! + m[0].indexOf(m[1]!), name: m[1]!.trim().toLowerCase() }));
-  return figures.map((f) => {
+  const read = figures.map((f) => {
     const sentence = byIndex.get(f.sentence);
     if (!sentence) return f;
     return { ...f, identity: readIdentity(f, sentence, input, headings) };
   });
+  return read.map((f) => (isPartOfStatedTotal(f, read) ? { ...f, identity: { ...f.identity!, part: true } } : f));
+}
+
+/**
+ * A count that names no place, in a source that states a total of the same measure with another
+ * value ("the toll for both bombings rose to 259" ... "killing 247 people"), is a part of it: a
+ * source does not give two totals of one thing.
+ */
+function isPartOfStatedTotal(f: Figure, all: readonly Figure[]): boolean {
+  const id = f.identity;
+  if (!id || f.unit.kind !== 'count' || !f.concept || id.subjects.length || id.joint || id.whole) return false;
+  return all.some((g) => g !== f && g.concept === f.concept && g.identity && (g.identity.joint || g.identity.whole) && g.value !== f.value && !g.identity.anchor && !g.identity.dated);
 }
 
 function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headings: readonly { at: number; name: string }[]): FigureIdentity {
@@ -371,8 +383,9 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
     if (x.joint !== y.joint) return false;
     if (!x.subjects.some((s) => y.subjects.some((t) => sameName(s, t)))) return false;
   }
-  // the whole ("across the country") against a part the source marks as one ("in Paris alone")
-  if (x.whole !== y.whole && ((x.whole && y.part) || (y.whole && x.part))) return false;
+  // the whole ("across the country") or a total over several against a part the source marks as
+  // one ("in Paris alone", or a count beside the source's own total)
+  if ((x.whole || x.joint) !== (y.whole || y.joint) && ((x.whole || x.joint) ? y.part : x.part)) return false;
   return true;
 }
 

@@ -169,3 +169,14 @@ describe('alignment on identity', () => {
     expect(sameIdentity(a!, { ...b!, identity: undefined })).toBe(true);
   });
 });
+
+describe('a count beside the source’s own total', () => {
+  it('is a part of it, never aligned with another source’s total', () => {
+    const total = 'The two storms killed 64 people in all. The first storm, which hit on Monday, killed 41 people.';
+    const part = figuresOf(total).find((f) => f.text.startsWith('41'))!;
+    expect(part.identity!.part).toBe(true);
+    const groups = groupsOf([total, 'Both storms killed 41 people, officials said.']);
+    expect(together(groups, 's0:41 people', 's1:41 people')).toBe(false);
+    expect(together(groups, 's0:64 people', 's1:41 people')).toBe(true);
+  });
+});
