@@ -151,6 +151,10 @@ export interface FigureIdentity {
   dated?: string;
   /** Words that tell one count of a thing from another ("original", "new", "remaining"), sorted. */
   modifiers: string[];
+  /** The figure is a change of a level ("cut 900 jobs", "rose by 5%", "11,000 jobs at risk"), not the level. */
+  change?: boolean;
+  /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
+  baseline?: string[];
   /** The sentence says the figure corrects an earlier one ("revised", "corrected"). */
   revised: boolean;
   /** When the figure was reported, as written ("as of Tuesday night", "by early Wednesday"). */

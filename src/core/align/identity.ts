@@ -41,6 +41,20 @@ const ACCORDING = /\baccording to (?:figures (?:from|by) |data (?:from|by) |esti
 /** Words that tell one count of a thing from another of the same kind. */
 const MODIFIERS = /\b(original|founding|new|newest|newly|former|remaining|additional|current|existing|permanent|temporary|full-time|part-time)\b/gi;
 
+/** The words of the point a change or comparison is measured from: "from X's peak in 2007" → ["peak", "2007"]. */
+function baselineOf(after: string): string[] {
+  const m = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:from|than|since|compared (?:with|to)|below|above)\s+([^,;.–—]{3,60})/iu.exec(after);
+  if (!m) return [];
+  return [...new Set(m[1]!.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4 && !BASELINE_STOP.has(w)))].sort();
+}
+const BASELINE_STOP = new Set(['that', 'this', 'those', 'these', 'what', 'when', 'where', 'which', 'with', 'were', 'was', 'been', 'have', 'from', 'than', 'their', 'there', 'they', 'about', 'some', 'more', 'less']);
+
+/** How far before a figure a verb of change may govern it ("reduce its workforce by 20% – some 36,000 positions"). */
+const CHANGE_REACH = 90;
+/** Verbs and phrases that make a figure a change of a level: cuts, additions, rises and falls "by". */
+const CHANGE_BEFORE = /\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|sh[e]d(?:s|ding)?|eliminat\w*|lay(?:ing)? off|laid off|ax(?:e|es|ed|ing)|reduc\w*|creat(?:e|es|ed|ing)|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|increased?|decreased?|dropped|declined?|climbed|jumped|up|down)\s+by)\b[^.;]*$/i;
+const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:affected|cut|lost)|to be (?:cut|lost|axed|shed)|(?:will|would|could) go|had planned to cut|planned to cut|(?:were|was|will be|would be) (?:cut|shed|axed|eliminated|added|created))\b/iu;
+
 /** Markers that the clause reports on an earlier event. */
 const EARLIER = /\b(?:last|previous|preceding|prior|earlier) (?:year['’]s|month['’]s|season['’]s|decade['’]s|election|edition|tournament|war|crisis|storm|hurricane|typhoon|cyclone|quake|earthquake|tremor|flood|fire|wildfire|attack|bombing|outbreak|epidemic|pandemic|strike|protest|match|game|race|final|season|campaign|vote|referendum|census|survey|poll|report)\b/i;
 const REVISED = /\b(?:revis\w*|correct(?:ed|ion|s)|adjusted|downgraded|lowered|amended)\b/i;
@@ -312,6 +326,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const around = s.slice(clause.start, start) + ' ' + after.slice(0, nextNumber < 0 ? 60 : Math.min(60, nextNumber));
   const anchor = anchorOf(around, input.year);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
+  // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
+  const baseline = baselineOf(s.slice(end, clause.end));
+  // a cut, a rise "by", jobs "at risk": a change of a level, never the level itself
+  const change = CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
   const dated = datedInList(s, start);
   const first = named[0];
   const label = first && (joint && named.length > 1 ? { text: `${named.slice(0, -1).map((x) => x.text).join(', ')} and ${named[named.length - 1]!.text}`, prep: first.prep } : first);
@@ -326,6 +344,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     dated,
     modifiers: [...new Set(modifiers)],
     revised: REVISED.test(s),
+    ...(change ? { change } : {}),
+    ...(baseline.length ? { baseline } : {}),
     asOf,
   };
 }
@@ -376,6 +396,10 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   // the state's count against the organisers' count (police and organisers, ministry and union)
   if (x.attribution && y.attribution && x.attribution !== y.attribution && SIDES.has(x.attribution) && SIDES.has(y.attribution)) return false;
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
+  // 36,000 jobs cut is not a workforce of 74,000
+  if (!!x.change !== !!y.change) return false;
+  // changes measured from different points ("from its 2007 peak", "than on Friday")
+  if (x.baseline?.length && y.baseline?.length && !x.baseline.some((w) => y.baseline!.includes(w))) return false;
   // a total over several ("the two banks", "in Kenya and Tanzania") is not one of them
   if (x.joint !== y.joint && (x.joint ? y : x).subjects.length > 0) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;

@@ -180,3 +180,25 @@ describe('a count beside the source’s own total', () => {
     expect(together(groups, 's0:64 people', 's1:41 people')).toBe(true);
   });
 });
+
+describe('a change against a level, and what a change is measured from', () => {
+  it.each([
+    ['The carmaker will cut 4,000 jobs.', '4,000 jobs', true],
+    ['Up to 2,500 jobs are at risk at the plant.', '2,500 jobs', true],
+    ['Exports rose by 12% last quarter.', '12%', true],
+    ['The carmaker employs 40,000 people.', '40,000 people', false],
+    ['The toll rose to 27 deaths.', '27 deaths', false],
+  ])('%s → %s change: %s', (text, figure, change) => {
+    expect(!!identityOf(text, figure).change).toBe(change);
+  });
+
+  it('keeps a cut apart from a workforce', () => {
+    expect(together(groupsOf(['The airline has 30,000 employees.', 'The airline plans to cut 18,000 jobs.']), '30,000', '18,000')).toBe(false);
+  });
+
+  it('keeps changes measured from different points apart', () => {
+    expect(identityOf('The shares trade 85% below their 2008 peak.', '85%').baseline).toEqual(['2008', 'peak']);
+    const groups = groupsOf(['The price is 85% below the 2008 peak of the stock.', 'The price is 70% lower than the offer made on Monday.']);
+    expect(together(groups, '85%', '70%')).toBe(false);
+  });
+});
