@@ -13,6 +13,7 @@ import { createAligner, foldRepeats } from './align/aligner';
 import { createClaimBuilder } from './judge/claims';
 import { createDiagnosticWriter } from './judge/claimDiagnostics';
 import { createTextualStage } from './textual/discrepancies';
+import { placeAliases, sourceYear, withIdentities } from './align/identity';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
 import { createTimelineStage } from './dates/timeline';
 import { labelerFor } from './text/labels';
@@ -67,7 +68,11 @@ export function createAnalyzer(): Analyzer {
     const surfaces = new Map<string, string>();
     // figures and dates parse the same sentences: one parse each (parser.ts)
     const { figures, dates } = parser.withSharedParses(() => ({
-      figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }, { parser, surfaces }),
+      // what each figure is about (subject, estimator, event), read from its clause
+      figures: withIdentities(
+        extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }, { parser, surfaces }),
+        { text: source.text, sentences: segmentation.sentences, year: sourceYear(source.text), aliases: placeAliases(source.text) },
+      ),
       dates: extractDateExpressions(source, segmentation.sentences, parser),
     }));
     const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures), dates, surfaces };
@@ -134,6 +139,7 @@ export function createAnalyzer(): Analyzer {
         labelOf,
         (id) => dated.referenceDates[id]?.date,
         (id) => cache.get(id)?.surfaces,
+        options.exchangeRates,
       );
       lap('claims');
       // every finding, tagged with its kind: which to show and how loudly is the front end's choice

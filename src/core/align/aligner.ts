@@ -7,6 +7,9 @@ import type { AlignedGroup } from './score';
 import { groupBlock, reweighed, type BlockResult } from './block';
 
 export { ContextWeights } from './contextWeights';
+
+/** A repeat states the same fact about the same event (a headline may name less than the body: no subject or estimator). */
+const identityKey = (f: Figure) => (f.identity ? JSON.stringify([f.identity.anchor ?? '', f.identity.dated ?? '']) : '');
 export { pairScore, type AlignedGroup } from './score';
 
 /**
@@ -21,7 +24,7 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
     // A count's noun tells two figures apart ("two ministers", "two countries"); for amounts,
     // shares and measures a source stating the same value twice means the same thing.
     const what = f.unit.kind === 'count' ? f.concept : '';
-    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what].join('|');
+    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what, identityKey(f)].join('|');
     const first = kept.get(key);
     if (first) {
       first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];

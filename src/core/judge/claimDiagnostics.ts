@@ -52,16 +52,21 @@ function claimDiagnostics(
       continue;
     }
     const own: DiagnosticModel[] = [];
-    for (const id of claim.outliers) {
+    // earlier reports of a moving count that also conflicts differ by time of reporting only
+    const flagged = [
+      ...claim.outliers.map((id) => ({ id, verdict: claim.verdict })),
+      ...(claim.earlier ?? []).map((id) => ({ id, verdict: 'discrepancy' as const })),
+    ];
+    for (const { id, verdict } of flagged) {
       const f = claim.figures.find((g) => g.id === id)!;
       const others = claim.figures.filter((g) => g !== f);
-      const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
+      const word = verdict === 'conflict' ? 'conflicts with' : claim.earlier?.includes(id) ? 'is an earlier report than' : 'differs from';
       const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
       for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) own.push({
         source: f.source,
         start: span.start,
         end: span.end,
-        code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
+        code: verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,
         claim: claim.id,
         related: others.map((g) => relatedEntry(kept, g, labelOf(g.source))),

@@ -3,29 +3,17 @@
 import type { Claim, Figure, Verdict } from '../types';
 import { compareFigures, type Comparison } from './compare';
 import { conceptById } from '../figures/lexicon';
+import { nameClaim } from './naming';
+import { atReportingYearRates } from './rates';
 
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
 
 /** A source's readable word for each context stem ("raising" for "rais"). */
 export type SurfacesOf = (source: string) => ReadonlyMap<string, string> | undefined;
 
-/** What the claim measures, for a reader: "military personnel (japan, base)". */
-function describeMeasure(figures: readonly Figure[], surfaces?: SurfacesOf): string {
-  const f = figures[0]!;
-  const concept = conceptById(f.concept);
-  let label = concept?.label ?? (figures.find((g) => g.counted)?.counted.toLowerCase() || '');
-  if (f.unit.kind === 'money') label = label ? `amount (${label})` : 'amount of money';
-  if (f.unit.kind === 'percent') label = label ? `share of ${label}` : 'percentage';
-  if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'time since' : 'duration';
-  if (f.unit.kind === 'distance') label = label ? `distance (${label})` : 'distance';
-  if (f.unit.kind === 'other') label = f.unit.name;
-  if (f.unit.kind === 'age') label = 'age';
-  if (!label) label = f.unit.kind;
-  // The content words every source's sentence shares say what the claim is about.
-  const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
-  const hint = shared.filter((w) => !/^[@~]/.test(w) && !label.includes(w)).slice(0, 3).map((w) => surfaces?.(f.source)?.get(w) ?? w);
-  const per = f.per && f.per !== 'ago' ? ` per ${f.per}` : '';
-  return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
+/** What the claim measures, for a reader: "Deaths in Kenya", "UBS employees" (naming.ts). */
+function describeMeasure(figures: readonly Figure[]): string {
+  return nameClaim(figures);
 }
 
 /**
@@ -80,6 +68,7 @@ function judged(
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
   surfaces?: SurfacesOf,
+  exchangeRates?: Readonly<Record<string, number>>,
 ): Judged {
   const hit = kept.judgedByFirst.get(figures[0]!);
   if (hit && hit.figures.length === figures.length) {
@@ -97,8 +86,8 @@ function judged(
     labels,
     reported,
     surfaces: figures.map((f) => surfaces?.(f.source)),
-    comparison: compared(kept, figures, labels, reported, labelOf, reportedOn),
-    measure: describeMeasure(figures, surfaces),
+    comparison: compared(kept, figures, labels, reported, labelOf, reportedOn, exchangeRates),
+    measure: describeMeasure(figures),
     baseId: claimId(figures),
   };
   kept.judgedByFirst.set(figures[0]!, entry);
@@ -110,6 +99,7 @@ interface StoredComparison {
   verdict: Comparison['verdict'];
   reason: string;
   outliers: number[];
+  earlier?: number[];
 }
 
 /** Bound of Kept.comparisons: cleared when it grows past it. */
@@ -135,17 +125,27 @@ function compared(
   reported: readonly (string | undefined)[],
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
+  exchangeRates?: Readonly<Record<string, number>>,
 ): Comparison {
-  const key = JSON.stringify([figures.map((f) => contentKey(kept, f)), labels, reported]);
+  const key = JSON.stringify([figures.map((f) => contentKey(kept, f)), labels, reported, exchangeRates ?? {}]);
   let stored = kept.comparisons.get(key);
   if (!stored) {
     const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
-    const comparison = compareFigures(figures, { labelOf, reportedOn, cumulative });
-    stored = { ...comparison, outliers: comparison.outliers.map((id) => figures.findIndex((f) => f.id === id)) };
+    // money in several currencies at the rates of each report's year (rates.ts)
+    const converted = atReportingYearRates(figures, reportedOn, exchangeRates);
+    const comparison = compareFigures(converted.figures, { labelOf, reportedOn, cumulative });
+    if (converted.note) comparison.reason += ` — ${converted.note}`;
+    const at = (id: string) => figures.findIndex((f) => f.id === id);
+    stored = { ...comparison, outliers: comparison.outliers.map(at), earlier: comparison.earlier?.map(at) };
     if (kept.comparisons.size >= COMPARISONS_KEPT) kept.comparisons.clear();
     kept.comparisons.set(key, stored);
   }
-  return { verdict: stored.verdict, reason: stored.reason, outliers: stored.outliers.map((k) => figures[k]!.id) };
+  return {
+    verdict: stored.verdict,
+    reason: stored.reason,
+    outliers: stored.outliers.map((k) => figures[k]!.id),
+    ...(stored.earlier?.length ? { earlier: stored.earlier.map((k) => figures[k]!.id) } : {}),
+  };
 }
 
 /** What a ClaimBuilder keeps between calls. */
@@ -172,13 +172,15 @@ export interface ClaimBuilder {
     labelOf: (source: string) => string,
     reportedOn?: (source: string) => string | undefined,
     surfaces?: SurfacesOf,
+    /** The user's rates (units per US dollar), which win over the yearly table. */
+    exchangeRates?: Readonly<Record<string, number>>,
   ): { claims: Claim[]; singleSource: Claim[] };
 }
 
 /** One analyzer's claim building, with the judgements it keeps. */
 export function createClaimBuilder(): ClaimBuilder {
   const kept: Kept = { judgedByFirst: new WeakMap(), comparisons: new Map(), contentKeys: new WeakMap() };
-  return { build: (groups, labelOf, reportedOn, surfaces) => buildClaims(kept, groups, labelOf, reportedOn, surfaces) };
+  return { build: (groups, labelOf, reportedOn, surfaces, rates) => buildClaims(kept, groups, labelOf, reportedOn, surfaces, rates) };
 }
 
 function buildClaims(
@@ -187,6 +189,8 @@ function buildClaims(
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
   surfaces?: SurfacesOf,
+  /** The user's rates (units per US dollar), which win over the yearly table. */
+  exchangeRates?: Readonly<Record<string, number>>,
 ): { claims: Claim[]; singleSource: Claim[] } {
   const facts = new Map<string, SourceFacts>();
   const factsOf = (source: string) => {
@@ -194,7 +198,7 @@ function buildClaims(
     if (!f) facts.set(source, (f = { label: labelOf(source), reported: reportedOn?.(source), surfaces: surfaces?.(source) }));
     return f;
   };
-  const judgements = groups.map((figures) => judged(kept, figures, factsOf, labelOf, reportedOn, surfaces));
+  const judgements = groups.map((figures) => judged(kept, figures, factsOf, labelOf, reportedOn, surfaces, exchangeRates));
   // ids first (numbered in the order claims then single-source claims), so an unchanged
   // judgement hands back the Claim it built last time
   const multi = judgements.filter((j) => j.figures.length > 1);
@@ -202,8 +206,8 @@ function buildClaims(
   const ids = uniqueIds([...multi, ...single].map((j) => j.baseId));
   const toClaim = (j: Judged, id: string): Claim => {
     if (j.claim?.id === id) return j.claim;
-    const { verdict, reason, outliers } = j.comparison;
-    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers] };
+    const { verdict, reason, outliers, earlier } = j.comparison;
+    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers], ...(earlier ? { earlier: [...earlier] } : {}) };
     return j.claim;
   };
   const claims = multi.map((j, k) => toClaim(j, ids[k]!));

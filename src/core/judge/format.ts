@@ -58,11 +58,15 @@ export function withUnit(n: number, unit: Unit): string {
 }
 
 /** "about 53,000", "more than $1.4 billion a year", "between 10 and 12 km", "80 years ago". */
-export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per'>): string {
+/** Bounds that include their value, as the source words them ("at least 123" is not "more than 123"). */
+const INCLUSIVE = /^(at least|up to|at most|no more than|no fewer than|no less than)\b/i;
+
+export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per'> & { text?: string }): string {
+  const inclusive = (f.qualifier === 'lowerBound' || f.qualifier === 'upperBound') && f.text ? INCLUSIVE.exec(f.text)?.[1]?.toLowerCase() : undefined;
   const amount =
     f.qualifier === 'range' && Number.isFinite(f.low) && Number.isFinite(f.high)
       ? `between ${withUnit(f.low, f.unit)} and ${withUnit(f.high, f.unit)}`
-      : QUALIFIER_WORDS[f.qualifier] + withUnit(f.value, f.unit);
+      : (inclusive ? `${inclusive} ` : QUALIFIER_WORDS[f.qualifier]) + withUnit(f.value, f.unit);
   if (!f.per) return amount;
   // A period reads "a year"; anything else ("ago") is appended as it is.
   return PERIODS.test(f.per) ? `${amount} a ${f.per}` : `${amount} ${f.per}`;

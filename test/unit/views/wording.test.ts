@@ -23,7 +23,7 @@ const rows: [string, Omit<FigureSpec, 'source'>, Partial<Figure>, string, string
   ['approximate', { phrase: 'roughly 53,000 troops', number: '53,000', value: 53000, qualifier: 'approximate' }, {}, 'about 53,000', 'about 53,000'],
   ['lower bound', { phrase: 'more than 50,000 troops', number: '50,000', value: 50000, qualifier: 'lowerBound' }, {}, 'more than 50,000', 'more than 50,000'],
   ['a million from 1e6', { phrase: '5 million people', number: '5 million', value: 5e6 }, {}, '5 million', '5 million'],
-  ['upper bound, percent', { phrase: 'up to 45%', number: '45', value: 45, qualifier: 'upperBound', unit: { kind: 'percent', name: '%' } }, {}, 'less than 45%', 'less than 45%'],
+  ['upper bound, percent', { phrase: 'up to 45%', number: '45', value: 45, qualifier: 'upperBound', unit: { kind: 'percent', name: '%' } }, {}, 'up to 45%', 'up to 45%'],
   ['range with a unit', { phrase: '10 to 12 km', number: '10', value: 11, qualifier: 'range', low: 10, high: 12, unit: { kind: 'distance', name: 'km' } }, {}, 'between 10 km and 12 km', 'between 10 km and 12 km'],
   ['money per period', { phrase: '$1.4 billion a year', number: '1.4 billion', value: 1.4e9, unit: USD, per: 'year' }, {}, '$1.4 billion a year', '$1.4 billion a year'],
   [
