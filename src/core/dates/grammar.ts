@@ -16,6 +16,7 @@ export type DateKind =
   | 'relativeDay' // today, yesterday
   | 'relativePeriod' // last week, earlier this month, next year
   | 'offset' // 80 years ago, five years earlier
+  | 'dayOfMonth' // "on the 31st": a day of the month an earlier date of the sentence names
   | 'anniversary' // 80th anniversary
   | 'recent' // recently, in recent weeks
   | 'vague'; // in his first term, in the past, soon
@@ -89,6 +90,7 @@ const weekdayOf = (name: string): number => WEEKDAYS.indexOf(name.toLowerCase())
 const num = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
 const ordinal = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (ORDINAL_WORDS[s.toLowerCase()] ?? NaN));
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+const weekdayPart = (name: string | undefined): { weekday?: number } => (name ? { weekday: weekdayOf(name) } : {});
 const unitOf = (s: string): TimeUnit => s.toLowerCase().replace(/s$/, '') as TimeUnit;
 
 // Order matters: longer readings first; a later rule never overlaps an earlier match.
@@ -109,14 +111,14 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'date', day: parseInt(m[1]!, 10), month: monthOf(m[2]!), year: +m[3]! }),
   },
   {
-    // (Sunday,) March 30 — not "March 30,000"
-    re: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})\\b${NOT_BEFORE}`, 'g'),
-    read: (m) => ({ kind: 'monthDay', month: monthOf(m[1]!), day: parseInt(m[2]!, 10) }),
+    // (Sunday,) March 30 — not "March 30,000"; the weekday, when given, fixes the year
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})\\b${NOT_BEFORE}`, 'g'),
+    read: (m) => ({ kind: 'monthDay', month: monthOf(m[2]!), day: parseInt(m[3]!, 10), ...weekdayPart(m[1]) }),
   },
   {
-    // 30 March
-    re: new RegExp(`${NOT_AFTER}\\b(${DAY_RE})\\s+(${MONTH_RE})\\b`, 'g'),
-    read: (m) => ({ kind: 'monthDay', day: parseInt(m[1]!, 10), month: monthOf(m[2]!) }),
+    // (Tuesday,) 30 March
+    re: new RegExp(`(?:\\b(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?${NOT_AFTER}\\b(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'),
+    read: (m) => ({ kind: 'monthDay', day: parseInt(m[2]!, 10), month: monthOf(m[3]!), ...weekdayPart(m[1]) }),
   },
   {
     // the first quarter of 2026, the second half of 2024, Q1 2026
@@ -185,6 +187,11 @@ const RULES: Rule[] = [
       const shift = m[1]?.toLowerCase();
       return { kind: 'weekday', weekday: weekdayOf(m[2]!), shift: shift === 'on' ? undefined : (shift as DateParts['shift']) };
     },
+  },
+  {
+    // "on January 19 ..., on the 31st –": a bare ordinal day after a preposition, before punctuation
+    re: /\b(?:on|by|until|since|from|through)\s+the\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,;.:)–—-]|$))/g,
+    read: (m) => ({ kind: 'dayOfMonth', day: +m[1]!, anchor: 'sentence' }),
   },
   {
     re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,

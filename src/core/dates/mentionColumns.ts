@@ -19,6 +19,8 @@ export interface Dated {
   sentence: number;
   relativeDay: boolean;
   role: string;
+  /** The verb of the happening dated, '' for a statement or a state of things (DateExpression.verb). */
+  verb: string;
   label: string;
   words: readonly string[];
   /** The text of the expression's sentence. */
@@ -41,6 +43,7 @@ export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): D
     sentence: e.sentence,
     relativeDay: e.kind === 'relativeDay',
     role: e.role ?? '',
+    verb: e.verb ?? '',
     label: e.label,
     words: e.words,
     sentenceText,
@@ -83,6 +86,7 @@ export class Columns {
   readonly sentence: number[] = [];
   readonly relativeDay: boolean[] = [];
   readonly words: (readonly string[])[] = [];
+  readonly verb: string[] = [];
 
   constructor(sorted: readonly Placed[]) {
     for (const { d } of sorted) {
@@ -94,6 +98,7 @@ export class Columns {
       this.sentence.push(d.sentence);
       this.relativeDay.push(d.relativeDay);
       this.words.push(d.words);
+      this.verb.push(d.verb);
     }
   }
 
@@ -112,6 +117,7 @@ export class Columns {
       same(this.source, o.source) &&
       same(this.sentence, o.sentence) &&
       same(this.relativeDay, o.relativeDay) &&
+      same(this.verb, o.verb) &&
       this.words.every((w, i) => w === o.words[i] || (w.length === o.words[i]!.length && w.every((x, k) => x === o.words[i]![k])))
     );
   }

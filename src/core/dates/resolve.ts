@@ -102,6 +102,8 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return monthResult(e.year!, e.months![0], false, `months ${e.months![0]}-${e.months![1]} of ${e.year}`, e.months![1]);
     case 'vague':
       return undefined;
+    case 'dayOfMonth':
+      return dayOfMonth(e, anchor);
   }
   if (!ref) return undefined;
   const refDay = ref.day;
@@ -148,6 +150,17 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return resolveOffset(e, ref, refText, anchor);
   }
   return undefined;
+}
+
+/** "on January 19 ..., on the 31st": the anchor's month, or the next one when the day is already past. */
+function dayOfMonth(e: DateExpression, anchor: Resolved | undefined): Resolved | undefined {
+  if (!anchor || (anchor.precision !== 'day' && anchor.precision !== 'month')) return undefined;
+  const { y, m, d } = ymd(anchor.from);
+  const next = anchor.precision === 'day' && e.day! < d;
+  const [yy, mm] = next ? (m === 12 ? [y + 1, 1] : [y, m + 1]) : [y, m];
+  const day = dayOf(yy, mm, e.day!);
+  if (ymd(day).m !== mm) return undefined;
+  return dayResult(day, anchor.inferred, `the ${e.text.replace(/^the\s+/i, '')} of ${MONTH_NAMES[mm - 1]} ${yy}, the month of ${anchor.date} before it`);
 }
 
 function resolveWeekday(e: DateExpression, refDay: number, refText: string): Resolved {

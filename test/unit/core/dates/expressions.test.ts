@@ -86,6 +86,46 @@ describe('extraction: tense, label and words', () => {
     expect(e.label.length).toBeLessThanOrEqual(61);
   });
 
+  it.each([
+    // a day set for a plan is ahead, whatever the tense of the verb that sets it
+    ['The unions called for another strike on Monday.', 'future'],
+    ['The council scheduled the vote for Thursday.', 'future'],
+    ['Organisers announced a second march for Saturday 12 April.', 'future'],
+    ['The unions called off the strike on Monday.', 'past'],
+    // "Hungarian farmers and ...": a bare "verb" after a name is a noun, not the verb the date hangs on
+    ['On Friday, Hungarian farmers and dairy workers blocked the highway.', 'past'],
+  ])('tense of a scheduled day: %s -> %s', (text, tense) => {
+    expect(extract(text).expressions[0]!.tense).toBe(tense);
+  });
+
+  it.each([
+    ['Firefighters contained the blaze on Sunday.', 'contain'],
+    ['The mayor said on Sunday that the blaze was contained.', ''],
+    ['Casualty figures as of Sunday were still rising.', ''],
+  ])('the happening a date dates: %s -> "%s"', (text, verb) => {
+    expect(extract(text).expressions[0]!.verb).toBe(verb);
+  });
+
+  it.each([
+    ['Thursday, October 5', 10, 5, 4],
+    ['Tuesday 14 May', 5, 14, 2],
+    ['on Friday the 3 June', 6, 3, 5],
+  ])('a weekday with a day and month is kept: %s', (text, month, day, weekday) => {
+    const e = extract(`The vote was held on ${text}.`).expressions[0]!;
+    expect(e).toMatchObject({ kind: 'monthDay', month, day, weekday });
+  });
+
+  it('"on the 31st" after a month-day is that month\'s day; one before it, the next month', () => {
+    const { expressions } = extract('Strikes took place on October 12, on the 31st – and on the 4th.');
+    expect(expressions.map((e) => e.text)).toEqual(['October 12', 'the 31st', 'the 4th']);
+    const ref = { day: parseIsoDay('2022-11-20')!, inferred: false };
+    const anchor = resolveExpression(expressions[0]!, ref)!;
+    expect(resolveExpression(expressions[1]!, ref, anchor)!.date).toBe('2022-10-31');
+    expect(resolveExpression(expressions[2]!, ref, anchor)!.date).toBe('2022-11-04');
+    // not a date: an ordinal before a noun
+    expect(extract('The office is on the 31st floor.').expressions).toEqual([]);
+  });
+
   it('content words are lemmas without stopwords or date words', () => {
     const e = extract('On Monday, rescuers pulled three survivors from collapsed buildings.').expressions[0]!;
     expect(e.words).toEqual(expect.arrayContaining(['rescuer', 'survivor', 'building', 'pull']));

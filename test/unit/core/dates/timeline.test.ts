@@ -57,6 +57,19 @@ describe('reference dates', () => {
     expect(sourcesOf(opening[0]!)).toEqual(['a', 'b']);
   });
 
+  it('with no year anywhere but a future one, a weekday with a day and month fixes the year', () => {
+    const r = run({
+      a: 'Dockworkers walked off the job on Wednesday, June 5, shutting the port. The new contract will take effect on January 1, 2026.',
+      b: 'The port was shut on June 5 as dockworkers walked off the job.',
+      c: 'Dockworkers struck on Wednesday, closing the port for the day.',
+    });
+    // 2024-06-05 is the latest Wednesday June 5 before 2026-01-01
+    expect(r.referenceDates.a).toMatchObject({ date: '2024-06-05', inferred: true });
+    expect(r.referenceDates.a!.how).toMatch(/weekday/);
+    const strike = eventOn(r, '2024-06-05');
+    expect(strike.flatMap(sourcesOf).sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it('"today" in one source is the day another source states for the same happening', () => {
     const r = run({
       a: 'The central bank raised interest rates on March 20, 2024, citing stubborn inflation.',
@@ -149,6 +162,22 @@ describe('date conflicts', () => {
   it('two sources, one each: both mentions are flagged', () => {
     const r = run({ e1: ELECTION.e1, e2: ELECTION.e2 });
     expect(r.diagnostics.map((d) => d.source).sort()).toEqual(['e1', 'e2']);
+  });
+
+  it('statements on different days are not a date conflict, however alike their words', () => {
+    const r = run({
+      a: 'Date: 2021-05-14\nOn Thursday, fire officials said the blaze near the reservoir had burned 400 homes.',
+      b: 'Date: 2021-05-14\nFire officials said Tuesday that the blaze near the reservoir had burned 400 homes.',
+    });
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a state of things "as of" a day does not conflict with the happening it counts', () => {
+    const r = run({
+      a: 'Date: 2021-05-14\nThe earthquake destroyed 400 homes in the mountain villages on Tuesday.',
+      b: 'Date: 2021-05-14\nThe earthquake destroyed 400 homes in the mountain villages, figures as of Thursday showed.',
+    });
+    expect(r.diagnostics).toEqual([]);
   });
 
   it('a source that tells both dates does not conflict with itself', () => {
