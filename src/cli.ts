@@ -93,6 +93,7 @@ export function toJson(analysis: Analysis): unknown {
     qualifier: f.qualifier,
     counted: f.counted,
     canonical: { ...f.canonical, low: Number.isFinite(f.canonical.low) ? f.canonical.low : null, high: Number.isFinite(f.canonical.high) ? f.canonical.high : null },
+    ...(f.date ? { date: f.date } : {}),
   });
   const claim = (c: Analysis['claims'][number]) => ({
     id: c.id,
@@ -105,7 +106,7 @@ export function toJson(analysis: Analysis): unknown {
     figures: c.figures.map(figure),
   });
   return {
-    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, skipped: s.skipped })),
+    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, referenceDateHow: s.referenceDateHow, skipped: s.skipped })),
     claims: analysis.claims.map(claim),
     singleSource: analysis.singleSource.map(claim),
     diagnostics: analysis.diagnostics.map((d) => ({ ...d, related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })) })),

@@ -1,7 +1,7 @@
 // The one entry point of the core: Source[] -> Analysis. Per-source work (segmentation, figure
 // extraction) is cached by the source's text, so re-analysing after an edit to one source
 // re-parses only that source; alignment and comparison across sources are cheap and always rerun.
-import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
+import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary, Verdict } from './types';
 import { segment } from './text/segment';
 import { extractFigures } from './figures/extract';
 import { createAligner, foldRepeats } from './align/aligner';
@@ -9,6 +9,7 @@ import { buildClaims, claimDiagnostics } from './judge/claims';
 import { findTextualDiscrepancies } from './textual/discrepancies';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
 import { resolveTimeline } from './dates/timeline';
+import { withoutTaken } from './dates/dateClaims';
 import { labelerFor } from './text/labels';
 import { withSharedParses } from './text/nlp';
 import { collectSurfaces } from './text/words';
@@ -34,6 +35,8 @@ interface SourceWork {
   /** The source's readable word for each context stem, for claim descriptions. */
   surfaces: ReadonlyMap<string, string>;
 }
+
+const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
 
 /** Text that is not an article. */
 function skipReason(source: Source): string | undefined {
@@ -112,6 +115,7 @@ export function createAnalyzer(): Analyzer {
         if (ref) {
           summary.referenceDate = ref.date;
           summary.referenceDateInferred = ref.inferred;
+          summary.referenceDateHow = ref.how;
         }
       }
       // Reference dates first: a toll that rose between two reports is not a conflict.
@@ -126,7 +130,12 @@ export function createAnalyzer(): Analyzer {
       const dateSeverity = options.severity?.conflict ?? 'warning';
       const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
       lap('diagnostics');
-      return { sources: summaries, claims, singleSource, diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };
+      // dates are claims too (dateClaims.ts); their only diagnostics are the date conflicts above
+      const numeric = new Map<string, Figure[]>();
+      for (const u of usable) numeric.set(u.source.id, u.work.figures);
+      const dates = withoutTaken(dated, (source, start, end) => (numeric.get(source) ?? []).some((f) => f.span.start < end && start < f.span.end));
+      const allClaims = [...claims, ...dates.claims].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+      return { sources: summaries, claims: allClaims, singleSource: [...singleSource, ...dates.singleSource], diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };
     },
   };
 }

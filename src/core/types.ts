@@ -69,6 +69,8 @@ export type UnitKind =
   | 'speed'
   | 'temperature'
   | 'energy'
+  /** A date mention as a figure of a date claim (value and bounds in epoch days; see Figure.date). */
+  | 'date'
   | 'other';
 
 export interface Unit {
@@ -122,6 +124,8 @@ export interface Figure {
    * they share this figure's claim and diagnostics.
    */
   repeats?: { span: Span; text: string }[];
+  /** Set on the figures of date claims: the resolved date (ISO, as on the timeline) and how it was found. */
+  date?: { iso: string; endDate?: string; precision: DatePrecision; inferred: boolean; resolution: string };
 }
 
 // ---------------------------------------------------------------------------
@@ -228,6 +232,8 @@ export interface SourceSummary {
   /** ISO date the source's relative dates hang on, and whether it was inferred. */
   referenceDate?: string;
   referenceDateInferred?: boolean;
+  /** How the reference date was found ("the \"Date:\" line at the top of the file", ...). */
+  referenceDateHow?: string;
   /** Set when the source could not be analysed (binary, too large...); the message says why. */
   skipped?: string;
 }

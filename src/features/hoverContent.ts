@@ -33,6 +33,7 @@ export function claimHoverMarkdown(analysis: Analysis, claim: Claim, current: Fi
 
 /** The comparable (canonical) value with its qualifier: "≈ 53,000", "> 50,000", "1.4 billion USD". */
 export function formatValue(figure: Figure): string {
+  if (figure.date) return figure.date.endDate ? `${figure.date.iso} – ${figure.date.endDate}` : figure.date.iso;
   const { value, low, high, unit } = figure.canonical;
   const suffix = (unit && unit !== 'count' ? ` ${unit}` : '') + (figure.per ? ` / ${figure.per}` : '');
   switch (figure.qualifier) {

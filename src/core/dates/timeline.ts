@@ -17,7 +17,8 @@ import { resolveExpression, type Reference, type Resolved } from './resolve';
 import { inferReferenceDates, type ReferenceInfo } from './referenceDate';
 import { clusterMentions } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
-import type { DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
+import { dateClaims } from './dateClaims';
+import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
 export type { ReferenceInfo } from './referenceDate';
 
@@ -32,6 +33,9 @@ export interface TimelineResult {
   referenceDates: Record<string, ReferenceInfo>;
   timeline: TimelineEvent[];
   diagnostics: DiagnosticModel[];
+  /** Each event as a date claim (two or more sources) or a single-source one (dateClaims.ts). */
+  claims: Claim[];
+  singleSource: Claim[];
 }
 
 export function resolveTimeline(inputs: readonly TimelineInput[], options: { referenceDate?: string } = {}): TimelineResult {
@@ -56,7 +60,8 @@ export function resolveTimeline(inputs: readonly TimelineInput[], options: { ref
   const diagnostics = conflictDiagnostics(events, clusters, sourceLabel);
   const order = events.map((ev, i) => ({ ev, c: clusters[i]! }));
   order.sort((a, b) => a.c.members[0]!.d.from - b.c.members[0]!.d.from || a.c.members[0]!.d.to - b.c.members[0]!.d.to || a.ev.id.localeCompare(b.ev.id));
-  return { mentions, referenceDates: info, timeline: order.map((o) => o.ev), diagnostics };
+  const claims = dateClaims(order.map((o) => o.ev), order.map((o) => o.c), sourceLabel);
+  return { mentions, referenceDates: info, timeline: order.map((o) => o.ev), diagnostics, ...claims };
 }
 
 interface SourceResolution {

@@ -56,7 +56,9 @@ export function withUnit(n: number, unit: Unit): string {
 }
 
 /** "about 53,000", "more than $1.4 billion a year", "between 10 and 12 km", "80 years ago". */
-export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per'>): string {
+export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per' | 'date'>): string {
+  // a date claim's figure reads as its date ("2023-03-23", "2023-03-20 to 2023-03-26")
+  if (f.date) return f.date.endDate ? `${f.date.iso} to ${f.date.endDate}` : f.date.iso;
   const amount =
     f.qualifier === 'range' && Number.isFinite(f.low) && Number.isFinite(f.high)
       ? `between ${withUnit(f.low, f.unit)} and ${withUnit(f.high, f.unit)}`
