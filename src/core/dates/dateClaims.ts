@@ -3,7 +3,7 @@
 // another). Built from the timeline's clustering so that "the same happening" means one thing
 // everywhere. Events told by two or more sources become claims; the others single-source claims.
 import type { Claim, Figure, TimelineEvent, Verdict } from '../types';
-import { PRECISION_RANK, type Cluster, type Placed } from './mentionColumns';
+import type { Cluster, Placed } from './mentionColumns';
 
 export interface DateClaims {
   claims: Claim[];
@@ -13,8 +13,8 @@ export interface DateClaims {
 /**
  * One claim per event (`events[i]` built from `clusters[i]`), with the event's id so that the
  * event's date-conflict diagnostics name it. Verdicts: conflict when the sources put the happening
- * on different days (the timeline's date conflict), discrepancy when they agree but some only to a
- * coarser precision ("in March" / "on March 19"), else agree.
+ * on different days (the timeline's date conflict); agree when the dates are compatible at their
+ * precisions ("in March" / "on March 19"); discrepancy when they only overlap pairwise.
  */
 export function dateClaims(events: readonly TimelineEvent[], clusters: readonly Cluster[], sourceLabel: (id: string) => string): DateClaims {
   const claims: Claim[] = [];
@@ -24,7 +24,7 @@ export function dateClaims(events: readonly TimelineEvent[], clusters: readonly 
     const figures = members.map((m) => dateFigure(m, ev.label));
     const sources = new Set(members.map((m) => m.d.source));
     const outliers = outliersOf(clusters[i]!);
-    const verdict: Verdict = ev.dateConflict ? 'conflict' : sources.size > 1 && coarser(members) ? 'discrepancy' : 'agree';
+    const verdict: Verdict = ev.dateConflict ? 'conflict' : sources.size > 1 && !commonDay(members) ? 'discrepancy' : 'agree';
     const claim: Claim = {
       id: ev.id,
       measure: `date: ${ev.label}`,
@@ -55,10 +55,15 @@ export function withoutTaken(dc: DateClaims, taken: (source: string, start: numb
   return out;
 }
 
-/** Some source gives the happening only to a coarser precision than another. */
-function coarser(members: readonly Placed[]): boolean {
-  const ranks = new Set(members.map((m) => PRECISION_RANK[m.d.precision]));
-  return ranks.size > 1;
+/**
+ * Whether one day lies in every mention's interval: "in March" and "on March 19" are compatible at
+ * their precisions (agree); "last week" and a day after it are not, though one happening (discrepancy).
+ */
+function commonDay(members: readonly Placed[]): boolean {
+  let from = -Infinity;
+  let to = Infinity;
+  for (const { d } of members) (from = Math.max(from, d.from)), (to = Math.min(to, d.to));
+  return from <= to;
 }
 
 /** "01 and 04 say 2023-03-23; 05 says 2023-03". */

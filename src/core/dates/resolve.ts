@@ -74,6 +74,8 @@ const rangeResult = (from: number, to: number, precision: DatePrecision, inferre
  * story about a Sunday meeting is the next day, while "On Saturday" is the day before.
  */
 const PAST_SLACK = 1;
+const HALF_YEAR = 182;
+const TEN_MONTHS = 300;
 
 /**
  * Resolves one expression. `anchor` is the resolved date an "N years earlier" hangs on (another
@@ -115,7 +117,13 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       if (e.tense === 'future') {
         if (dayOf(y, e.month!, e.day!) < refDay) y++;
       } else if (dayOf(y, e.month!, e.day!) > refDay + PAST_SLACK) y--;
-      const dir = e.tense === 'future' ? 'next' : 'most recent';
+      // not told in the past: a day and month without a year is within half a year of its report
+      // ("a ceremony on March 12" in a February story is next month's)
+      // (even in the past tense, a year-less day ten months back is more likely one a few weeks ahead)
+      const back = refDay - dayOf(y, e.month!, e.day!);
+      const ahead = e.tense !== 'future' && (e.tense === 'present' ? back > HALF_YEAR : back > TEN_MONTHS);
+      if (ahead) y++;
+      const dir = e.tense === 'future' ? 'next' : ahead ? 'nearest' : 'most recent';
       return dayResult(dayOf(y, e.month!, e.day!), true, `${dir} ${MONTH_NAMES[e.month! - 1]} ${e.day} relative to ${refText}`);
     }
     case 'month': {
@@ -124,6 +132,9 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       let y = ry;
       if (e.tense === 'past' && e.month! > rm) y--;
       if (e.tense === 'future' && e.month! < rm) y++;
+      // present tense: the nearest such month (an "April summit" in a December story is next April's)
+      if (e.tense === 'present' && rm - e.month! > 6) y++;
+      if (e.tense === 'present' && e.month! - rm > 6) y--;
       return monthResult(y, e.month!, true, `${MONTH_NAMES[e.month! - 1]} ${y}: ${e.tense} tense, relative to ${refText}`);
     }
     case 'weekday':

@@ -25,13 +25,13 @@ describe('date claims', () => {
     expect(a.diagnostics.filter((d) => d.code === 'date-conflict')).toEqual([]);
   });
 
-  it('a coarser date of the same happening is a discrepancy, without a diagnostic', () => {
+  it('a coarser date of the same happening agrees at its precision, without a diagnostic', () => {
     const a = run({
       a: 'Date: 2019-10-04\nThe museum reopened its doors to visitors on October 3 after a long renovation.',
       b: 'Date: 2019-10-20\nThe museum reopened its doors to visitors earlier this month after a long renovation.',
     });
     const claim = dateClaimsOf(a).find((c) => c.figures.some((f) => f.text === 'October 3'));
-    expect(claim?.verdict).toBe('discrepancy');
+    expect(claim?.verdict).toBe('agree');
     expect(claim!.figures.map((f) => f.source).sort()).toEqual(['a', 'b']);
     expect(a.diagnostics).toEqual([]);
   });

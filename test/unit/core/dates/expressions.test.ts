@@ -140,6 +140,18 @@ describe('extraction: tense, label and words', () => {
   });
 });
 
+describe('resolution: a day and month without a year', () => {
+  it.each([
+    // sentence, reference, expected
+    ['The ministers are invited to a ceremony on March 12.', '2023-02-16', '2023-03-12'], // present: nearest
+    ['The board has invited shareholders to a meeting on March 12.', '2023-02-16', '2023-03-12'], // ten months back: ahead
+    ['The plant exploded on August 3.', '2023-02-16', '2022-08-03'], // past, six months back: kept
+    ['The talks are in April.', '2022-12-05', '2023-04'], // present month: the nearest April
+  ])('%s (ref %s) -> %s', (text, ref, date) => {
+    expect(resolveIn(text, ref)!.date).toBe(date);
+  });
+});
+
 describe('resolution: weekdays by tense', () => {
   it.each([
     // sentence, reference, expected date
