@@ -7,11 +7,11 @@
 // decides when that set is the same). The computation finds "the same happening" through an index
 // of the sentences' words (happenings.ts) instead of comparing every expression with every other.
 import type { DateExpression } from './expressions';
-import { matchDates } from './grammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './resolve';
 import { labelerFor } from '../text/labels';
 import { Happenings } from './happenings';
 import { keyOf, sameKey, type MemoKey } from './referenceDateMemo';
+import { datelineKey, datelineOf, type Dateline } from './dateline';
 
 import type { SourceDates } from './sourceDates';
 
@@ -23,27 +23,7 @@ export interface ReferenceInfo {
   how: string;
 }
 
-const DATELINE = /^\s*(?:date|dated|published|updated|posted)\s*:\s*(.+?)\s*$/i;
-
-/** A `Date: 2025-03-30` (or "Published: March 30, 2025") line among the first lines of the text. */
-export function datelineOf(text: string): number | undefined {
-  // the first five non-blank lines, read one by one (not splitting the whole text)
-  for (let pos = 0, lines = 0; lines < 5 && pos <= text.length; ) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(pos, end > pos && text[end - 1] === '\r' && nl >= 0 ? end - 1 : end);
-    pos = nl < 0 ? text.length + 1 : nl + 1;
-    if (!line.trim()) continue;
-    lines++;
-    const m = DATELINE.exec(line);
-    if (!m) continue;
-    const iso = parseIsoDay(m[1]!.slice(0, 10));
-    if (iso !== undefined) return iso;
-    const full = matchDates(m[1]!).find((d) => d.kind === 'date');
-    if (full) return dayOf(full.year!, full.month!, full.day!);
-  }
-  return undefined;
-}
+export { datelineOf } from './dateline';
 
 // ---------------------------------------------------------------------------
 // Memo of the last set
@@ -56,8 +36,9 @@ type Decision = [id: string, day: number, inferred: boolean, how: string];
 let memo: { key: MemoKey; decisions: Decision[] } | undefined;
 
 export function inferReferenceDates(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
-  const key = keyOf(inputs, options, inputs.map((i) => datelineOf(i.source.text)));
-  if (!memo || !sameKey(memo.key, key)) memo = { key, decisions: infer(inputs, options, key.datelines) };
+  const datelines = inputs.map((i) => datelineOf(i.source.text));
+  const key = keyOf(inputs, options, datelines.map(datelineKey));
+  if (!memo || !sameKey(memo.key, key)) memo = { key, decisions: infer(inputs, options, datelines) };
   // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
   const refs = new Map<string, Reference>();
   const info: Record<string, ReferenceInfo> = {};
@@ -71,7 +52,7 @@ export function inferReferenceDates(inputs: readonly SourceDates[], options: { r
 // ---------------------------------------------------------------------------
 // Inference
 
-function infer(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: readonly (number | undefined)[]): Decision[] {
+function infer(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: readonly (Dateline | undefined)[]): Decision[] {
   const decisions: Decision[] = [];
   const refs = new Map<string, Reference>();
   const label = labelerFor(inputs.map((i) => i.source));
@@ -86,8 +67,8 @@ function infer(inputs: readonly SourceDates[], options: { referenceDate?: string
     return decisions;
   }
   inputs.forEach(({ source }, i) => {
-    const day = datelines[i];
-    if (day !== undefined) set(source.id, day, false, 'the "Date:" line at the top of the file');
+    const d = datelines[i];
+    if (d?.year !== undefined) set(source.id, dayOf(d.year, d.month, d.day), false, d.how);
   });
 
   // Nothing told in the past tense happens after its report: the latest such stated date bounds
@@ -143,7 +124,17 @@ function infer(inputs: readonly SourceDates[], options: { referenceDate?: string
   }
   const known = consensusOf(new Map([...refs, ...[...stated].map(([id, day]) => [id, { day, inferred: true }] as const)]), label);
   const placedDays: [string, { day: number; how: string }][] = [];
+  pending.forEach((input) => {
+    // a dateline without its year ("KOCHI, Jul 14:") dates the report, whatever the text tells
+    const d = datelines[inputs.indexOf(input)];
+    if (d) {
+      const asExpression = { kind: 'monthDay', month: d.month, day: d.day, tense: 'past', text: d.how, words: [] as string[] } as unknown as DateExpression;
+      const placed = placeMonthDay(asExpression, input, happenings, { ...bounds, byWeekday: false }, known, label);
+      if (placed) placedDays.push([input.source.id, { day: placed.day, how: `${d.how}, its year inferred: ${placed.how}` }]);
+    }
+  });
   for (const input of pending) {
+    if (datelines[inputs.indexOf(input)]) continue;
     let best: { day: number; how: string } | undefined;
     for (const e of input.expressions) {
       if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
@@ -152,7 +143,7 @@ function infer(inputs: readonly SourceDates[], options: { referenceDate?: string
     }
     if (best) placedDays.push([input.source.id, best]);
   }
-  for (const [id, best] of placedDays) set(id, best.day, true, `the latest date the text states: ${best.how}`);
+  for (const [id, best] of placedDays) set(id, best.day, true, best.how.startsWith('the dateline') || best.how.startsWith('the "') ? best.how : `the latest date the text states: ${best.how}`);
 
   // 2. "today" / "on Sunday" about a happening another source dates
   for (let pass = 0; pass < 3; pass++) {

@@ -8,7 +8,8 @@ export interface MemoKey {
   referenceDate: string | undefined;
   ids: string[];
   uris: string[];
-  datelines: (number | undefined)[];
+  /** Each input's dateline (datelineKey). */
+  datelines: (string | undefined)[];
   /** Each input's expressions array, and the expressions that were in it. */
   arrays: (readonly DateExpression[])[];
   items: DateExpression[][];
@@ -26,7 +27,7 @@ function signatureOf(expressions: readonly DateExpression[], items: readonly Dat
 }
 
 /** `datelines`: each input's `Date:` line (datelineOf), read by the caller. */
-export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: (number | undefined)[]): MemoKey {
+export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: (string | undefined)[]): MemoKey {
   return {
     referenceDate: options.referenceDate,
     ids: inputs.map((i) => i.source.id),

@@ -70,6 +70,15 @@ describe('reference dates', () => {
     expect(strike.flatMap(sourcesOf).sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('a wire dateline without its year dates its report, the year from the set', () => {
+    const r = run({
+      a: 'Date: 2021-09-04\nThe council approved the budget on Friday after a long debate.',
+      b: 'PUNE, Sep 3: The council approved the budget today after a long debate.',
+    });
+    expect(r.referenceDates.b).toMatchObject({ date: '2021-09-03', inferred: true });
+    expect(r.referenceDates.b!.how).toMatch(/dateline "PUNE, Sep 3:"/);
+  });
+
   it('"today" in one source is the day another source states for the same happening', () => {
     const r = run({
       a: 'The central bank raised interest rates on March 20, 2024, citing stubborn inflation.',
@@ -193,7 +202,7 @@ describe('reference dates: edge cases', () => {
   it('a "Published:" line with a spelled-out date counts; a Date: line deep in the text does not', () => {
     const r = run({
       a: 'Published: March 3, 2024\nThe ferry sank on Friday.',
-      b: 'The ferry sank near the island on Friday.\nMore text.\nMore text.\nMore text.\nMore text.\nDate: 2020-01-01',
+      b: 'The ferry sank near the island on Friday.\nMore text.\nMore text.\nMore text.\nMore text.\nMore text.\nDate: 2020-01-01',
     });
     expect(r.referenceDates.a).toMatchObject({ date: '2024-03-03', inferred: false });
     expect(r.referenceDates.b!.inferred).toBe(true);
