@@ -8,8 +8,8 @@ import { renderMarkdown } from './views/summaryMarkdown';
 import { renderText } from './views/summaryText';
 import { toSarif } from './views/sarif';
 import { countFindings } from './core';
-import type { Analysis, AnalysisOptions, Source } from './core';
-import { loadSources, UserError } from './cliInput';
+import type { Analysis, AnalysisOptions } from './core';
+import { type LoadedSource, loadSources, UserError } from './cliInput';
 import { oneLine } from './views/escape';
 
 const USAGE = `Usage: crosscheck [options] [files or folders...]
@@ -115,13 +115,13 @@ export function toJson(analysis: Analysis): unknown {
   };
 }
 
-function render(analysis: Analysis, sources: readonly Source[], options: CliOptions): string {
+function render(analysis: Analysis, sources: readonly LoadedSource[], options: CliOptions): string {
   const texts = new Map(sources.map((s) => [s.id, s.text]));
   switch (options.format) {
     case 'json':
       return JSON.stringify(toJson(analysis), null, 2);
     case 'sarif':
-      return JSON.stringify(toSarif(analysis, texts), null, 2);
+      return JSON.stringify(toSarif(analysis, texts, { byteLengths: new Map(sources.map((s) => [s.id, s.bytes])) }), null, 2);
     case 'markdown':
       return renderMarkdown(buildSummary(analysis, { texts }));
     case 'text':

@@ -1,6 +1,6 @@
 // The "Claims" tree of the Crosscheck sidebar: every claim several sources state, with its
-// verdict. The rows come from claimsTree.ts (pure); this only binds them to the view id.
-import { buildClaimsTree } from './claimsTree';
+// verdict. The rows come from views/claimsTree.ts (pure); this only binds them to the view id.
+import { buildClaimsTree } from '../views/claimsTree';
 import { type NodeTreeView, registerNodeTreeView } from './nodeTreeView';
 import type { AnalysisStore } from './store';
 

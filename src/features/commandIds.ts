@@ -44,3 +44,8 @@ export const allCommandIds: readonly string[] = [
 
 /** Args of `crosscheck.openSpan`: a source id (URI string) and UTF-16 offsets into its text. */
 export type OpenSpanArgs = [sourceId: string, start: number, end: number];
+
+/** A `command:` link target with JSON args, encoded as VS Code expects (hover Markdown links). */
+export function commandUri(command: InternalCommandId | UserCommandId, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}

@@ -83,9 +83,3 @@ export function describeClaim(analysis: Analysis, claimId: string): string {
   const event = analysis.timeline.find((e) => e.id === claimId);
   return event ? `${event.label} (${event.date})` : claimId;
 }
-
-/** The file name of a source ("001_778f94a180eceaa4.txt"), for tables the reader scans. */
-export function fileNameOf(analysis: Analysis, sourceId: string): string {
-  const path = analysis.sources.find((s) => s.id === sourceId)?.path ?? sourceId;
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) || path;
-}

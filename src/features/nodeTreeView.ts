@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { InternalCommand, type OpenSpanArgs } from './commandIds';
 import type { AnalysisStore } from './store';
-import { nodeAt, type ViewNode, type ViewTree } from './viewNode';
+import { nodeAt, type ViewNode, type ViewTree } from '../views/viewNode';
 
 /** A row as plain data, for the tests (through the extension's API). */
 export interface ViewItem {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
+import { decodeAsDocument } from './documentText';
 import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core';
 
 const ADDED_KEY = 'crosscheck.addedSources';
@@ -180,7 +181,8 @@ export class SourceSet implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       // NUL bytes in the first block mean the file is not text
       if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: BINARY_REASON };
-      return { text: new TextDecoder('utf-8').decode(bytes) };
+      // The text VS Code will hold once the file is open, so offsets stay valid (README, "Offsets")
+      return { text: decodeAsDocument(bytes) };
     } catch {
       return undefined; // deleted or unreadable: not part of the set
     }

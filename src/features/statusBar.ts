@@ -5,6 +5,7 @@ import { InternalCommand, OtherFeatureCommand, registerCommand, UserCommand } fr
 import { countDisagreements } from './conflicts';
 import type { IgnoredClaims } from './ignored';
 import type { AnalysisStore } from './store';
+import { plural } from '../views/words';
 
 export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50);
@@ -25,9 +26,8 @@ export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims):
     // Named, so it is not mistaken for the built-in problems counter next to it.
     item.text = `Crosscheck $(warning) ${conflicts} $(info) ${discrepancies}`;
     item.tooltip = new vscode.MarkdownString(
-      `**Crosscheck**: ${sources} source${sources === 1 ? '' : 's'}, ` +
-        `${conflicts} conflict${conflicts === 1 ? '' : 's'}, ` +
-        `${discrepancies} discrepanc${discrepancies === 1 ? 'y' : 'ies'}` +
+      `**Crosscheck**: ${plural(sources, 'source')}, ${plural(conflicts, 'conflict')}, ` +
+        plural(discrepancies, 'discrepancy', 'discrepancies') +
         (ignored.list().length > 0 ? ` (${ignored.list().length} ignored)` : '') +
         '\n\nClick to open the summary (or jump to the next conflict).',
     );

@@ -11,7 +11,7 @@ import type { AnalysisRequest } from '../analysisWorker';
 import type { Analysis, AnalysisOptions, Source } from '../core';
 import type { ConfigProvider } from './config';
 import { analysisOptions } from './configValues';
-import { LineIndex } from './lineIndex';
+import { LineIndex } from '../views/position';
 import type { SourceSet, SourceSnapshot } from './sources';
 
 const DEBOUNCE_MS = 300;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { buildSummary } from '../views/summary';
 import type { SummaryModel } from '../views/summaryTypes';
 import type { Analysis } from '../core';
+import { decodeAsDocument } from './documentText';
 import type { AnalysisStore } from './store';
 
 export async function summaryModel(store: AnalysisStore, analysis: Analysis): Promise<SummaryModel> {
@@ -27,7 +28,7 @@ async function textOf(uri: vscode.Uri | undefined, open: ReadonlyMap<string, vsc
   const document = open.get(uri.toString());
   if (document && !document.isClosed) return document.getText();
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    return decodeAsDocument(await vscode.workspace.fs.readFile(uri)); // as the source set reads it
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 // The "Timeline" tree of the Crosscheck sidebar: dated events of every source, merged, in date
-// order. The rows come from timelineTree.ts (pure); this only binds them to the view id.
-import { buildTimelineTree } from './timelineTree';
+// order. The rows come from views/timelineTree.ts (pure); this only binds them to the view id.
+import { buildTimelineTree } from '../views/timelineTree';
 import { type NodeTreeView, registerNodeTreeView } from './nodeTreeView';
 import type { AnalysisStore } from './store';
 

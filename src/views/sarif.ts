@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for CI systems and SARIF viewers: one result per diagnostic, with its location and
 // the related spans in the other sources. Regions carry both line/column and charOffset/charLength;
-// columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans.
-import { lineIndex, type LineIndex } from './position';
+// columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans, in
+// the text as read (BOM removed, line ends kept: the contract in cliInput.ts).
+import { LineIndex } from './position';
 import type { Analysis, DiagnosticCode, DiagnosticModel, Severity, TextualDiscrepancy } from '../core';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -16,6 +17,12 @@ export interface SarifOptions {
   baseUri?: string;
   /** Also report textual discrepancies (rule "textual-discrepancy", level note). Default false. */
   textual?: boolean;
+  /**
+   * Each source's size in bytes as read (a BOM included), for `artifacts[].length` (§3.24.5).
+   * Without it: the UTF-8 length of the text, which is the file's size unless the file had a BOM
+   * or invalid bytes (removed, and shown as U+FFFD, in the text).
+   */
+  byteLengths?: ReadonlyMap<string, number>;
 }
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -74,9 +81,9 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
     const region: Region = { charOffset: start, charLength: Math.max(0, end - start) };
     if (text !== undefined) {
       let li = indexes.get(source);
-      if (!li) indexes.set(source, (li = lineIndex(text)));
-      const from = li.positionAt(start);
-      const to = li.positionAt(end);
+      if (!li) indexes.set(source, (li = new LineIndex(text)));
+      const from = li.lineColumnAt(start);
+      const to = li.lineColumnAt(end);
       // endColumn is the column after the last character (SARIF §3.30.8), so offsets map directly.
       Object.assign(region, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
     }
@@ -117,7 +124,7 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
       if (options.baseUri && !/^[a-z][a-z0-9+.-]*:/i.test(location.uri)) location.uriBaseId = 'SRCROOT';
       return {
         location,
-        ...(text !== undefined ? { length: new TextEncoder().encode(text).length, encoding: 'utf-8' } : {}),
+        ...(text !== undefined ? { length: options.byteLengths?.get(s.id) ?? new TextEncoder().encode(text).length, encoding: 'utf-8' } : {}),
         mimeType: 'text/plain',
       };
     }),

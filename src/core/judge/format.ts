@@ -1,6 +1,8 @@
 // How values read in reasons, hovers and summaries: "about 53,000", "more than $1.4 billion a
-// year", "80 years ago", "¥211 billion a year (≈ $1.41 billion)". One place, so every view words
-// a figure the same way.
+// year", "80 years ago", "¥211 billion a year (≈ $1.41 billion)". The one wording of a figure:
+// it lives in the core, the lowest layer that needs it, because the core's reasons and diagnostic
+// messages are worded with it (and are part of the --json output); the views (src/views) reach it
+// through core/index.ts and keep no formatter of their own.
 import type { Figure, Qualifier, Unit } from '../types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {

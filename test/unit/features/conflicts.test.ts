@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/features/configValues';
 import { claimAt, countDisagreements, inReadingOrder, stepTarget, visibleDiagnostics } from '../../../src/features/conflicts';
-import { troopAnalysis } from './analysisFixture';
+import { troopAnalysis } from '../views/analysisFixture';
 
 const none = (): boolean => false;
 

@@ -1,10 +1,11 @@
 // The Claims view's rows, without an editor: every multi-source claim with its verdict, measure
 // and reason, each source's figure beneath it; figures only one source states sit in a collapsed
 // "Only one source" group at the end.
-import { oneLine } from '../views/escape';
-import type { Analysis, Claim, Figure, Verdict } from '../core';
-import { formatValue } from './hoverContent';
-import { emptyMessage, linkParents, type NodeIcon, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
+import { oneLine } from './escape';
+import { VERDICTS } from './verdicts';
+import { type Analysis, type Claim, describeWithCanonical, type Figure, type Verdict } from '../core';
+import { emptyMessage, linkParents, type NodeIcon, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
+import { plural } from './words';
 
 /** The same marks as the status bar: a conflict warns, a discrepancy informs, agreement passes. */
 export const VERDICT_ICON: Record<Verdict, NodeIcon> = {
@@ -12,8 +13,6 @@ export const VERDICT_ICON: Record<Verdict, NodeIcon> = {
   discrepancy: { id: 'info', color: 'problemsInfoIcon.foreground' },
   agree: { id: 'pass', color: 'charts.green' },
 };
-
-const VERDICT_TITLE: Record<Verdict, string> = { conflict: 'Conflict', discrepancy: 'Discrepancy', agree: 'Sources agree' };
 
 export const SINGLE_SOURCE_ID = 'single-source';
 
@@ -33,7 +32,7 @@ function claimNode(analysis: Analysis, claim: Claim): ViewNode {
     id: `claim:${claim.id}`,
     label: measure,
     description: oneLine(claim.reason),
-    tooltip: tooltipText([`${VERDICT_TITLE[claim.verdict]}: ${measure}`, claim.reason, '', `${plural(sources, 'source')} state this.`]),
+    tooltip: tooltipText([`${VERDICTS[claim.verdict].title}: ${measure}`, claim.reason, '', `${plural(sources, 'source')} state this.`]),
     icon: VERDICT_ICON[claim.verdict],
     expand: claim.verdict === 'agree' ? 'collapsed' : 'expanded',
     children: claim.figures.map((figure) => figureNode(analysis, claim, figure)),
@@ -43,7 +42,7 @@ function claimNode(analysis: Analysis, claim: Claim): ViewNode {
 function figureNode(analysis: Analysis, claim: Claim, figure: Figure): ViewNode {
   const source = sourceLabel(analysis, figure.source);
   const outlier = claim.outliers.includes(figure.id);
-  const value = oneLine(formatValue(figure));
+  const value = oneLine(describeWithCanonical(figure));
   return {
     id: `claim:${claim.id}/${figure.id}`,
     label: `${source}: ${oneLine(figure.text)}`,
@@ -63,7 +62,7 @@ function singleSourceGroup(analysis: Analysis): ViewNode {
         id: `single:${figure.id}`,
         label: `${source}: ${oneLine(figure.text)}`,
         description: oneLine(claim.measure),
-        tooltip: tooltipText([`Only ${source} states "${oneLine(figure.text)}" (${oneLine(formatValue(figure))})`, `Measure: ${claim.measure}`]),
+        tooltip: tooltipText([`Only ${source} states "${oneLine(figure.text)}" (${oneLine(describeWithCanonical(figure))})`, `Measure: ${claim.measure}`]),
         icon: { id: 'circle-outline' },
         open: { source: figure.source, ...figure.span },
         children: [],

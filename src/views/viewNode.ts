@@ -1,7 +1,8 @@
 // The editor-independent shape of a sidebar tree (Timeline, Claims): plain nodes with the text,
 // icon and target span each row shows. Built once per analysis by pure functions, so grouping,
 // labels and escaping are unit-tested without an editor; the TreeDataProvider only maps them.
-import { oneLine, stripControls } from '../views/escape';
+import { oneLine, stripControls } from './escape';
+import { sourceName } from './sources';
 import type { Analysis, SourceSpan } from '../core';
 
 /** A codicon id and an optional theme colour id (`problemsWarningIcon.foreground`). */
@@ -66,9 +67,9 @@ export function emptyMessage(analysis: Analysis | undefined, what: string): stri
   return `No ${what} in the sources.`;
 }
 
-/** The short label of a source ("001"), as the reasons use it. */
+/** A source's name (views/sources.ts) as one line of a row. */
 export function sourceLabel(analysis: Analysis, sourceId: string): string {
-  return oneLine(analysis.sources.find((s) => s.id === sourceId)?.label ?? sourceId);
+  return oneLine(sourceName(analysis.sources, sourceId));
 }
 
 /** Untrusted text for a multi-line plain tooltip: controls removed, each line trimmed. */
@@ -78,5 +79,3 @@ export function tooltipText(lines: readonly (string | undefined)[]): string {
     .map((line) => stripControls(line).replace(/[ \t]+/g, ' ').trim())
     .join('\n');
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

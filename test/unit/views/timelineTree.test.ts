@@ -1,31 +1,14 @@
-// The Timeline view's rows without an editor: date text, year/month grouping with groups of one
+// The Timeline view's rows without an editor: year/month grouping with groups of one
 // flattened, event and mention rows, escaping of article text, and the real seeds.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze';
-import type { TimelineEvent } from '../../../src/core/types';
-import { buildTimelineTree, eventDateText } from '../../../src/features/timelineTree';
-import { nodeAt, type ViewNode } from '../../../src/features/viewNode';
+import { analyze } from '../../../src/core';
+import { buildTimelineTree } from '../../../src/views/timelineTree';
+import { nodeAt, type ViewNode } from '../../../src/views/viewNode';
 import { loadSet } from '../acceptance/evaluate';
 import { analysis, event, sourceSet } from '../core/builders';
 
 const shape = (nodes: ViewNode[]): unknown[] => nodes.map((n) => (n.children.length && n.expand !== 'collapsed' ? { [n.label]: shape(n.children) } : n.label));
-
-describe('eventDateText', () => {
-  it.each([
-    [{ date: '2025-03-29', precision: 'day' }, '2025-03-29'],
-    [{ date: '2024-07', precision: 'month' }, '2024-07'],
-    [{ date: '1960', precision: 'year' }, '1960'],
-    [{ date: '1990', endDate: '1999', precision: 'decade' }, '1990s'],
-    [{ date: '2025-03-24', endDate: '2025-03-28', precision: 'week' }, '2025-03-24 – 28'],
-    [{ date: '2025-03-30', endDate: '2025-04-02', precision: 'week' }, '2025-03-30 – 04-02'],
-    [{ date: '2024-12-30', endDate: '2025-01-03', precision: 'week' }, '2024-12-30 – 2025-01-03'],
-    [{ date: '2025-03', endDate: '2025-05', precision: 'month' }, '2025-03 – 05'],
-    [{ date: '2025', endDate: '2027', precision: 'year' }, '2025 – 2027'],
-  ] as [Pick<TimelineEvent, 'date' | 'endDate' | 'precision'>, string][])('%o → %s', (event, text) => {
-    expect(eventDateText(event)).toBe(text);
-  });
-});
 
 describe('buildTimelineTree', () => {
   const set = sourceSet({

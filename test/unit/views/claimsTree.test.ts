@@ -1,8 +1,8 @@
 // The Claims view's rows without an editor: verdict marks, each source's figure as a child that
 // opens its span, outliers marked, single-source figures in one collapsed group.
 import { describe, expect, it } from 'vitest';
-import { buildClaimsTree, SINGLE_SOURCE_ID } from '../../../src/features/claimsTree';
-import { nodeAt } from '../../../src/features/viewNode';
+import { buildClaimsTree, SINGLE_SOURCE_ID } from '../../../src/views/claimsTree';
+import { nodeAt } from '../../../src/views/viewNode';
 import { figure, troopAnalysis } from './analysisFixture';
 
 describe('buildClaimsTree', () => {
@@ -23,7 +23,7 @@ describe('buildClaimsTree', () => {
   it("each source's figure is a child that opens its span; the outlier is marked", () => {
     const troops = tree.roots[1]!;
     expect(troops.children.map((c) => c.label)).toEqual(['A: roughly 53,000 American service members', 'B: 50,000 U.S. military personnel', 'C: More than 50.000 US troops']);
-    expect(troops.children.map((c) => c.description)).toEqual(['≈ 53,000', '50,000 · differs', '≥ 50,000']);
+    expect(troops.children.map((c) => c.description)).toEqual(['about 53,000', '50,000 · differs', 'more than 50,000']);
     expect(troops.children[1]!.open).toEqual({ source: 'b', start: 40, end: 70 });
     expect(troops.children[1]!.icon).toEqual({ id: 'circle-filled', color: 'problemsInfoIcon.foreground' });
     expect(nodeAt(tree.roots, 'b', 45)).toBe(troops.children[1]);

@@ -1,5 +1,11 @@
-// Wording shared by the summary's model and renderings: values as a reader says them
-// ("about 53,000", "$1.4 billion a year") and lists of source labels ("000 and 004").
+// A figure in words, for every view. There is ONE wording of a figure's value: describeValue
+// ("about 53,000", "more than $1.4 billion a year") and describeWithCanonical ("¥211 billion a
+// year (≈ $1.41 billion)") in core/judge/format.ts, reached through core/index.ts. It lives in the
+// core because the core's reasons and diagnostic messages ("001 says 50,000; …") are worded with it
+// and are part of the --json output; views reuse it rather than keep a second formatter, so a hover,
+// a tree row and the summary word a value exactly as the reason next to them does.
+//
+// What stays here is the views' other reading of a figure: the source's own words.
 import type { Figure } from '../core';
 
 /** The phrase without the counted noun, for counts ("roughly 53,000" of "roughly 53,000 American service members"). */
@@ -16,5 +22,3 @@ export function writtenValue(f: Figure): string {
   }
   return text.replace(/[\s,;:]+$/u, '') || f.text;
 }
-
-export { describeValue, withUnit, formatNumber, joinLabels } from '../core';

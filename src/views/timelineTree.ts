@@ -1,9 +1,11 @@
 // The Timeline view's rows, without an editor: events in date order, grouped by year and month,
 // each event's mentions as children. Groups of one are flattened (a year with one event shows the
 // event itself; a year with only one month shows "March 2025"), so sparse old dates stay one row.
-import { oneLine } from '../views/escape';
+import { oneLine } from './escape';
 import type { Analysis, TimelineEvent } from '../core';
-import { emptyMessage, linkParents, plural, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
+import { eventDateText } from './dates';
+import { emptyMessage, linkParents, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
+import { plural } from './words';
 
 type Mention = TimelineEvent['mentions'][number] & { resolution?: string };
 
@@ -132,17 +134,4 @@ function referenceText(analysis: Analysis, sourceIds: readonly string[]): string
   }
   if (refs.size === 0) return 'the dates around it';
   return `the reference date${refs.size > 1 ? 's' : ''} ${[...refs].join(' and ')}`;
-}
-
-/** The event's date as ISO with its precision: "2025-03-29", "2024-07", "1960", "1990s", "2025-03-24 – 28". */
-export function eventDateText(event: Pick<TimelineEvent, 'date' | 'endDate' | 'precision'>): string {
-  const { date, endDate, precision } = event;
-  if (precision === 'decade') return `${date.slice(0, 3)}0s`;
-  if (!endDate || endDate === date) return date;
-  const a = date.split('-');
-  const b = endDate.split('-');
-  // drop the leading parts the end shares with the start: 2025-03-24 – 28, 2025-03-30 – 04-02
-  let shared = 0;
-  while (shared < Math.min(a.length, b.length) - 1 && a[shared] === b[shared]) shared++;
-  return `${date} – ${b.slice(shared).join('-')}`;
 }
