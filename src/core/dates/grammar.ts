@@ -208,12 +208,16 @@ const RULES: Rule[] = [
   {
     // in 1960, since 2020, by 2030, the 1979 mandate (a year before a singular noun, not "2000 troops")
     re: new RegExp(
-      `(?:\\b(in|since|by|from|until|through|during|before|after|of|year|the|a|its|his|her|their)\\s+)?${NOT_AFTER}\\b(${YEAR_RE})\\b${NOT_BEFORE}(?=(?:\\s+([A-Za-z]+))?)`,
+      `(?:\\b(in|since|by|from|until|through|during|before|after|of|year|the|a|its|his|her|their|for|fiscal|both|and|or|to)\\s+)?${NOT_AFTER}\\b(${YEAR_RE})\\b${NOT_BEFORE}(?=(?:\\s+([A-Za-z]+))?)`,
       'gi',
     ),
     read: (m) => {
       const lead = m[1]?.toLowerCase();
       const next = m[3];
+      // "in 1990 and 1991", "from 1995 to 2000": a second year only after a first one
+      if ((lead === 'and' || lead === 'or' || lead === 'to') && !/\b(?:1[5-9]\d\d|20\d\d)\s*$/.test(m.input.slice(0, m.index))) return undefined;
+      // "for 1989" is a year, "for 1500 people" a count
+      if (lead === 'for' && next && STOP_AFTER_YEAR.has(next.toLowerCase())) return undefined;
       const determiner = lead === 'the' || lead === 'a' || lead === 'its' || lead === 'his' || lead === 'her' || lead === 'their';
       // a bare number is a year only before a singular noun ("1979 mandate", "2022 election")
       if ((!lead || determiner) && (!next || !/^[a-z]/.test(next) || STOP_AFTER_YEAR.has(next.toLowerCase()))) return undefined;
@@ -227,12 +231,12 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'recent' }),
   },
   {
-    re: /\b(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|last|final)\s+(?:term|tenure|mandate|year in office)\b|\bin the past\b|\bsoon\b|\bin the (?:coming|next) (?:days|weeks|months|years)\b/gi,
+    re: /\b(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|last|final)\s+(?:term|tenure|mandate|year in office)\b|\bin the past\b|\bin the (?:coming|next) (?:days|weeks|months|years)\b/gi,
     read: () => ({ kind: 'vague' }),
   },
 ];
 
-const STOP_AFTER_YEAR = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'than', 'as', 'is', 'was', 'were', 'are', 'people', 'percent', 'times', 'per']);
+const STOP_AFTER_YEAR = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'than', 'as', 'is', 'was', 'were', 'are', 'people', 'percent', 'times', 'per', 'more', 'less', 'fewer', 'other', 'new']);
 
 function quarter(q: number, year: number): DateParts {
   return { kind: 'period', year, months: [q * 3 - 2, q * 3] };
@@ -244,7 +248,7 @@ function half(h: number, year: number): DateParts {
 // Range words in front of a date turn it into one end of a range; they are kept in the span
 // because they change the meaning ("through March 2027" is not "March 2027").
 const RANGE_BEFORE = /\b(through|until|till|to|by|since|from)\s+$/i;
-const LEAD_WORD = /^(on|in|during|before|after|of|year|the|a|its|his|her|their|since|until|through|by|from)\s+/i;
+const LEAD_WORD = /^(on|in|during|before|after|of|year|the|a|its|his|her|their|since|until|through|by|from|for|both|and|or|to)\s+/i;
 const RANGE_WORDS = new Set(['since', 'until', 'through', 'by', 'from']);
 
 /** Every temporal expression of `text`, non-overlapping, in text order. */

@@ -235,8 +235,11 @@ function resolveOffset(e: DateExpression, ref: Reference, refText: string, ancho
   let base: number;
   let baseText: string;
   let basePrecision: DatePrecision = 'day';
-  if (e.anchor === 'sentence') {
-    if (!anchor) return undefined;
+  if (e.anchor === 'sentence' && !anchor) {
+    // "a year earlier" with no date told before it: earlier than the report
+    base = ref.day;
+    baseText = `${refText} (no date before it to count from)`;
+  } else if (e.anchor === 'sentence' && anchor) {
     base = anchor.from;
     baseText = anchor.date;
     basePrecision = anchor.precision;

@@ -47,6 +47,10 @@ describe('extraction: what is and is not a date', () => {
     ['Tokyo last week launched a command; doubts grew earlier this month.', ['last week', 'earlier this month']],
     ['Officials said today and yesterday that tomorrow is key.', ['today', 'yesterday', 'tomorrow']],
     ['The vote, in his first term, passed.', ['in his first term']],
+    ['Profit rose in both 2011 and 2012, beating forecasts for 2010.', ['2011', '2012', '2010']],
+    ['In fiscal 2014, the firm lost money.', ['fiscal 2014']],
+    ['The fund paid for 1500 people and sent aid to 2000 families.', []],
+    ['The factory will reopen soon.', []],
   ])('%s', (text, expected) => {
     expect(extract(text).expressions.map((e) => e.text)).toEqual(expected);
   });
@@ -137,6 +141,13 @@ describe('extraction: tense, label and words', () => {
     const e = extract('Rescuers pulled 12 survivors from the rubble this morning, officials said later.').expressions[0]!;
     expect(e.words).toEqual(expect.arrayContaining(['rescuer', 'survivor', 'rubble']));
     for (const w of ['morning', 'later', 'late']) expect(e.words).not.toContain(w);
+  });
+});
+
+describe('resolution: an offset with nothing before it to count from', () => {
+  it('"a year earlier" with no other date near it counts from the reference date', () => {
+    const r = resolveIn('Sales had been much weaker a year earlier.', '2016-05-10')!;
+    expect(r.date).toBe('2015');
   });
 });
 
