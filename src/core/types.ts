@@ -190,6 +190,8 @@ export interface DateMention {
   inferred: boolean;
   /** How it was resolved, for the reader: "Saturday before the reference date 2025-03-30". */
   resolution: string;
+  /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
+  time?: string;
 }
 
 export interface TimelineEvent {
@@ -200,7 +202,7 @@ export interface TimelineEvent {
   label: string;
   inferred: boolean;
   /** Each source's mention, with the date it resolved to and how (for hovers and the tree). */
-  mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string })[];
+  mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string; time?: string })[];
   /** Set when sources put this happening on different dates. */
   dateConflict?: { reason: string; dates: { source: string; date: string }[] };
 }

@@ -32,6 +32,7 @@ export interface Dated {
   to: number;
   inferred: boolean;
   resolution: string;
+  time: string | undefined;
 }
 
 export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): Dated {
@@ -54,6 +55,7 @@ export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): D
     to: r.to,
     inferred: r.inferred,
     resolution: r.resolution,
+    time: r.time,
   };
 }
 

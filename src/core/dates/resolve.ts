@@ -2,6 +2,7 @@
 // precision and a sentence saying how. Days are counted as UTC epoch days so that no time zone
 // or daylight-saving shift can move a date.
 import type { DateExpression } from './expressions';
+import type { TimeOfDay } from './grammar';
 import type { DatePrecision } from '../types';
 
 export interface Reference {
@@ -19,6 +20,8 @@ export interface Resolved {
   to: number;
   inferred: boolean;
   resolution: string;
+  /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
+  time?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -82,7 +85,8 @@ const TEN_MONTHS = 300;
  * date of the same sentence). Returns undefined when the expression cannot be placed.
  */
 export function resolveExpression(e: DateExpression, ref: Reference | undefined, anchor?: Resolved): Resolved | undefined {
-  const r = resolveCore(e, ref, anchor);
+  const found = resolveCore(e, ref, anchor);
+  const r = found && e.time && found.precision === 'day' ? { ...found, time: timeText(e.time, found.from) } : found;
   if (!r || !e.range) return r;
   const which = e.range === 'end' ? 'end' : 'start';
   return { ...r, resolution: `${which} of a range ("${e.text}"): ${r.resolution}` };
@@ -161,6 +165,17 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return resolveOffset(e, ref, refText, anchor);
   }
   return undefined;
+}
+
+/** "2:15 p.m. Tuesday (Tokyo time)" -> "05:15 UTC"; a UTC time on another day says which. */
+function timeText(t: TimeOfDay, day: number): string {
+  const hm = (h: number, m: number) => `${pad(h)}:${pad(m)}`;
+  if (t.utc) return `${hm(t.utc.hour, t.utc.minute)} UTC`;
+  if (t.utcOffset === undefined) return `${hm(t.hour, t.minute)} local time`;
+  const minutes = t.hour * 60 + t.minute - t.utcOffset;
+  const shift = Math.floor(minutes / 1440);
+  const m = minutes - shift * 1440;
+  return `${hm(Math.floor(m / 60), m % 60)} UTC${shift === 0 ? '' : ` on ${isoDay(day + shift)}`}`;
 }
 
 /** "on January 19 ..., on the 31st": the anchor's month, or the next one when the day is already past. */

@@ -110,6 +110,7 @@ function resolvedSource(input: TimelineInput, ref: Reference | undefined): Sourc
     const mention = { source: e.source, span: e.span, text: e.text, sentence: e.sentence } as DateMention;
     if (r) mention.date = r.date;
     if (r?.endDate) mention.endDate = r.endDate;
+    if (r?.time) mention.time = r.time;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;
     mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
@@ -164,7 +165,7 @@ function toEvent(c: Cluster, sourceLabel: (id: string) => string, sourceRank: (s
   for (const m of c.members) if (m.d.label && (!labelled || labelOrder(m, labelled) < 0)) labelled = m;
   const mentions = [...c.members]
     .sort((a, b) => a.sourceIndex - b.sourceIndex || a.d.start - b.d.start)
-    .map(({ d }) => ({ source: d.source, start: d.start, end: d.end, text: d.text, sentence: d.sentenceText, date: d.date, inferred: d.inferred, resolution: d.resolution }));
+    .map(({ d }) => ({ source: d.source, start: d.start, end: d.end, text: d.text, sentence: d.sentenceText, date: d.date, inferred: d.inferred, resolution: d.resolution, ...(d.time ? { time: d.time } : {}) }));
   const event: TimelineEvent = {
     id: '',
     date: lead.d.date,

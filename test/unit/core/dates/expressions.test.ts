@@ -144,6 +144,23 @@ describe('extraction: tense, label and words', () => {
   });
 });
 
+describe('times of day', () => {
+  it.each([
+    ['The ferry left at 6:40 p.m. Sunday (Seoul time).', '2019-06-03', '2019-06-02', '09:40 UTC'],
+    ['The blast came at 9:05 a.m. (0605 GMT) Monday.', '2019-06-03', '2019-06-03', '06:05 UTC'],
+    ['Polls close at 8 p.m. EDT Nov. 5.', '2019-11-01', '2019-11-05', '00:00 UTC on 2019-11-06'],
+    ['The talks resume on Thursday at 10 a.m.', '2019-06-03', '2019-06-06', '10:00 local time'],
+    ['The bridge reopened at noon Wednesday, officials said.', '2019-06-06', '2019-06-05', '12:00 local time'],
+  ])('%s', (text, ref, date, time) => {
+    const r = resolveIn(text, ref)!;
+    expect([r.date, r.time]).toEqual([date, time]);
+  });
+
+  it('a clock reading alone, or a count before a weekday, is no time of day', () => {
+    expect(extract('The vote passed 12 to 3 on Monday.').expressions.map((e) => [e.text, e.time])).toEqual([['Monday', undefined]]);
+  });
+});
+
 describe('resolution: an offset with nothing before it to count from', () => {
   it('"a year earlier" with no other date near it counts from the reference date', () => {
     const r = resolveIn('Sales had been much weaker a year earlier.', '2016-05-10')!;
