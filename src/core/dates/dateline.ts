@@ -93,5 +93,11 @@ const opens = (text: string, d: { index: number }): boolean => text.slice(0, d.i
 
 const dateline = (d: { year?: number; month: number; day: number }, how: string): Dateline => ({ ...(d.year !== undefined ? { year: d.year } : {}), month: d.month, day: d.day, how });
 
+/** A sentence that is only a wire dateline ("HAVANA, August 7 (Xinhua) --"), telling no happening. */
+export function isDatelineOnly(sentence: string): boolean {
+  const m = PLACE.exec(sentence);
+  return !!m && sentence.slice(m[0].length).trim().length === 0;
+}
+
 /** What the memo compares of a dateline. */
 export const datelineKey = (d: Dateline | undefined): string | undefined => (d ? `${d.year ?? ''}-${d.month}-${d.day}|${d.how}` : undefined);

@@ -18,6 +18,7 @@ import { inferReferenceDates, type ReferenceInfo } from './referenceDate';
 import { clusterMentions } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import { dateClaims } from './dateClaims';
+import { isDatelineOnly } from './dateline';
 import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
 export type { ReferenceInfo } from './referenceDate';
@@ -53,7 +54,7 @@ export function resolveTimeline(inputs: readonly TimelineInput[], options: { ref
   });
 
   const sourceRank = collationRanks(placed.map((p) => p.d.source));
-  const clusters = clusterMentions(placed, sourceRank);
+  const clusters = foldDatelines(clusterMentions(placed, sourceRank));
   const sourceLabel = labelerFor(inputs.map((i) => i.source));
   const events = clusters.map((c) => toEvent(c, sourceLabel, sourceRank));
   assignIds(events);
@@ -124,6 +125,27 @@ function resolvedSource(input: TimelineInput, ref: Reference | undefined): Sourc
   }
   resolutions.set(input.expressions, entry);
   return entry;
+}
+
+/**
+ * A mention whose sentence tells nothing but the date ("HAVANA, August 7 (Xinhua) --") dates the
+ * report's own news: it joins the event its source tells on that day (the largest one), instead
+ * of standing alone as an event with no happening.
+ */
+function foldDatelines(clusters: Cluster[]): Cluster[] {
+  const bare = (c: Cluster) => c.members.every((m) => m.d.precision === 'day' && (m.d.words.length === 0 || isDatelineOnly(m.d.sentenceText)));
+  const out = clusters.filter((c) => !bare(c) || c.conflict);
+  for (const c of clusters) {
+    if (!bare(c) || c.conflict) continue;
+    const { source, from } = c.members[0]!.d;
+    let host: Cluster | undefined;
+    for (const o of out) {
+      if (o.members.some((m) => m.d.source === source && m.d.precision === 'day' && m.d.from === from) && (!host || o.members.length > host.members.length)) host = o;
+    }
+    if (host && c.members.every((m) => m.d.source === source && m.d.from === from)) host.members.push(...c.members);
+    else out.push(c);
+  }
+  return out;
 }
 
 /**

@@ -139,6 +139,17 @@ describe('merging', () => {
   });
 });
 
+describe('datelines in the text', () => {
+  it('a sentence that is only a wire dateline joins the happening its source tells that day', () => {
+    const r = run({
+      a: 'Date: 2017-05-13\nOSLO, May 12 (Reuters) --\n\nThe ferry ran aground near the harbour on Friday, the coast guard said.',
+    });
+    expect(r.timeline).toHaveLength(1);
+    expect(r.timeline[0]!.mentions.map((m) => m.text).sort()).toEqual(['Friday', 'May 12']);
+    expect(r.timeline[0]!.label).toMatch(/ferry/i);
+  });
+});
+
 describe('date conflicts', () => {
   // An election: two outlets put polling day on the Tuesday, one on the Monday before.
   const ELECTION = {
