@@ -89,6 +89,7 @@ export class Columns {
   readonly relativeDay: boolean[] = [];
   readonly words: (readonly string[])[] = [];
   readonly verb: string[] = [];
+  readonly inferred: boolean[] = [];
 
   constructor(sorted: readonly Placed[]) {
     for (const { d } of sorted) {
@@ -101,6 +102,7 @@ export class Columns {
       this.relativeDay.push(d.relativeDay);
       this.words.push(d.words);
       this.verb.push(d.verb);
+      this.inferred.push(d.inferred);
     }
   }
 
@@ -120,6 +122,7 @@ export class Columns {
       same(this.sentence, o.sentence) &&
       same(this.relativeDay, o.relativeDay) &&
       same(this.verb, o.verb) &&
+      same(this.inferred, o.inferred) &&
       this.words.every((w, i) => w === o.words[i] || (w.length === o.words[i]!.length && w.every((x, k) => x === o.words[i]![k])))
     );
   }

@@ -139,6 +139,25 @@ describe('merging', () => {
   });
 });
 
+describe('a stated year and the one stated day within it', () => {
+  it('join when the set states only that day in that year, even with no words in common', () => {
+    const r = run({
+      a: 'Date: 2011-03-02\nThe charity has run the shelter since 1987.',
+      b: 'Date: 2011-03-02\nOn June 9, 1987, volunteers opened the first shelter in a church hall.',
+    });
+    const ev = r.timeline.find((e) => e.date === '1987-06-09')!;
+    expect(sourcesOf(ev)).toEqual(['a', 'b']);
+  });
+
+  it('stay apart when the set states two days in that year', () => {
+    const r = run({
+      a: 'Date: 2011-03-02\nThe charity has run the shelter since 1987.',
+      b: 'Date: 2011-03-02\nOn June 9, 1987, volunteers opened the first shelter. On October 2, 1987, a storm flooded the town.',
+    });
+    expect(r.timeline.find((e) => e.date === '1987')).toBeDefined();
+  });
+});
+
 describe('datelines in the text', () => {
   it('a sentence that is only a wire dateline joins the happening its source tells that day', () => {
     const r = run({
