@@ -6,11 +6,12 @@ import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
+import { conceptById } from './lexicon';
 import { contentWords } from '../text/words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?|twin)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
@@ -57,7 +58,8 @@ function figuresInSentence(source: Source, sentence: Sentence, convention: Separ
     const token = tokens[k]!;
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const range = rangePartner(text, token, tokens[k + 1]);
-    const figure = buildFigure(source, sentence, terms, token, range, options);
+    const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
+    const figure = buildFigure(source, sentence, terms, token, range, options, antecedent);
     if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
     if (range) k++;
   }
@@ -78,7 +80,19 @@ function rangePartner(text: string, token: NumberToken, next: NumberToken | unde
   return undefined;
 }
 
-function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], token: NumberToken, range: NumberToken | undefined, options: FigureOptions): Figure | undefined {
+/**
+ * "12,000 police were deployed, including 5,000 in Paris", "1,200 homes destroyed and 4,000 more
+ * damaged": a bare number that continues an earlier count of its sentence counts the same thing.
+ */
+function continuesCount(text: string, sentenceStart: number, numberStart: number, numberEnd: number): boolean {
+  const after = text.slice(numberEnd, numberEnd + 12);
+  if (/^\s+more\b/i.test(after)) return true;
+  const before = text.slice(Math.max(sentenceStart, numberStart - 24), numberStart);
+  return /\b(including|with|while|and|compared with|compared to|against|versus|than|of whom|of which)\s*$/i.test(before) &&
+    /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each)\b)/i.test(after);
+}
+
+function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], token: NumberToken, range: NumberToken | undefined, options: FigureOptions, antecedent?: Figure): Figure | undefined {
   const text = source.text;
   const last = range ?? token;
   const unitMatch = readUnit(text, last, sentence.start, sentence.end);
@@ -89,9 +103,12 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
   if (qualifier === 'range' && !range) qualifier = 'exact';
   const shade = after?.shade ?? before?.shade;
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
-  const counted = unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
+  let counted = unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
     ? readCounted(text, terms, last.firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
     : { text: '', end: unitEnd, head: '', concept: undefined };
+  if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
+    counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
+  }
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept) return undefined; // a bare number counts nothing we can name
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
   if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;

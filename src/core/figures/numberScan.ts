@@ -172,7 +172,12 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
   const covered = (i: number) => digits.some((d) => i >= d.firstTerm && i <= d.lastTerm);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (covered(i) || /\d/.test(t.text) || !SPELLED_HEAD.test(t.text) || t.tags.has('Ordinal')) continue;
+    if (covered(i) || /\d/.test(t.text)) continue;
+    if (isTwin(terms, i)) {
+      tokens.push({ start: t.start, end: t.end, value: 2, precision: 1, firstTerm: i, lastTerm: i, spelled: true });
+      continue;
+    }
+    if (!SPELLED_HEAD.test(t.text) || t.tags.has('Ordinal')) continue;
     let j = i;
     while (j + 1 < terms.length && !covered(j + 1) && /^[ -]?$/.test(terms[j]!.post.trim() === '' ? '' : terms[j]!.post) &&
       (SPELLED_HEAD.test(terms[j + 1]!.text) || (terms[j + 1]!.text.toLowerCase() === 'and' && terms[j + 2] && SPELLED_HEAD.test(terms[j + 2]!.text) && /hundred|thousand|million/i.test(terms[j]!.text)))) j++;
@@ -181,9 +186,9 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
     const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
     if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord)) { i = j; continue; }
-    // "the two countries", "both", "one of": references to known things, not stated quantities.
-    if (/^(the|these|those|its|their|his|her|our|all)$/.test(prevWord) && /^(two|three|four)$/.test(lower)) { i = j; continue; }
-    if (nextWord === 'of' && /^(one|two|three)$/.test(lower) && /^(the|them|us|these|those)$/.test(terms[j + 2]?.text.toLowerCase() ?? '')) { i = j; continue; }
+    // "all three", "the three of us": references to people present, not stated quantities. "The
+    // three countries", "two of them" are kept: a reader compares them across reports.
+    if (prevWord === 'all' || (nextWord === 'of' && /^(us|you)$/.test(terms[j + 2]?.text.toLowerCase() ?? ''))) { i = j; continue; }
     if (followsName(terms, i)) { i = j; continue; }
     const value = lower === 'dozen' ? 12 : wordNumberValue(phrase);
     if (value === undefined || value <= 0) { i = j; continue; }
@@ -191,6 +196,20 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     i = j;
   }
   return tokens;
+}
+
+/**
+ * "the twin bombings", "twin blasts": two of a kind, where the noun that follows is plural. Not a
+ * name ("Twin Towers", capitalised) nor a kinship ("his twin brother", singular).
+ */
+function isTwin(terms: readonly Term[], i: number): boolean {
+  if (terms[i]!.text !== 'twin' || /[,;:.]/.test(terms[i]!.post)) return false;
+  for (let k = i + 1; k < terms.length && k <= i + 3; k++) {
+    const t = terms[k]!;
+    if (/^[a-z]{3,}s$/.test(t.text) && !t.tags.has('Verb')) return true;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };

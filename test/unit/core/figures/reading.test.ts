@@ -1,0 +1,61 @@
+// How a careful reader reads figures in news, one table per class of wording. Every row is a
+// wording of our own (no corpus sentence): what is counted when no noun follows the number,
+// spelled numbers after determiners, changes, money in its common forms, ranks, times of day,
+// identifiers. Each row: the sentence and the figures expected in it.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../src/core/figures/extract';
+import { segment } from '../../../../src/core/text/segment';
+import type { Figure } from '../../../../src/core/types';
+
+function figuresOf(text: string): Figure[] {
+  return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences);
+}
+
+/** [span text, value, unit name, concept or head (optional)] */
+type Want = [string, number, string, string?];
+
+function check(text: string, want: Want[]): void {
+  const got = figuresOf(text);
+  expect(got.map((f) => [f.text, f.value, f.unit.name])).toEqual(want.map((w) => w.slice(0, 3)));
+  want.forEach((w, i) => {
+    if (w[3] !== undefined) expect(got[i]!.concept).toBe(w[3]);
+  });
+}
+
+describe('numbers with no noun after them: what is counted comes from the subject and the predicate', () => {
+  it.each<[string, Want[]]>([
+    ['Officials said 41 were killed in the attack.', [['41', 41, 'count', 'deaths']]],
+    ['The toll now stands at 57, the ministry said.', [['57', 57, 'count', 'deaths']]],
+    ['The final death toll is 63.', [['63', 63, 'count', 'deaths']]],
+    ['At least 30, including two children, were killed in the village.', [['At least 30', 30, 'count', 'deaths'], ['two children', 2, 'count', 'children']]],
+    ['The death toll in the northern province has risen to 15, officials said.', [['15', 15, 'count', 'deaths']]],
+    ['The death toll in the flooded valley, initially 8, has risen to 11.', [['8', 8, 'count', 'deaths'], ['11', 11, 'count', 'deaths']]],
+    ['The toll in Ruritania rose to 33 on Monday.', [['33', 33, 'count', 'deaths']]],
+    ['The company hired 900 workers, including 300 in Lisbon.', [['900 workers', 900, 'count', 'employees'], ['300', 300, 'count', 'employees']]],
+    ['The firm has 20,000 staff, compared with more than 15,000 at its rival.', [['20,000 staff', 20000, 'count', 'employees'], ['more than 15,000', 15000, 'count', 'employees']]],
+    ['The storm destroyed 1,200 homes and 4,000 more were damaged.', [['1,200 homes', 1200, 'count', 'dwellings'], ['4,000', 4000, 'count', 'dwellings']]],
+    ['The new members bring the total to 31.', [['31', 31, 'count', 'total']]],
+  ])('%s', (text, want) => check(text, want));
+
+  it.each([
+    'He scored 3 in the final.',
+  ])('leaves a number alone when nothing names what it counts: %s', (text) => {
+    expect(figuresOf(text).filter((f) => f.unit.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('spelled numbers after determiners and in noun phrases', () => {
+  it.each<[string, Want[]]>([
+    ['Ministers of the three countries met in the capital.', [['three countries', 3, 'count', 'country']]],
+    ['Investigators studied the two bomb blasts for weeks.', [['two bomb blasts', 2, 'count', 'blast']]],
+    ['The twin car bombings shocked the city.', [['twin car bombings', 2, 'count', 'bombing']]],
+    ['The alliance admitted four of its former adversaries.', [['four of its former adversaries', 4, 'count', 'adversary']]],
+  ])('%s', (text, want) => check(text, want));
+
+  it.each([
+    'Her twin brother visited the Twin Towers memorial.',
+    'All three agreed to meet again.',
+  ])('no quantity: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
