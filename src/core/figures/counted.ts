@@ -30,7 +30,7 @@ function nounish(t: Term | undefined): boolean {
 
 /** A plural-looking word right after a number is a noun, whatever the tagger guessed ("1.2 million votes"). */
 function countedPlural(t: Term): boolean {
-  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
+  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
 }
 
 /** Index of the first term that starts at or after `offset`. */
@@ -139,7 +139,7 @@ function placingHost(terms: readonly Term[], first: number): number | undefined 
   return nounAt(terms, k - 1) && !terms[k - 1]!.tags.has('ProperNoun') ? k - 1 : undefined;
 }
 
-const LINKING = /^(of|at|to|by|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just|stands|stand|stood|is|now|put|puts|brought|bring|brings|bringing|raised|pushed|pushing)$/i;
+const LINKING = /^(of|at|to|by|from|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just|stands|stand|stood|is|now|put|puts|brought|bring|brings|bringing|raised|pushed|pushing)$/i;
 
 /**
  * Words of the clause around the number for event cues ("killed", "injured"), nearest first:

@@ -7,6 +7,7 @@ import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
 import { conceptById } from './lexicon';
+import { changeBefore, fromToReading } from './change';
 import { contentWords } from '../text/words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
@@ -36,7 +37,8 @@ function readsAsEnglish(text: string): boolean {
 /** Parses a sentence for compromise with same-length substitutions that fix its known gaps. */
 function prepareForTagger(sentence: string): string {
   // "1,900-mile" is one noun to compromise; a space keeps every offset and splits it.
-  return sentence.replace(/(\d)-(?=[A-Za-z])/g, '$1 ');
+  // "8-10 carriages": compromise makes a range of zero-width words; the numbers are ours to read.
+  return sentence.replace(/(\d)-(?=[A-Za-z])/g, '$1 ').replace(/(\d)[-–](?=\d)/g, '$1 ');
 }
 
 export function extractFigures(source: Source, sentences: readonly Sentence[], options: FigureOptions = {}): Figure[] {
@@ -57,11 +59,11 @@ function figuresInSentence(source: Source, sentence: Sentence, convention: Separ
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
-    const range = rangePartner(text, token, tokens[k + 1]);
+    const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
-    const figure = buildFigure(source, sentence, terms, token, range, options, antecedent);
+    const figure = buildFigure(source, sentence, terms, token, pair, options, antecedent);
     if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
-    if (range) k++;
+    if (pair) k++;
   }
   return figures;
 }
@@ -72,12 +74,43 @@ function isBracketedConversion(text: string, previous: Figure | undefined, figur
   return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
 }
 
-function rangePartner(text: string, token: NumberToken, next: NumberToken | undefined): NumberToken | undefined {
-  if (!next || next.value <= token.value) return undefined;
-  const between = text.slice(token.end, next.start);
-  if (/^\s*(-|–|—|to)\s*$/i.test(between) && !/\bfrom\s*$/i.test(text.slice(Math.max(0, token.start - 6), token.start))) return next;
-  if (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(text.slice(Math.max(0, token.start - 9), token.start))) return next;
-  return undefined;
+/** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */
+interface Pair {
+  second: NumberToken;
+  reading: 'range' | 'change';
+  /** The first number's value, with the scale the second one carries ("$89 to $93 billion"). */
+  firstValue: number;
+}
+
+const SYMBOL = '[$€£¥₹]';
+
+function pairWith(text: string, sentenceStart: number, token: NumberToken, next: NumberToken | undefined): Pair | undefined {
+  if (!next) return undefined;
+  const between = text.slice(token.gluedUnitEnd ?? token.end, next.start);
+  const start = firstStart(text, token);
+  // "5% to 10%", "1 per cent to 1.5 per cent": the unit written twice, once after each number.
+  const unitBetween = /^\s*((?:%|per ?cent|percent|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s*(-|–|—|to|and)\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.exec(between);
+  const reading = fromToReading(text, sentenceStart, start);
+  const firstValue = !token.scale && next.scale && !token.spelled && token.value * next.scale <= next.value * 1.0001 ? token.value * next.scale : token.value;
+  if (reading === 'change' && /^[^\d,;()]{0,24}\bto\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(at|on|in|from|by)\b/i.test(between)) {
+    return { second: next, reading: 'change', firstValue };
+  }
+  if (!unitBetween || (token.gluedUnit && token.gluedUnit !== next.gluedUnit)) return undefined;
+  if (firstValue >= next.value) return undefined;
+  const unit = unitBetween[1];
+  // A unit between the numbers must be written after the second one too ("5% to 10%").
+  if (unit && !text.slice(next.gluedUnitEnd ?? next.end, (next.gluedUnitEnd ?? next.end) + unit.length + 1).trim().startsWith(unit.trim())) return undefined;
+  const joiner = unitBetween[2]!.toLowerCase();
+  const beforeFirst = text.slice(Math.max(sentenceStart, start - 9), start);
+  if (joiner === 'and') return /\bbetween\s*$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
+  if (reading === 'change') return undefined;
+  return { second: next, reading: 'range', firstValue };
+}
+
+/** Where a number starts with its currency symbol ("$800,000" starts at "$"). */
+function firstStart(text: string, token: NumberToken): number {
+  const m = new RegExp(`(?:[A-Z]{1,3}\\s?)?${SYMBOL}\\s?$|(?:US|HK|[ACS])\\$\\s?$`).exec(text.slice(Math.max(0, token.start - 5), token.start));
+  return m ? token.start - m[0].length : token.start;
 }
 
 /**
@@ -92,19 +125,24 @@ function continuesCount(text: string, sentenceStart: number, numberStart: number
     /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each)\b)/i.test(after);
 }
 
-function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], token: NumberToken, range: NumberToken | undefined, options: FigureOptions, antecedent?: Figure): Figure | undefined {
+function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], first: NumberToken, pair: Pair | undefined, options: FigureOptions, antecedent?: Figure): Figure | undefined {
   const text = source.text;
+  // A change from X to Y is a figure of Y that remembers X; a range spans both.
+  const change = pair?.reading === 'change';
+  const token = change ? pair!.second : first;
+  const range = pair?.reading === 'range' ? pair.second : undefined;
   const last = range ?? token;
   const unitMatch = readUnit(text, last, sentence.start, sentence.end);
-  const numberStart = unitMatch.start ?? token.start;
-  const before = qualifierBefore(text, numberStart, sentence.start);
+  const numberStart = range || change ? firstStart(text, first) : (unitMatch.start ?? token.start);
+  const qualifierAt = change ? firstStart(text, token) : numberStart;
+  const before = qualifierBefore(text, qualifierAt, change ? firstStart(text, token) - 12 : sentence.start);
   const after = range ? undefined : qualifierAfter(text, token.end);
   let qualifier = range ? 'range' : (after?.qualifier ?? before?.qualifier ?? 'exact');
   if (qualifier === 'range' && !range) qualifier = 'exact';
   const shade = after?.shade ?? before?.shade;
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
   let counted = unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
-    ? readCounted(text, terms, last.firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
+    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
     : { text: '', end: unitEnd, head: '', concept: undefined };
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
     counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
@@ -114,10 +152,12 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
   if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
-  const value = range ? (token.value + range.value) / 2 : token.value;
-  const [low, high] = literalInterval(range ? token.value : value, qualifier, shade, range?.value);
-  const spanStart = before && qualifier !== 'range' ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
+  const value = range ? (pair!.firstValue + range.value) / 2 : token.value;
+  const [low, high] = literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
+  const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
+  const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
   const spanEnd = Math.max(unitEnd, counted.end, last.end);
+  const direction = change ? (token.value > pair!.firstValue ? 'up' : token.value < pair!.firstValue ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;
   const own = new Set<number>();
@@ -141,6 +181,8 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
     concept: counted.concept?.id ?? counted.head,
     context: contextOf(terms, own, last.firstTerm),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
+    ...(direction ? { change: direction } : {}),
+    ...(change ? { from: pair!.firstValue } : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface NumberToken {
   gluedUnitEnd?: number;
   /** "80th anniversary": an ordinal that states a number of years. */
   anniversary?: boolean;
+  /** The scale written with the digits ("bn", "million"), so a range's first number can share it. */
+  scale?: number;
   /** "a third of", "two-thirds of": a share, with `value` in percent. */
   fraction?: boolean;
   spelled: boolean;
@@ -130,6 +132,7 @@ export function scanNumbers(
     let end = end0;
     let gluedUnit: string | undefined;
     let gluedUnitEnd: number | undefined;
+    let tokenScale: number | undefined;
     const glued = GLUED_SUFFIX.exec(after);
     if (glued) {
       const suffix = glued[0].toLowerCase();
@@ -138,6 +141,7 @@ export function scanNumbers(
         value *= scale;
         precision *= scale;
         end = end0 + glued[0].length;
+        tokenScale = scale;
       } else {
         gluedUnit = suffix;
         gluedUnitEnd = end0 + glued[0].length;
@@ -151,13 +155,14 @@ export function scanNumbers(
     if (scaleWord && !gluedUnit && end === end0) {
       const scale = scaleOf(scaleWord[1]!);
       if (scale && scaleWord[1]!.length > 1 && !/^(m|b|k)$/i.test(scaleWord[1]!)) {
+        tokenScale = scale;
         value *= scale;
         precision *= scale;
         end += scaleWord[0].length;
         lastTerm = termIndexAt(terms, end - 1);
       }
     }
-    tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, spelled: false });
+    tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, scale: tokenScale, spelled: false });
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
   tokens.push(...scanFractions(from, sentence, terms));

@@ -59,3 +59,26 @@ describe('spelled numbers after determiners and in noun phrases', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 });
+
+describe('changes kept apart from values, and ranges', () => {
+  /** [span text, value, from, change, qualifier] */
+  it.each<[string, [string, number, number | undefined, string | undefined, string][]]>([
+    ['The plan lifts the pension age from 60 to 63.', [['from 60 to 63', 63, 60, 'up', 'exact']]],
+    ['Turnout fell from 71% to 64% this year.', [['from 71% to 64%', 64, 71, 'down', 'exact']]],
+    ['Fares rose from $2 to $2.50 a ride.', [['from $2 to $2.50', 2.5, 2, 'up', 'exact']]],
+    ['Fees range from $200 to $4 million.', [['$200 to $4 million', 2000100, undefined, undefined, 'range']]],
+    ['Officials expect 8-10 carriages on each train.', [['8-10 carriages', 9, undefined, undefined, 'range']]],
+    ['Growth is seen at between 2% and 3% next year.', [['between 2% and 3%', 2.5, undefined, undefined, 'range']]],
+    ['Sales are expected to reach $89 to $93 billion.', [['$89 to $93 billion', 91e9, undefined, undefined, 'range']]],
+    ['Its shares rose 6% on Monday.', [['6%', 6, undefined, 'up', 'exact']]],
+    ['The index was down 40 points at the close.', [['40 points', 40, undefined, 'down', 'exact']]],
+    ['The index fell 0.5% to 7,210 points.', [['0.5%', 0.5, undefined, 'down', 'exact'], ['7,210 points', 7210, undefined, 'down', 'exact']]],
+    ['The company employs 5,000 people.', [['5,000 people', 5000, undefined, undefined, 'exact']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.from, f.change, f.qualifier])).toEqual(want);
+  });
+
+  it('scores stay out: "won 3-1" is no range', () => {
+    expect(figuresOf('The home side won 3-1 on Sunday.')).toEqual([]);
+  });
+});
