@@ -31,7 +31,7 @@ function readsAsEnglish(text: string): boolean {
   const other = text.match(OTHER_FUNCTION_WORDS)?.length ?? 0;
   if (other === 0) return true;
   const english = text.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;
-  return english > other;
+  return english >= other;
 }
 
 /** Parses a sentence for compromise with same-length substitutions that fix its known gaps. */

@@ -3,7 +3,7 @@
 // "54-year-old"), and the rate it is stated per ("a year").
 import type { Unit } from '../types';
 import type { NumberToken } from './numberScan';
-import { currencySymbolAt, currencyWord, isCurrencyCode, isPercentWord, measureUnit, temperatureUnit } from './units';
+import { currencyAfter, currencyBefore, currencyWord, isCurrencyCode, isPercentWord, measureUnit, temperatureUnit } from './units';
 
 export interface UnitMatch {
   unit: Unit;
@@ -22,6 +22,9 @@ export interface UnitMatch {
 
 const COUNT: Unit = { kind: 'count', name: 'count' };
 
+/** Pounds other than sterling, named by the adjective before them ("Egyptian pounds"). */
+const POUNDS: Record<string, string> = { british: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
+
 /** Words that make "pounds" a weight rather than sterling. */
 const WEIGHT_CONTEXT = /\b(weigh|weighs|weighed|weighing|weight|heavy|lighter|heavier|of (meat|fish|fruit|food|cocaine|heroin|drugs|explosives))\b/i;
 
@@ -35,22 +38,20 @@ function nextWord(text: string, from: number, to: number): { word: string; start
 
 /** Reads the unit of `token` in the sentence [from, to). */
 export function readUnit(text: string, token: NumberToken, from: number, to: number): UnitMatch {
-  // Currency before the number: "$1.4", "US$ 5", "€300", "USD 4.2", "Rs 500".
-  const symbolEnd = text[token.start - 1] === ' ' && /[$€£¥₹]/.test(text[token.start - 2] ?? '') ? token.start - 1 : token.start;
-  const symbol = currencySymbolAt(text, symbolEnd);
-  if (symbol) {
-    return { unit: { kind: 'money', name: symbol.code }, factor: 1, start: symbolEnd - symbol.length, end: token.end, ...perAfter(text, token.end, to) };
+  // Currency before the number: "$1.4", "US$ 5", "HK $5", "$US5", "€300", "USD 4.2", "CHF3", "Rs. 500".
+  const currency = currencyBefore(text, token.start);
+  if (currency && currency.start >= from) {
+    return { unit: { kind: 'money', name: currency.code }, factor: 1, start: currency.start, end: token.end, ...perAfter(text, token.end, to) };
   }
-  const codeBefore = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, token.start - 4), token.start));
-  if (codeBefore && isCurrencyCode(codeBefore[1]!)) {
-    return { unit: { kind: 'money', name: codeBefore[1]! }, factor: 1, start: token.start - codeBefore[0].length, end: token.end };
-  }
+  // "1.200€", "300 €": the symbol after the number.
+  const symbolAfter = currencyAfter(text, token.end);
+  if (symbolAfter) return { unit: { kind: 'money', name: symbolAfter.code }, factor: 1, end: symbolAfter.end, ...perAfter(text, symbolAfter.end, to) };
   if (token.anniversary) {
     const w = nextWord(text, token.end, to)!;
     return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
   }
   if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
-  if (token.gluedUnit === '%') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
+  if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit?.startsWith('°')) {
     const scale = temperatureUnit(token.gluedUnit) ?? 'C';
     return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: token.gluedUnitEnd!, temperature: scale };
@@ -86,9 +87,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   if (/^percentage$/i.test(lower)) return { unit: { kind: 'other', name: 'percentage points' }, factor: 1, end: w.end };
   if (isCurrencyCode(w.word)) return { unit: { kind: 'money', name: w.word }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   // Currency words, with an adjective that picks the dollar ("Canadian dollars").
-  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?)\b/.exec(text.slice(token.end, to));
+  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?)\b/.exec(text.slice(token.end, to));
   if (adjCurrency) {
-    const code = currencyWord(adjCurrency[2]!, adjCurrency[1]!);
+    const code = /^pounds?$/.test(adjCurrency[2]!) ? POUNDS[adjCurrency[1]!.toLowerCase()] : currencyWord(adjCurrency[2]!, adjCurrency[1]!);
     if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
   }
   const code = currencyWord(lower);

@@ -4,7 +4,7 @@
 // numbers, model names ("SM-6", "A320"), names ("World War Two", "Chapter 11"), ordinals.
 import type { Term } from '../text/nlp';
 import { wordNumberValue } from '../text/nlp';
-import { parseNumeral, scaleOf, type SeparatorConvention } from './units';
+import { currencyBefore, parseNumeral, scaleOf, type SeparatorConvention } from './units';
 
 export interface NumberToken {
   /** Offsets into the source text. `end` includes a glued or following scale word. */
@@ -29,7 +29,7 @@ export interface NumberToken {
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|bn|mn|mln|tn|k|m|b|km|kms|kg|kgs|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|°[cf]?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(%|pc|bn|mn|mln|mil|tn|k|m|b|km|kms|kg|kgs|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|°[cf]?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}\b/g;
 
@@ -102,7 +102,8 @@ export function scanNumbers(
     // Model names glue digits to letters ("A320", "SM-6", "COVID-19"); a lower-case word before a
     // hyphen is prose ("a magnitude-6.2 quake").
     const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
-    if (/[A-Za-z_]/.test(before) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
+    const currency = currencyBefore(text, start);
+    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
     const after = text.slice(end0, Math.min(to, end0 + 12));
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
@@ -136,7 +137,7 @@ export function scanNumbers(
     const glued = GLUED_SUFFIX.exec(after);
     if (glued) {
       const suffix = glued[0].toLowerCase();
-      const scale = /^(bn|mn|mln|tn|k|b)$/.test(suffix) || (suffix === 'm' && /[$€£¥₹]/.test(text.slice(Math.max(0, start - 3), start))) ? scaleOf(suffix) : undefined;
+      const scale = /^(bn|mn|mln|mil|tn|k|b)$/.test(suffix) || (suffix === 'm' && currency) ? scaleOf(suffix) : undefined;
       if (scale) {
         value *= scale;
         precision *= scale;
@@ -149,7 +150,7 @@ export function scanNumbers(
     }
     if (isYear(raw, terms, lastTerm, after) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
     if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
-    if (followsName(terms, firstTerm) && !gluedUnit && end === end0) continue;
+    if (followsName(terms, firstTerm) && !gluedUnit && end === end0 && !currency) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
     if (scaleWord && !gluedUnit && end === end0) {

@@ -11,6 +11,7 @@ const SCALES: Record<string, number> = {
   million: 1e6,
   mn: 1e6,
   mln: 1e6,
+  mil: 1e6,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
@@ -222,6 +223,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   hryvnia: 'UAH',
   hryvnias: 'UAH',
   sterling: 'GBP',
+  dlr: 'USD',
+  dlrs: 'USD',
 };
 
 /** Adjectives that pick a dollar, peso or franc other than the default ("Canadian dollars"). */
@@ -229,6 +232,7 @@ const CURRENCY_ADJECTIVES: Record<string, Record<string, string>> = {
   USD: { canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', taiwanese: 'TWD' },
   MXN: { argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', mexican: 'MXN' },
   CHF: { swiss: 'CHF' },
+  INR: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },
   EGP: {},
 };
 
@@ -248,6 +252,45 @@ export function currencySymbolAt(text: string, end: number): { code: string; len
     }
   }
   return undefined;
+}
+
+/** Letters written with a dollar sign, before or after it ("US$", "HK $", "$US", "$A"), and the dollar they name. */
+const DOLLAR_LETTERS: Record<string, string> = { US: 'USD', HK: 'HKD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', S: 'SGD', NT: 'TWD', R: 'BRL', Z: 'ZWL' };
+/** Abbreviations written before the number that are no ISO code ("Rs 450 crore", "RM79", "SFr 3"). */
+const PREFIX_WORDS: Record<string, string> = { rs: 'INR', 'rs.': 'INR', re: 'INR', 're.': 'INR', rm: 'MYR', sfr: 'CHF', 'sfr.': 'CHF', dh: 'AED', tk: 'BDT', rp: 'IDR', ksh: 'KES' };
+const SYMBOL_CLASS = '[$€£¥₹₩₽₺₱₦₪]';
+
+/**
+ * The currency written before a number that starts at `numberStart`, in any of the forms news
+ * uses: a symbol ("$", "€"), letters with a dollar sign either side ("US$", "HK $", "$US",
+ * "$A"), an ISO code glued or spaced ("CHF3", "USD 4.2"), an abbreviation ("Rs.", "RM").
+ * Returns the ISO code and where the currency's letters start.
+ */
+export function currencyBefore(text: string, numberStart: number): { code: string; start: number } | undefined {
+  const from = Math.max(0, numberStart - 8);
+  const before = text.slice(from, numberStart);
+  let m = /(?<![A-Za-z])([A-Z]{1,2})\s?\$\s?$/.exec(before);
+  if (m && DOLLAR_LETTERS[m[1]!]) return { code: DOLLAR_LETTERS[m[1]!]!, start: from + m.index };
+  m = /\$([A-Z]{1,2})\s?$/.exec(before);
+  if (m && DOLLAR_LETTERS[m[1]!]) return { code: DOLLAR_LETTERS[m[1]!]!, start: from + m.index };
+  if (new RegExp(`${SYMBOL_CLASS}\\s?$`).test(before)) {
+    const end = /\s$/.test(before) ? numberStart - 1 : numberStart;
+    const symbol = currencySymbolAt(text, end);
+    if (symbol) return { code: symbol.code, start: end - symbol.length };
+  }
+  m = /(?<![A-Za-z])([A-Z]{3})\s?$/.exec(before);
+  if (m && isCurrencyCode(m[1]!)) return { code: m[1]!, start: from + m.index };
+  m = /(?<![A-Za-z])([A-Z][A-Za-z]{1,2}\.?)\s?$/.exec(before);
+  if (m && PREFIX_WORDS[m[1]!.toLowerCase()]) return { code: PREFIX_WORDS[m[1]!.toLowerCase()]!, start: from + m.index };
+  return undefined;
+}
+
+/** A currency symbol written after the number ("1.200€", "300 €"), as some European texts do. */
+export function currencyAfter(text: string, numberEnd: number): { code: string; end: number } | undefined {
+  const m = /^[\s\u00a0]?([€£¥₹])/.exec(text.slice(numberEnd, numberEnd + 2));
+  if (!m) return undefined;
+  const code = CURRENCY_SYMBOLS.find(([symbol]) => symbol === m[1])?.[1];
+  return code ? { code, end: numberEnd + m[0].length } : undefined;
 }
 
 /** The currency a word after the number names ("yen", "euros", "pounds"), given the adjective before it. */

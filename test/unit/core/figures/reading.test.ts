@@ -82,3 +82,26 @@ describe('changes kept apart from values, and ranges', () => {
     expect(figuresOf('The home side won 3-1 on Sunday.')).toEqual([]);
   });
 });
+
+describe('money in every common form', () => {
+  it.each<[string, Want[]]>([
+    ['The bank was sold for CHF3 billion.', [['CHF3 billion', 3e9, 'CHF']]],
+    ['The state will spend Rs 450 crore on roads.', [['Rs 450 crore', 4.5e9, 'INR']]],
+    ['Each family got Rs. 5,000 in aid.', [['Rs. 5,000', 5000, 'INR']]],
+    ['Exports reached 3.2 billion Indian rupees.', [['3.2 billion Indian rupees', 3.2e9, 'INR']]],
+    ['The tower cost HK $5 million.', [['HK $5 million', 5e6, 'HKD']]],
+    ['The tower cost HK$5 million.', [['HK$5 million', 5e6, 'HKD']]],
+    ['Debt stood at $US113 trillion.', [['$US113 trillion', 113e12, 'USD']]],
+    ['The grant was A$3 million.', [['A$3 million', 3e6, 'AUD']]],
+    ['The fine was 500 million dlrs.', [['500 million dlrs', 5e8, 'USD']]],
+    ['The ticket costs 300 € at the door.', [['300 €', 300, 'EUR']]],
+    ['Revenue was USD10m and EUR 50m.', [['USD10m', 1e7, 'USD'], ['EUR 50m', 5e7, 'EUR']]],
+    ['The aid totalled 40 million Egyptian pounds.', [['40 million Egyptian pounds', 4e7, 'EGP']]],
+    ['The deal is worth $2.7bn.', [['$2.7bn', 2.7e9, 'USD']]],
+    ['He paid £1.2m for the house.', [['£1.2m', 1.2e6, 'GBP']]],
+    ['It arranged a 100 billion-franc loan.', [['100 billion-franc loan', 1e11, 'CHF']]],
+    ['Oil was at $58 per barrel.', [['$58', 58, 'USD']]],
+    ['Sales rose 5pc in March.', [['5pc', 5, '%']]],
+    ['About 2.5 lakh people attended.', [['About 2.5 lakh people', 250000, 'count', 'people']]],
+  ])('%s', (text, want) => check(text, want));
+});
