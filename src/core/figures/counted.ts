@@ -55,6 +55,8 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
       continue;
     }
     if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before)$/.test(t.normal)) break;
+    // "three central and eastern European countries": adjectives joined by "and" or "or".
+    if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('Adjective') && terms[i + 1]?.tags.has('Adjective') && !BREAK.test(terms[i - 1]!.post)) continue;
     // "two bomb blasts for weeks": a plural after a noun, with no object of its own, is the head
     // the tagger took for a verb.
     if (i > first && countedPlural(t) && t.tags.has('PresentTense') && terms[i - 1]!.tags.has('Singular') && !BREAK.test(terms[i - 1]!.post) && !nounish(terms[i + 1])) {
@@ -96,8 +98,10 @@ function nounAt(terms: readonly Term[], i: number): boolean {
  * read back across the verb, an appositive ("The death toll, initially 10, has risen to 12") and
  * a phrase that places the subject ("the death toll in the capital stands at 57").
  */
-function nounBefore(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+function nounBefore(terms: readonly Term[], numberTerm: number, rank = false): { first: number; last: number } | undefined {
   let i = numberTerm - 1;
+  // "This action was the ninth": a rank takes its article.
+  if (rank && terms[i]?.normal === 'the') i--;
   // Skip what links the noun to the number: verbs ("stock surged 24%"), copulas, prepositions and
   // qualifiers ("revenue of about $1.1bn", "toll rose to 27").
   let skipped = 0;
@@ -105,7 +109,7 @@ function nounBefore(terms: readonly Term[], numberTerm: number): { first: number
     i--;
     skipped++;
   }
-  if (skipped === 0 || i < 0) return undefined;
+  if ((skipped === 0 && !rank) || i < 0) return undefined;
   // "..., initially 10, has risen to 12": the earlier value is an appositive; its host is the subject.
   if (terms[i]!.post.trim() === ',' && (terms[i]!.tags.has('Value') || /\d/.test(terms[i]!.text))) {
     let j = i - 1;
@@ -189,10 +193,28 @@ function describe(text: string, terms: readonly Term[], group: { first: number; 
  * `measured` is true for units of measure, where the noun after ("1,900-mile archipelago") is
  * the thing measured rather than a count.
  */
-export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false): CountedNoun {
+/**
+ * "Total Dead: 192", "Injured: 4,877": in a table-like line the label before the colon says what
+ * the number counts; the word after it is the next label, not the counted noun.
+ */
+function labelBefore(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+  const last = numberTerm - 1;
+  const t = terms[last];
+  if (!t || !/:\s*$/.test(t.post) || t.tags.has('Value') || /\d/.test(t.text)) return undefined;
+  let first = last;
+  while (first - 1 >= 0 && last - first < 3 && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Value') && !/\d/.test(terms[first - 1]!.text)) first--;
+  return { first, last };
+}
+
+export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false, rank = false): CountedNoun {
   // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
   // "68 of the 151 seats": the part counts what the whole counts.
   // "three of its former rivals", "40 of the victims": a part counts what its whole counts.
+  const label = labelBefore(terms, numberTerm);
+  if (label) {
+    const described = describe(text, terms, label, true);
+    return { text: '', end: offset, head: described.head, concept: conceptOf(described.lemmas, described.head) };
+  }
   const partOf = /^\s+of\s+(?:the\s+)?\d[\d,.]*\s+/i.exec(text.slice(offset, offset + 30)) ?? (allowOf ? null : /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[a-z])/.exec(text.slice(offset, offset + 30)));
   const of = partOf ?? (allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null);
   const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
@@ -200,7 +222,7 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   if (!after) {
     // A bare number: the noun it is a value of ("a death toll of 27"), if the lexicon knows it;
     // else an event word of its clause ("the toll ... rose to 21", "killing 12").
-    const before = nounBefore(terms, numberTerm);
+    const before = nounBefore(terms, numberTerm, rank);
     const described = before ? describe(text, terms, before, true) : undefined;
     const known = described ? conceptOf(described.lemmas, described.head) : undefined;
     if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };

@@ -12,7 +12,7 @@ import { contentWords } from '../text/words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?|twin)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
@@ -135,19 +135,26 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
   const unitMatch = readUnit(text, last, sentence.start, sentence.end);
   const numberStart = range || change ? firstStart(text, first) : (unitMatch.start ?? token.start);
   const qualifierAt = change ? firstStart(text, token) : numberStart;
-  const before = qualifierBefore(text, qualifierAt, change ? firstStart(text, token) - 12 : sentence.start);
-  const after = range ? undefined : qualifierAfter(text, token.end);
+  // A rank or a provision's number is as exact as a name.
+  const named = Boolean(token.ordinal || token.identifier);
+  const before = named ? undefined : qualifierBefore(text, qualifierAt, change ? firstStart(text, token) - 12 : sentence.start);
+  const after = range || named ? undefined : qualifierAfter(text, token.end);
   let qualifier = range ? 'range' : (after?.qualifier ?? before?.qualifier ?? 'exact');
   if (qualifier === 'range' && !range) qualifier = 'exact';
   const shade = after?.shade ?? before?.shade;
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
-  let counted = unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
-    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
+  const ranked = Boolean(token.ordinal);
+  let counted = ranked || unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
+    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent', ranked)
     : { text: '', end: unitEnd, head: '', concept: undefined };
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
     counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
   }
-  if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept) return undefined; // a bare number counts nothing we can name
+  // "the ninth day of strikes": a rank of days, weeks or times is a rank all the same.
+  const period = ranked && !counted.head ? /^\s+(day|week|month|year|time|round|session|edition)s?\b/i.exec(text.slice(token.end, token.end + 12)) : null;
+  if (period) counted = { text: period[0].trim(), end: token.end + period[0].length, head: period[1]!.toLowerCase(), concept: undefined };
+  // A bare number counts nothing we can name; a rank of nothing named ranks nothing.
+  if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept) return undefined;
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
   if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.

@@ -38,6 +38,10 @@ function nextWord(text: string, from: number, to: number): { word: string; start
 
 /** Reads the unit of `token` in the sentence [from, to). */
 export function readUnit(text: string, token: NumberToken, from: number, to: number): UnitMatch {
+  // "the ninth", "second-largest": a rank; "Article 49.3": a provision, named by its number, so
+  // only the same provision in another report is ever lined up with it (never compared as an amount).
+  if (token.ordinal) return { unit: { kind: 'other', name: 'rank' }, factor: 1, end: token.end };
+  if (token.identifier) return { unit: { kind: 'other', name: token.identifier }, factor: 1, start: token.identifierStart, end: token.end };
   // Currency before the number: "$1.4", "US$ 5", "HK $5", "$US5", "€300", "USD 4.2", "CHF3", "Rs. 500".
   const currency = currencyBefore(text, token.start);
   if (currency && currency.start >= from) {

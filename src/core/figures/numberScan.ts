@@ -25,6 +25,12 @@ export interface NumberToken {
   /** "a third of", "two-thirds of": a share, with `value` in percent. */
   fraction?: boolean;
   spelled: boolean;
+  /** "the ninth", "second-largest": a rank, with `end` past a superlative written with it. */
+  ordinal?: boolean;
+  /** "Article 49.3": a provision's number, a name rather than an amount (the word, normalised). */
+  identifier?: string;
+  /** Where the identifier's word starts. */
+  identifierStart?: number;
 }
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
@@ -58,9 +64,27 @@ function termIndexAt(terms: readonly Term[], offset: number): number {
 function followsName(terms: readonly Term[], index: number): boolean {
   const prev = terms[index - 1];
   if (!prev || index - 1 === 0 || prev.post.trim() !== '') return false;
-  if (!/^[A-Z][A-Za-z]*$/.test(prev.text) || MONTHS.test(prev.text)) return false;
+  if (!/^([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)$/.test(prev.text) || MONTHS.test(prev.text)) return false;
   if (/^(US|USD|EUR|GBP|JPY|Over|More|About|Some|Nearly|Around|Only|Just|Almost|Roughly)$/.test(prev.text)) return false;
   return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
+}
+
+const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * A number followed by a capitalised singular word is part of a name or an address ("11 Pro",
+ * "787 Dreamliner", "10 Downing Street"), unless the word begins a noun group that is counted
+ * ("5 Paris hotels") or is a people ("12 Americans", plural anyway).
+ */
+function precedesName(terms: readonly Term[], last: number): boolean {
+  const next = terms[last + 1];
+  if (!next || terms[last]!.post.trim() !== '' || !/^[A-Z][a-z]/.test(next.text)) return false;
+  // "Dead: 192 Americans: 12": the next word labels the next number of a table-like line.
+  if (/:/.test(next.post) || /:/.test(terms[last + 2]?.post ?? '') || /:\s*$/.test(terms[last - 1]?.post ?? '')) return false;
+  if (next.tags.has('Plural') || next.tags.has('Demonym') || MONTHS.test(next.text) || WEEKDAYS.test(next.text) || /^[A-Z][a-z]+s$/.test(next.text)) return false;
+  const after = terms[last + 2];
+  if (next.tags.has('Adjective') || (after && /^[a-z]/.test(after.text) && after.tags.has('Noun'))) return false;
+  return true;
 }
 
 function isYear(raw: string, terms: readonly Term[], lastTerm: number, textAfter: string): boolean {
@@ -108,9 +132,12 @@ export function scanNumbers(
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
       const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(ordinalEnd, ordinalEnd + 20));
+      const ti = termIndexAt(terms, start);
       if (nextWord && /^anniversar(y|ies)$/i.test(nextWord[1]!)) {
-        const ti = termIndexAt(terms, start);
         tokens.push({ start, end: ordinalEnd, value: Number(raw), precision: 1, firstTerm: ti, lastTerm: ti, anniversary: true, spelled: false });
+      } else if (/^\d+$/.test(raw) && !isDayOfMonth(terms, ti, ti)) {
+        const rank = rankEnd(text, start, ordinalEnd, to);
+        if (rank !== undefined) tokens.push({ start, end: rank, value: Number(raw), precision: 1, firstTerm: ti, lastTerm: termIndexAt(terms, rank - 1), ordinal: true, spelled: false });
       }
       continue;
     }
@@ -150,7 +177,13 @@ export function scanNumbers(
     }
     if (isYear(raw, terms, lastTerm, after) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
     if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
-    if (followsName(terms, firstTerm) && !gluedUnit && end === end0 && !currency) continue;
+    const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
+    if (provision) {
+      const word = provision[1]!.toLowerCase().replace(/\.$/, '');
+      tokens.push({ start, end: end0, value: parsed.value, precision: parsed.precision, firstTerm, lastTerm, identifier: `${PROVISION_WORDS[word] ?? word} ${raw}`, identifierStart: start - provision[0].length, spelled: false });
+      continue;
+    }
+    if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
     if (scaleWord && !gluedUnit && end === end0) {
@@ -166,6 +199,7 @@ export function scanNumbers(
     tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, scale: tokenScale, spelled: false });
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
+  tokens.push(...scanOrdinalWords(text, terms, to));
   tokens.push(...scanFractions(from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);
 }
@@ -217,6 +251,54 @@ function isTwin(terms: readonly Term[], i: number): boolean {
   }
   return false;
 }
+
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** Nouns after an ordinal that make it a date, a period or a name of a law, not a rank. */
+const NOT_RANKED = /^(century|centuries|quarter|half|amendment|anniversary|party|person|hand|floor|grade|generation|birthday|of)$/i;
+
+/**
+ * Where a rank ends when the ordinal ending at `end` (starting at `start`) is one a reader
+ * compares: with a superlative ("second-largest", "third biggest": past the superlative), or
+ * after "the" ("was the ninth", "the ninth day of strikes"), and not a name ("Fifth Avenue",
+ * "the 82nd Airborne": a capitalised word follows), a date ("the 20th century") or a period
+ * ("the fourth quarter"). Undefined when it is none of these.
+ */
+function rankEnd(text: string, start: number, end: number, to: number): number | undefined {
+  const after = text.slice(end, Math.min(to, end + 30));
+  const superlative = /^[\s-]((?:most\s+)?[a-z]+est|largest|biggest|most\s+[a-z]+)\b/.exec(after);
+  if (superlative && !/^(rest|test|interest|west|guest|best-?seller)$/.test(superlative[1]!)) return end + superlative[0].length;
+  const next = /^[\s-]+([A-Za-z]+)/.exec(after);
+  if (next && (/^[A-Z]/.test(next[1]!) || NOT_RANKED.test(next[1]!))) return undefined;
+  if (next && /^-/.test(after)) return undefined; // "third-party", "fifth-generation": compound adjectives
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+  return end;
+}
+
+/** "the ninth", "the second-largest bank": ordinal words a reader compares as ranks. */
+function scanOrdinalWords(text: string, terms: readonly Term[], to: number): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const value = ORDINAL_WORDS[t.text.toLowerCase().replace(/-.*$/, '')];
+    if (value === undefined) continue;
+    // "Second World War", "Fifth Avenue": a capitalised ordinal inside a sentence is a name.
+    if (/^[A-Z]/.test(t.text) && i > 0) continue;
+    if (value === 2 && !/^\s*-?\s*(?:most\s+)?[a-z]+est\b|^[\s-](largest|biggest)/.test(text.slice(t.start + 'second'.length, t.start + 40))) continue;
+    const wordEnd = t.start + t.text.replace(/-.*$/, '').length;
+    const end = rankEnd(text, t.start, wordEnd, to);
+    if (end === undefined) continue;
+    tokens.push({ start: t.start, end, value, precision: 1, firstTerm: i, lastTerm: termIndexAt(terms, end - 1), ordinal: true, spelled: true });
+  }
+  return tokens;
+}
+
+/** Words naming a provision of a text ("Article 49.3", "Section 230"): its number is a name. */
+const LEGAL_REFERENCE = /\b(Article|Art\.|Section|Sec\.|Clause|Paragraph|Para\.|Resolution)\s$/;
+const PROVISION_WORDS: Record<string, string> = { art: 'article', sec: 'section', para: 'paragraph' };
 
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };

@@ -47,6 +47,7 @@ describe('numbers with no noun after them: what is counted comes from the subjec
 describe('spelled numbers after determiners and in noun phrases', () => {
   it.each<[string, Want[]]>([
     ['Ministers of the three countries met in the capital.', [['three countries', 3, 'count', 'country']]],
+    ['The two northern and southern provinces voted.', [['two northern and southern provinces', 2, 'count', 'province']]],
     ['Investigators studied the two bomb blasts for weeks.', [['two bomb blasts', 2, 'count', 'blast']]],
     ['The twin car bombings shocked the city.', [['twin car bombings', 2, 'count', 'bombing']]],
     ['The alliance admitted four of its former adversaries.', [['four of its former adversaries', 4, 'count', 'adversary']]],
@@ -104,4 +105,51 @@ describe('money in every common form', () => {
     ['Sales rose 5pc in March.', [['5pc', 5, '%']]],
     ['About 2.5 lakh people attended.', [['About 2.5 lakh people', 250000, 'count', 'people']]],
   ])('%s', (text, want) => check(text, want));
+});
+
+describe('ordinals a reader compares (ranks), and ordinals that are names or dates', () => {
+  it.each<[string, Want[]]>([
+    ['This protest was the ninth since the winter.', [['ninth', 9, 'rank', 'protest']]],
+    ['Unions called the seventh national strike.', [['seventh national strike', 7, 'rank', 'strike']]],
+    ['Strikes entered the ninth day.', [['ninth day', 9, 'rank', 'day']]],
+    ['It is the second largest insurer in the country.', [['second largest insurer', 2, 'rank', 'insurer']]],
+    ['It became the third-biggest carmaker.', [['third-biggest carmaker', 3, 'rank', 'carmaker']]],
+    ['She won her 10th title.', []],
+    ['She won the 10th title of her career.', [['10th title', 10, 'rank', 'title']]],
+  ])('%s', (text, want) => check(text, want));
+
+  it.each([
+    'He lives on Fifth Avenue and served in the 82nd Airborne.',
+    'It was the 20th century and the fourth quarter.',
+    'This is his first official visit and the second stop of the trip.',
+    'The Second World War ended on the 2nd of September.',
+    'The 22nd amendment was a third-party issue.',
+  ])('no rank: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
+describe('identifiers are names, never amounts', () => {
+  it('reads a provision by its number, as exact, named so only the same provision lines up with it', () => {
+    const [a, b] = figuresOf('It passed under Article 49.3, later called Art. 49.3 by critics.');
+    expect([a!.text, a!.unit.kind, a!.unit.name, a!.qualifier]).toEqual(['Article 49.3', 'other', 'article 49.3', 'exact']);
+    expect([b!.text, b!.unit.name]).toEqual(['Art. 49.3', 'article 49.3']);
+  });
+
+  it.each([
+    'Passengers boarded train 12951 at the station.',
+    'Flight 3407 crashed near the airport.',
+    'Take Route 66 or call 555-0143.',
+    'The home side won 3-1 on Sunday.',
+    'The iPhone 11 Pro and Boeing 787 Dreamliner were shown.',
+  ])('no figure: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
+describe('table-like lines: a number is counted by its label', () => {
+  it('reads "Label: number" runs on one line', () => {
+    const got = figuresOf('NORTH: Total Dead: 31 Children: 4 Injured: 1,210 Hospitalized: 87').map((f) => [f.text, f.value, f.concept]);
+    expect(got).toEqual([['31', 31, 'deaths'], ['4', 4, 'children'], ['1,210', 1210, 'injuries'], ['87', 87, 'hospitalized']]);
+  });
 });
