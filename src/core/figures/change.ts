@@ -8,6 +8,11 @@ export type ChangeDirection = 'up' | 'down';
 const UP = /^(rose|rise|rises|rising|risen|up|gain|gains|gained|gaining|added|adds|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|increase|increases|increased|increasing|surge|surges|surged|surging|grew|grow|grows|growing|grown|soar|soars|soared|rallied|rallies|advanced|advances|higher|spiked|leapt|leaped|boosted|swelled|widened|accelerated)$/i;
 const DOWN = /^(fell|fall|falls|falling|fallen|down|drop|drops|dropped|dropping|lost|loses|losing|decline|declines|declined|declining|decrease|decreases|decreased|decreasing|slip|slips|slipped|slipping|plunge|plunges|plunged|plunging|plummeted|plummets|slid|slides|sliding|sank|sinks|sinking|tumbled|tumbles|shed|sheds|lower|dipped|dips|shrank|shrunk|shrinks|slumped|slumps|eased|eases|retreated|narrowed|contracted|lowered|lowering|slowed)$/i;
 
+/** Whether `word` is a verb or adverb of change ("rose", "fell", "up", "down"). */
+export function isChangeWord(word: string): boolean {
+  return UP.test(word) || DOWN.test(word);
+}
+
 /** Words that end the reach of a change verb: another clause or another subject. */
 const CLAUSE_END = /[,;:()]|\b(and|but|while|whereas|which|who|after|before|when|compared)\s*$/i;
 

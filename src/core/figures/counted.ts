@@ -5,6 +5,7 @@ import type { Term } from '../text/nlp';
 import { nounLemma } from '../text/nlp';
 import { conceptFromCues, conceptOf, isGenericConcept, type Concept } from './lexicon';
 import { isTimeWord } from '../text/words';
+import { isChangeWord } from './change';
 
 export interface CountedNoun {
   /** The noun group as written ("U.S. military personnel"). */
@@ -134,6 +135,26 @@ function nounBefore(terms: readonly Term[], numberTerm: number, rank = false): {
   return near;
 }
 
+/**
+ * The noun group before the change verb that governs a bare number reached "to" or "at" ("X rose
+ * 8% to 3.65"), within the number's clause.
+ */
+function changedSubject(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+  if (!/^(to|at)$/.test(terms[numberTerm - 1]?.normal ?? '')) return undefined;
+  for (let i = numberTerm - 2; i >= 1 && i >= numberTerm - 10; i--) {
+    if (BREAK.test(terms[i]!.post) || /^(and|while|but|as)$/.test(terms[i]!.normal)) return undefined;
+    if (!isChangeWord(terms[i]!.normal)) continue;
+    let last = i - 1;
+    if (terms[last]?.tags.has('Copula')) last--;
+    const t = terms[last];
+    if (!t || BREAK.test(t.post) || !(t.tags.has('Noun') || t.tags.has('ProperNoun')) || t.tags.has('Pronoun')) return undefined;
+    let first = last;
+    while (first - 1 >= 0 && last - first < 3 && (terms[first - 1]!.tags.has('Noun') || terms[first - 1]!.tags.has('ProperNoun')) && !BREAK.test(terms[first - 1]!.post)) first--;
+    return { first, last };
+  }
+  return undefined;
+}
+
 /** "the death toll in the Tanzania blast": the noun before a placing preposition, if any. */
 function placingHost(terms: readonly Term[], first: number): number | undefined {
   let k = first - 1;
@@ -227,6 +248,14 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     const known = described ? conceptOf(described.lemmas, described.head) : undefined;
     if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };
     const cue = conceptFromCues(cueWords);
+    if (!cue && !described) {
+      // "Pluristem rose 8% to 3.65", "the index fell 0.4% to 13,176": the level reached is the subject's.
+      const subject = changedSubject(terms, numberTerm);
+      if (subject) {
+        const d = describe(text, terms, subject);
+        return { text: '', end: offset, head: d.head, concept: conceptOf(d.lemmas, d.head) };
+      }
+    }
     if (cue || !described) return { text: '', end: offset, head: '', concept: cue };
     return { text: described.text, end: offset, head: described.head };
   }

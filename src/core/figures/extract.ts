@@ -12,7 +12,7 @@ import { contentWords } from '../text/words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
@@ -122,7 +122,7 @@ function continuesCount(text: string, sentenceStart: number, numberStart: number
   if (/^\s+more\b/i.test(after)) return true;
   const before = text.slice(Math.max(sentenceStart, numberStart - 24), numberStart);
   return /\b(including|with|while|and|compared with|compared to|against|versus|than|of whom|of which)\s*$/i.test(before) &&
-    /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each)\b)/i.test(after);
+    /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
 }
 
 function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], first: NumberToken, pair: Pair | undefined, options: FigureOptions, antecedent?: Figure): Figure | undefined {
@@ -156,11 +156,14 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
   // A bare number counts nothing we can name; a rank of nothing named ranks nothing.
   if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept) return undefined;
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
-  if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
+  // A level a subject reached ("X rose 8% to 3.65") may be fractional.
+  if (unitMatch.unit.kind === 'count' && counted.text !== '' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
-  const value = range ? (pair!.firstValue + range.value) / 2 : token.value;
-  const [low, high] = literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
+  // "hundreds of": the interval the words allow, like a range.
+  if (token.vague) qualifier = 'range';
+  const value = range ? (pair!.firstValue + range.value) / 2 : token.vague ? (token.vague[0] + token.vague[1]) / 2 : token.value;
+  const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
   const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
   const spanEnd = Math.max(unitEnd, counted.end, last.end);

@@ -138,7 +138,8 @@ function perAfter(text: string, from: number, to: number): { per?: string; end?:
 const READING_SCALES = /^(magnitude|richter|category|level|grade|force|stage)$/i;
 
 function readingScale(text: string, token: NumberToken, from: number, to: number): UnitMatch | undefined {
-  const before = /\b([A-Za-z]+)[\s-]$/.exec(text.slice(Math.max(from, token.start - 12), token.start));
+  // "magnitude 6.2", "a magnitude-6.2", "the magnitude was 5.9", "a magnitude of 5.9"
+  const before = /\b([A-Za-z]+)(?:\s+(?:was|is|of|at|measured|reached|registered))?(?:\s+at)?[\s-]$/.exec(text.slice(Math.max(from, token.start - 24), token.start));
   const after = /^[\s-]([A-Za-z]+)\b/.exec(text.slice(token.end, Math.min(to, token.end + 12)));
   const word = before && READING_SCALES.test(before[1]!) ? before[1]! : after && READING_SCALES.test(after[1]!) ? after[1]! : undefined;
   if (!word) return undefined;

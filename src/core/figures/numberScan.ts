@@ -25,6 +25,8 @@ export interface NumberToken {
   /** "a third of", "two-thirds of": a share, with `value` in percent. */
   fraction?: boolean;
   spelled: boolean;
+  /** "hundreds of", "tens of thousands of": a vague quantity, the interval it allows. */
+  vague?: [number, number];
   /** "the ninth", "second-largest": a rank, with `end` past a superlative written with it. */
   ordinal?: boolean;
   /** "Article 49.3": a provision's number, a name rather than an amount (the word, normalised). */
@@ -35,7 +37,7 @@ export interface NumberToken {
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|pc|bn|mn|mln|mil|tn|k|m|b|km|kms|kg|kgs|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|°[cf]?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(%|pc|bn|mn|mln|mil|tn|k|m|b|km|kms|kg|kgs|mg|ml|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|°[cf]?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}\b/g;
 
@@ -114,7 +116,8 @@ export function scanNumbers(
   const sentence = text.slice(from, to);
   const masked = maskedRanges(sentence).map(([a, b]) => [a + from, b + from] as const);
   const tokens: NumberToken[] = [];
-  const digitRe = /\d(?:[\d,.\u00a0\u202f\u2009]*\d)?/g;
+  // "3 450", "12 000": thousands grouped by plain spaces, as many texts write them.
+  const digitRe = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)|\d(?:[\d,.\u00a0\u202f\u2009]*\d)?/g;
   let m: RegExpExecArray | null;
   while ((m = digitRe.exec(sentence))) {
     const start = from + m.index;
@@ -143,6 +146,8 @@ export function scanNumbers(
     }
     // "1990s", "5G", "3D": letters glued to the digits that are no unit.
     if (/^[A-Za-z]/.test(after) && !GLUED_SUFFIX.test(after)) continue;
+    // "5G", "4G": a generation of a technology (grams are written "5g").
+    if (/^G(?![A-Za-z0-9])/.test(after)) continue;
     if (TIME_AFTER.test(after)) continue;
     if (/^-\d/.test(after) && Number(raw.replace(/\D/g, '')) >= Number(/^-(\d+)/.exec(after)![1])) {
       // "3-1" is a score, not a range; ranges go low to high.
@@ -153,6 +158,10 @@ export function scanNumbers(
     if (/^0\d/.test(raw) && !/^0[.,]/.test(raw)) continue;
     const parsed = parseNumeral(raw, convention);
     if (!parsed) continue;
+    // "-1.3%", "minus-5 yards", "minus 387 degrees": a sign, not a hyphen (never after a digit,
+    // so "3-1" and "5-10" keep theirs).
+    const negative = (before === '-' && (start - 1 === from || /[\s(:]/.test(text[start - 2] ?? ' '))) || hyphenWord?.toLowerCase() === 'minus' || /\bminus\s$/i.test(text.slice(Math.max(from, start - 6), start));
+    if (negative) parsed.value = -parsed.value;
     const firstTerm = termIndexAt(terms, start);
     let lastTerm = termIndexAt(terms, end0 - 1);
     let value = parsed.value;
@@ -200,6 +209,7 @@ export function scanNumbers(
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
   tokens.push(...scanOrdinalWords(text, terms, to));
+  tokens.push(...scanVague(from, sentence, terms));
   tokens.push(...scanFractions(from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);
 }
@@ -232,7 +242,9 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     if (followsName(terms, i)) { i = j; continue; }
     const value = lower === 'dozen' ? 12 : wordNumberValue(phrase);
     if (value === undefined || value <= 0) { i = j; continue; }
-    tokens.push({ start: t.start, end: terms[j]!.end, value, precision: 1, firstTerm: i, lastTerm: j, spelled: true });
+    // "more than a million people", "a dozen": the article is part of the number.
+    const article = /^(a|an)$/.test(prevWord) && /^(hundred|thousand|million|billion|dozen)$/.test(lower) && terms[i - 1]!.post.trim() === '';
+    tokens.push({ start: article ? terms[i - 1]!.start : t.start, end: terms[j]!.end, value, precision: 1, firstTerm: article ? i - 1 : i, lastTerm: j, spelled: true });
     i = j;
   }
   return tokens;
@@ -299,6 +311,26 @@ function scanOrdinalWords(text: string, terms: readonly Term[], to: number): Num
 /** Words naming a provision of a text ("Article 49.3", "Section 230"): its number is a name. */
 const LEGAL_REFERENCE = /\b(Article|Art\.|Section|Sec\.|Clause|Paragraph|Para\.|Resolution)\s$/;
 const PROVISION_WORDS: Record<string, string> = { art: 'article', sec: 'section', para: 'paragraph' };
+
+const VAGUE: Record<string, [number, number]> = { dozens: [12, 120], scores: [40, 200], hundreds: [100, 1000], thousands: [1e3, 1e4], millions: [1e6, 1e7], billions: [1e9, 1e10] };
+
+/**
+ * Vague quantities as the intervals a reader allows: "dozens of" 12-120, "hundreds of" 100-1,000,
+ * "tens of thousands of" 10,000-100,000, "hundreds of thousands of" 100,000-1,000,000. The span
+ * includes "of", so the noun after it is what is counted.
+ */
+function scanVague(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(/\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)\s+of\b/gi)) {
+    const [low, high] = VAGUE[m[2]!.toLowerCase()]!;
+    const factor = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;
+    if (m[1] && m[2]!.toLowerCase() === 'dozens') continue;
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    tokens.push({ start, end, value: low * factor, precision: low * factor, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), vague: [low * factor, high * factor], spelled: true });
+  }
+  return tokens;
+}
 
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };

@@ -344,12 +344,14 @@ addUnit(['square-metre', 'square-metres', 'square-meter', 'square-meters', 'm2']
 addUnit(['square-foot', 'square-feet', 'sq-ft'], m('area', 'ft²', 0.092903));
 addUnit(['kilogram', 'kilograms', 'kg', 'kgs', 'kilo', 'kilos'], m('mass', 'kg', 1));
 addUnit(['gram', 'grams', 'g'], m('mass', 'g', 0.001));
+addUnit(['milligram', 'milligrams', 'mg'], m('mass', 'mg', 1e-6));
 addUnit(['tonne', 'tonnes', 'metric-ton', 'metric-tons', 't'], m('mass', 't', 1000));
 // "ton" is ambiguous (short ton 907 kg, metric 1,000 kg); the difference is within tolerance.
 addUnit(['ton', 'tons'], m('mass', 't', 1000));
 addUnit(['lb', 'lbs'], m('mass', 'lb', 0.45359237));
 addUnit(['ounce', 'ounces', 'oz'], m('mass', 'oz', 0.0283495));
 addUnit(['litre', 'litres', 'liter', 'liters', 'l'], m('volume', 'L', 1));
+addUnit(['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'], m('volume', 'mL', 0.001));
 addUnit(['gallon', 'gallons', 'gal'], m('volume', 'gal', 3.78541));
 addUnit(['barrel', 'barrels', 'bbl'], m('volume', 'bbl', 158.987));
 addUnit(['cubic-metre', 'cubic-metres', 'cubic-meter', 'cubic-meters', 'm3'], m('volume', 'm³', 1000));
@@ -368,9 +370,27 @@ addUnit(['knot', 'knots', 'kn'], m('speed', 'kn', 1.852));
 addUnit(['kilowatt', 'kilowatts', 'kw'], m('energy', 'kW', 1e3));
 addUnit(['megawatt', 'megawatts', 'mw'], m('energy', 'MW', 1e6));
 addUnit(['gigawatt', 'gigawatts', 'gw'], m('energy', 'GW', 1e9));
+addUnit(['watt', 'watts', 'w'], m('energy', 'W', 1));
+addUnit(['horsepower', 'hp', 'bhp'], m('energy', 'hp', 745.7));
 addUnit(['kwh'], m('energy', 'kWh', 1e3));
 addUnit(['mwh'], m('energy', 'MWh', 1e6));
 addUnit(['gwh'], m('energy', 'GWh', 1e9));
+
+// Technical units news about products and science states; compared only with the same unit.
+addUnit(['gb', 'gigabyte', 'gigabytes'], m('other', 'GB', 1));
+addUnit(['mb', 'megabyte', 'megabytes'], m('other', 'MB', 1));
+addUnit(['tb', 'terabyte', 'terabytes'], m('other', 'TB', 1));
+addUnit(['mbps'], m('other', 'Mbps', 1));
+addUnit(['gbps'], m('other', 'Gbps', 1));
+addUnit(['hz', 'hertz'], m('other', 'Hz', 1));
+addUnit(['khz', 'kilohertz'], m('other', 'kHz', 1));
+addUnit(['mhz', 'megahertz'], m('other', 'MHz', 1));
+addUnit(['ghz', 'gigahertz'], m('other', 'GHz', 1));
+addUnit(['rpm'], m('other', 'rpm', 1));
+addUnit(['mpg'], m('other', 'mpg', 1));
+addUnit(['psi'], m('other', 'psi', 1));
+addUnit(['mah'], m('other', 'mAh', 1));
+addUnit(['volt', 'volts', 'v'], m('other', 'V', 1));
 
 /**
  * The measure unit that `word` names (lower-cased; two-word units joined with '-', e.g.

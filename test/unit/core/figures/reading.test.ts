@@ -153,3 +153,29 @@ describe('table-like lines: a number is counted by its label', () => {
     expect(got).toEqual([['31', 31, 'deaths'], ['4', 4, 'children'], ['1,210', 1210, 'injuries'], ['87', 87, 'hospitalized']]);
   });
 });
+
+describe('number formats, vague quantities, signs and units', () => {
+  it.each<[string, [string, number, number, number, string][]]>([
+    ['Dozens of people were hurt.', [['Dozens of people', 66, 12, 120, 'count']]],
+    ['Hundreds of homes were flooded.', [['Hundreds of homes', 550, 100, 1000, 'count']]],
+    ['Tens of thousands of workers marched.', [['Tens of thousands of workers', 55000, 1e4, 1e5, 'count']]],
+    ['The repairs will cost tens of millions of dollars.', [['tens of millions of dollars', 5.5e7, 1e7, 1e8, 'USD']]],
+    ['More than a million people voted.', [['More than a million people', 1e6, 1e6 + 1, Infinity, 'count']]],
+    ['She hired a dozen lawyers.', [['a dozen lawyers', 12, 12, 12, 'count']]],
+    ['Turnout rose to 3 450 voters.', [['3 450 voters', 3450, 3450, 3450, 'count']]],
+    ['The index closed -1.3% lower.', [['1.3%', -1.3, -1.3, -1.3, '%']]],
+    ['The air cooled to minus 40 degrees Celsius.', [['40 degrees Celsius', -40, -40, -40, '°C']]],
+    ['The phone has 256GB of storage and a 2.4GHz chip.', [['256GB', 256, 256, 256, 'GB'], ['2.4GHz', 2.4, 2.4, 2.4, 'GHz']]],
+    ['The car makes 640 bhp.', [['640 bhp', 640, 640, 640, 'hp']]],
+    ['Take one 500mg tablet with 250ml of water.', [['500mg', 500, 500, 500, 'mg'], ['250ml', 250, 250, 250, 'mL']]],
+    ['The magnitude was 5.9, officials said.', [['magnitude was 5.9', 5.9, 5.9, 5.9, 'magnitude']]],
+    ['The 5G network launched.', []],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.low, f.high, f.unit.name])).toEqual(want);
+  });
+
+  it('reads "3 450" as one number where the text groups thousands with spaces', () => {
+    const got = figuresOf('Some 3 450 troops and 12 000 police were deployed.').map((f) => f.value);
+    expect(got).toEqual([3450, 12000]);
+  });
+});
