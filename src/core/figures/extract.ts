@@ -12,7 +12,7 @@ import { contentWords } from '../text/words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
@@ -71,6 +71,8 @@ function figuresInSentence(source: Source, sentence: Sentence, convention: Separ
 /** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
 function isBracketedConversion(text: string, previous: Figure | undefined, figure: Figure): boolean {
   if (!previous || previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
+  // "10:35 a.m. (0735 GMT)": the time in a known zone is the one other reports can be compared with.
+  if (figure.unit.kind === 'other' && previous.unit.name !== figure.unit.name) return false;
   return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
 }
 
@@ -220,6 +222,10 @@ function toCanonical(value: number, low: number, high: number, unitMatch: UnitMa
   if (unitMatch.temperature) {
     const c = (n: number) => (Number.isFinite(n) ? toCelsius(n, unitMatch.temperature!) : n);
     return { value: c(value), low: c(low), high: c(high), unit: '°C', converted: unitMatch.temperature !== 'C' };
+  }
+  if (unitMatch.utcOffset !== undefined) {
+    const utc = (n: number) => (Number.isFinite(n) ? (((n - unitMatch.utcOffset!) % 1440) + 1440) % 1440 : n);
+    return { value: utc(value), low: utc(low), high: utc(high), unit: 'UTC minute of day', converted: unitMatch.utcOffset !== 0 };
   }
   const f = (n: number) => (Number.isFinite(n) ? n * factor : n);
   return { value: f(value), low: f(low), high: f(high), unit: canonicalName(unit.kind, unit.name), converted: factor !== 1 };

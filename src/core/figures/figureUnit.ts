@@ -16,6 +16,8 @@ export interface UnitMatch {
   /** "80 years ago", "80th anniversary": an elapsed time that dates an event. */
   ago?: boolean;
   temperature?: 'C' | 'F';
+  /** A time of day in a zone of known offset: minutes to subtract for UTC. */
+  utcOffset?: number;
   /** The period a rate is stated per ("year" for "$1.4 billion a year"). */
   per?: string;
 }
@@ -40,6 +42,8 @@ function nextWord(text: string, from: number, to: number): { word: string; start
 export function readUnit(text: string, token: NumberToken, from: number, to: number): UnitMatch {
   // "the ninth", "second-largest": a rank; "Article 49.3": a provision, named by its number, so
   // only the same provision in another report is ever lined up with it (never compared as an amount).
+  // A time of day: named by whether its zone is known, so only times that can be compared are lined up.
+  if (token.clock) return { unit: { kind: 'other', name: token.clock.offset === undefined ? 'time' : 'time UTC' }, factor: 1, end: token.end, utcOffset: token.clock.offset };
   if (token.ordinal) return { unit: { kind: 'other', name: 'rank' }, factor: 1, end: token.end };
   if (token.identifier) return { unit: { kind: 'other', name: token.identifier }, factor: 1, start: token.identifierStart, end: token.end };
   // Currency before the number: "$1.4", "US$ 5", "HK $5", "$US5", "€300", "USD 4.2", "CHF3", "Rs. 500".

@@ -4,6 +4,7 @@
 // numbers, model names ("SM-6", "A320"), names ("World War Two", "Chapter 11"), ordinals.
 import type { Term } from '../text/nlp';
 import { wordNumberValue } from '../text/nlp';
+import { scanTimesOfDay, type ClockReading } from './timeOfDay';
 import { currencyBefore, parseNumeral, scaleOf, type SeparatorConvention } from './units';
 
 export interface NumberToken {
@@ -25,6 +26,8 @@ export interface NumberToken {
   /** "a third of", "two-thirds of": a share, with `value` in percent. */
   fraction?: boolean;
   spelled: boolean;
+  /** A time of day: `value` is minutes after midnight in the stated zone. */
+  clock?: ClockReading;
   /** "hundreds of", "tens of thousands of": a vague quantity, the interval it allows. */
   vague?: [number, number];
   /** "the ninth", "second-largest": a rank, with `end` past a superlative written with it. */
@@ -46,7 +49,7 @@ function maskedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(PHONE)) ranges.push([m.index!, m.index! + m[0].length]);
   // ISO dates, times and clock readings, version numbers, scores and fractions like 24/7 or 9/11.
-  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b/g)) {
+  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b|\b\d{1,2}:\d{1,2}\b/g)) {
     if (/^\d{1,3}(\.\d{3}){2,}$/.test(m[0])) continue; // "1.250.000" is a number, not a version
     ranges.push([m.index!, m.index! + m[0].length]);
   }
@@ -210,6 +213,9 @@ export function scanNumbers(
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
   tokens.push(...scanOrdinalWords(text, terms, to));
   tokens.push(...scanVague(from, sentence, terms));
+  for (const t of scanTimesOfDay(text, from, to)) {
+    tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset }, spelled: false });
+  }
   tokens.push(...scanFractions(from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);
 }

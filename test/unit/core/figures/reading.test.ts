@@ -179,3 +179,26 @@ describe('number formats, vague quantities, signs and units', () => {
     expect(got).toEqual([3450, 12000]);
   });
 });
+
+describe('times of day, converted so that two zones compare', () => {
+  /** [span, minutes after local midnight, unit name, minutes after midnight UTC] */
+  it.each<[string, [string, number, string, number][]]>([
+    ['The blast came at 10:35 a.m. (0735 GMT) on Friday.', [['10:35 a.m.', 635, 'time', 635], ['0735 GMT', 455, 'time UTC', 455]]],
+    ['The quake struck at 2:15 p.m. Tokyo time.', [['2:15 p.m. Tokyo time', 855, 'time UTC', 315]]],
+    ['Trading halted at 07:40 PM IST.', [['07:40 PM IST', 1180, 'time UTC', 850]]],
+    ['The train left at 4.10 PM.', [['4.10 PM', 970, 'time', 970]]],
+    ['Talks resumed at noon.', [['noon', 720, 'time', 720]]],
+    ['Polls close at 8 p.m. local time.', [['8 p.m. local time', 1200, 'time', 1200]]],
+    ['Markets opened at 9:30 a.m. EDT.', [['9:30 a.m. EDT', 570, 'time UTC', 810]]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.canonical.value])).toEqual(want);
+  });
+
+  it.each([
+    'He paid 4.10 dollars for it.',
+    'The ratio was 3:1 in the end.',
+    'Revenue grew 12.30 percent.',
+  ])('no time: %s', (text) => {
+    expect(figuresOf(text).filter((f) => f.unit.name.startsWith('time'))).toEqual([]);
+  });
+});
