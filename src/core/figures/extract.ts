@@ -79,7 +79,7 @@ function isBracketedConversion(text: string, previous: Figure | undefined, figur
 /** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */
 interface Pair {
   second: NumberToken;
-  reading: 'range' | 'change';
+  reading: 'range' | 'change' | 'reversed';
   /** The first number's value, with the scale the second one carries ("$89 to $93 billion"). */
   firstValue: number;
 }
@@ -91,9 +91,15 @@ function pairWith(text: string, sentenceStart: number, token: NumberToken, next:
   const between = text.slice(token.gluedUnitEnd ?? token.end, next.start);
   const start = firstStart(text, token);
   // "5% to 10%", "1 per cent to 1.5 per cent": the unit written twice, once after each number.
-  const unitBetween = /^\s*((?:%|per ?cent|percent|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s*(-|–|—|to|and)\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.exec(between);
+  const unitBetween = /^\s*((?:%|per ?cent|percent|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s*(-|–|—|to|and)\s*(?:[A-Z]{0,3}\s?[$€£¥₹]|\$[A-Z]{1,2})?\s*$/.exec(between);
   const reading = fromToReading(text, sentenceStart, start);
-  const firstValue = !token.scale && next.scale && !token.spelled && token.value * next.scale <= next.value * 1.0001 ? token.value * next.scale : token.value;
+  const firstValue = !token.scale && next.scale && token.value * next.scale <= next.value * 1.0001 ? token.value * next.scale : token.value;
+  // "rose to 5.2% from 4.9%", "narrowed to 138,285 lots from 212,577": the level reached, then where it started.
+  if (/\bto\s+(?:[A-Z]{0,3}\s?[$€£¥₹])?$/i.test(text.slice(Math.max(sentenceStart, start - 8), start)) && /^\s*(?:%|[A-Za-z]+(?:\s[A-Za-z]+)?)?\s+from\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(to|and|by|at|in|on)\b/i.test(between.replace(/from\s*\S*$/, ''))) {
+    return { second: next, reading: 'reversed', firstValue: next.value };
+  }
+  // "grew by $43.6 billion to $419.2 billion": an amount of change, then the level; no range.
+  if (/\bby\s*$/i.test(text.slice(Math.max(sentenceStart, start - 4), start))) return undefined;
   if (reading === 'change' && /^[^\d,;()]{0,24}\bto\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(at|on|in|from|by)\b/i.test(between)) {
     return { second: next, reading: 'change', firstValue };
   }
@@ -130,8 +136,11 @@ function continuesCount(text: string, sentenceStart: number, numberStart: number
 function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], first: NumberToken, pair: Pair | undefined, options: FigureOptions, antecedent?: Figure): Figure | undefined {
   const text = source.text;
   // A change from X to Y is a figure of Y that remembers X; a range spans both.
-  const change = pair?.reading === 'change';
-  const token = change ? pair!.second : first;
+  // "to 5.2% from 4.9%": the first number is the level reached, the second where it started.
+  const reversed = pair?.reading === 'reversed';
+  const change = pair?.reading === 'change' || reversed;
+  const token = change && !reversed ? pair!.second : first;
+  const startValue = reversed ? pair!.second.value : pair?.firstValue;
   const range = pair?.reading === 'range' ? pair.second : undefined;
   const last = range ?? token;
   const unitMatch = readUnit(text, last, sentence.start, sentence.end);
@@ -168,8 +177,8 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
   const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
   const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
-  const spanEnd = Math.max(unitEnd, counted.end, last.end);
-  const direction = change ? (token.value > pair!.firstValue ? 'up' : token.value < pair!.firstValue ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart);
+  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0);
+  const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;
   const own = new Set<number>();
@@ -194,7 +203,7 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
     context: contextOf(terms, own, last.firstTerm),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
     ...(direction ? { change: direction } : {}),
-    ...(change ? { from: pair!.firstValue } : {}),
+    ...(change ? { from: startValue } : {}),
   };
 }
 

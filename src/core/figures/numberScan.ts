@@ -49,7 +49,7 @@ function maskedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(PHONE)) ranges.push([m.index!, m.index! + m[0].length]);
   // ISO dates, times and clock readings, version numbers, scores and fractions like 24/7 or 9/11.
-  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b|\b\d{1,2}:\d{1,2}\b/g)) {
+  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b|\b\d{1,2}:\d{1,2}\b|\d(?:\.\d+)?\s?[×x]\s?10[−-]?\d+/g)) {
     if (/^\d{1,3}(\.\d{3}){2,}$/.test(m[0])) continue; // "1.250.000" is a number, not a version
     ranges.push([m.index!, m.index! + m[0].length]);
   }
@@ -69,7 +69,7 @@ function termIndexAt(terms: readonly Term[], offset: number): number {
 function followsName(terms: readonly Term[], index: number): boolean {
   const prev = terms[index - 1];
   if (!prev || index - 1 === 0 || prev.post.trim() !== '') return false;
-  if (!/^([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)$/.test(prev.text) || MONTHS.test(prev.text)) return false;
+  if (!/^([A-Z][A-Za-z]*(?:[&.][A-Za-z]+)*|[a-z]+[A-Z][A-Za-z]*)$/.test(prev.text) || MONTHS.test(prev.text)) return false;
   if (/^(US|USD|EUR|GBP|JPY|Over|More|About|Some|Nearly|Around|Only|Just|Almost|Roughly)$/.test(prev.text)) return false;
   return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
 }
@@ -83,7 +83,10 @@ const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
  */
 function precedesName(terms: readonly Term[], last: number): boolean {
   const next = terms[last + 1];
-  if (!next || terms[last]!.post.trim() !== '' || !/^[A-Z][a-z]/.test(next.text)) return false;
+  if (!next || terms[last]!.post.trim() !== '') return false;
+  // "9 E 71st St", "22 W Main St": a compass letter then a street is an address.
+  if (/^[NSEW]\.?$/.test(next.text) && /^([A-Z]|\d+(st|nd|rd|th))/.test(terms[last + 2]?.text ?? '')) return true;
+  if (!/^[A-Z][a-z]/.test(next.text)) return false;
   // "Dead: 192 Americans: 12": the next word labels the next number of a table-like line.
   if (/:/.test(next.post) || /:/.test(terms[last + 2]?.post ?? '') || /:\s*$/.test(terms[last - 1]?.post ?? '')) return false;
   if (next.tags.has('Plural') || next.tags.has('Demonym') || MONTHS.test(next.text) || WEEKDAYS.test(next.text) || /^[A-Z][a-z]+s$/.test(next.text)) return false;
@@ -242,6 +245,8 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
     const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
     if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord)) { i = j; continue; }
+    // "two-thirds of": the fraction is read whole (scanFractions), not its count.
+    if (/^(half|halves|thirds?|quarters?|fifths?|tenths?)$/.test(nextWord) && /-\s*$/.test(terms[j]!.post)) { i = j; continue; }
     // "all three", "the three of us": references to people present, not stated quantities. "The
     // three countries", "two of them" are kept: a reader compares them across reports.
     if (prevWord === 'all' || (nextWord === 'of' && /^(us|you)$/.test(terms[j + 2]?.text.toLowerCase() ?? ''))) { i = j; continue; }
@@ -250,7 +255,8 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     if (value === undefined || value <= 0) { i = j; continue; }
     // "more than a million people", "a dozen": the article is part of the number.
     const article = /^(a|an)$/.test(prevWord) && /^(hundred|thousand|million|billion|dozen)$/.test(lower) && terms[i - 1]!.post.trim() === '';
-    tokens.push({ start: article ? terms[i - 1]!.start : t.start, end: terms[j]!.end, value, precision: 1, firstTerm: article ? i - 1 : i, lastTerm: j, spelled: true });
+    const scale = j > i ? scaleOf(terms[j]!.text) : undefined;
+    tokens.push({ start: article ? terms[i - 1]!.start : t.start, end: terms[j]!.end, value, precision: 1, firstTerm: article ? i - 1 : i, lastTerm: j, scale, spelled: true });
     i = j;
   }
   return tokens;
@@ -315,8 +321,9 @@ function scanOrdinalWords(text: string, terms: readonly Term[], to: number): Num
 }
 
 /** Words naming a provision of a text ("Article 49.3", "Section 230"): its number is a name. */
-const LEGAL_REFERENCE = /\b(Article|Art\.|Section|Sec\.|Clause|Paragraph|Para\.|Resolution)\s$/;
-const PROVISION_WORDS: Record<string, string> = { art: 'article', sec: 'section', para: 'paragraph' };
+// "Section" is left out: it numbers seats and parts of things as often as laws ("Section 427 Row 21").
+const LEGAL_REFERENCE = /\b(Article|Art\.|Clause|Paragraph|Para\.|Resolution)\s$/;
+const PROVISION_WORDS: Record<string, string> = { art: 'article', para: 'paragraph' };
 
 const VAGUE: Record<string, [number, number]> = { dozens: [12, 120], scores: [40, 200], hundreds: [100, 1000], thousands: [1e3, 1e4], millions: [1e6, 1e7], billions: [1e9, 1e10] };
 

@@ -6,6 +6,7 @@ import type { UnitKind } from '../types';
 // Numerals
 
 const SCALES: Record<string, number> = {
+  hundred: 1e2,
   thousand: 1e3,
   k: 1e3,
   million: 1e6,

@@ -202,3 +202,23 @@ describe('times of day, converted so that two zones compare', () => {
     expect(figuresOf(text).filter((f) => f.unit.name.startsWith('time'))).toEqual([]);
   });
 });
+
+describe('more changes and ranges', () => {
+  it.each<[string, [string, number, number | undefined, string | undefined, number, number][]]>([
+    ['Inflation rose to 5.2% from 4.9% in May.', [['5.2% from 4.9%', 5.2, 4.9, 'up', 5.2, 5.2]]],
+    ['Volume narrowed to 1,200 lots from 1,500 lots.', [['1,200 lots from 1,500', 1200, 1500, 'down', 1200, 1200]]],
+    ['The deficit grew by $4 billion to $41 billion.', [['$4 billion', 4e9, undefined, 'up', 4e9, 4e9], ['$41 billion', 41e9, undefined, 'up', 41e9, 41e9]]],
+    ['Crowds of four to five thousand people gathered.', [['four to five thousand people', 4500, undefined, undefined, 4000, 5000]]],
+    ['Nearly two-thirds of members voted.', [['Nearly two-thirds of members', 66.7, undefined, undefined, 63.365, 66.7]]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.from, f.change, f.low, f.high])).toEqual(want);
+  });
+
+  it.each([
+    'Shares of the S&P 500 index and the Nasdaq 100 rose.',
+    'The house at 9 E 71st St was sold.',
+    'The mass is 1.99×10−30 kilograms.',
+  ])('no figure from names, addresses or notation parts: %s', (text) => {
+    expect(figuresOf(text).filter((f) => [500, 100, 9, 10, 30].includes(f.value))).toEqual([]);
+  });
+});
