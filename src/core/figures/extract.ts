@@ -167,8 +167,9 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
   // A bare number counts nothing we can name; a rank of nothing named ranks nothing.
   if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept) return undefined;
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
-  // A level a subject reached ("X rose 8% to 3.65") may be fractional.
-  if (unitMatch.unit.kind === 'count' && counted.text !== '' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
+  // A level a subject reached ("X rose 8% to 3.65") and an average of things ("7.3 points", "3.7
+  // rebounds": a plural) may be fractional.
+  if (unitMatch.unit.kind === 'count' && counted.text !== '' && !/[a-z]s$/.test(counted.text) && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
   // "hundreds of": the interval the words allow, like a range.

@@ -69,7 +69,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: token.gluedUnitEnd! };
   }
   // Ages written around a name: "Ilves, aged 54", "Marta Ilves, 54, said".
-  const agedBefore = /\b(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 5), token.start));
+  const agedBefore = /(?<![A-Za-z])(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 12), token.start));
   if (agedBefore) return { unit: { kind: 'age', name: 'year' }, factor: 1, start: token.start - agedBefore[0].length, end: token.end };
   if (/[A-Z][a-z]+,\s$/.test(text.slice(Math.max(from, token.start - 30), token.start)) && /^,/.test(text.slice(token.end, token.end + 1)) && token.value >= 1 && token.value <= 120 && Number.isInteger(token.value) && !token.spelled) {
     return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end };

@@ -387,6 +387,8 @@ addUnit(['hz', 'hertz'], m('other', 'Hz', 1));
 addUnit(['khz', 'kilohertz'], m('other', 'kHz', 1));
 addUnit(['mhz', 'megahertz'], m('other', 'MHz', 1));
 addUnit(['ghz', 'gigahertz'], m('other', 'GHz', 1));
+// Degrees with no scale named: angles, or temperatures on an unnamed scale; compared only as such.
+addUnit(['degree', 'degrees'], m('other', '°', 1));
 addUnit(['rpm'], m('other', 'rpm', 1));
 addUnit(['mpg'], m('other', 'mpg', 1));
 addUnit(['psi'], m('other', 'psi', 1));
