@@ -198,7 +198,9 @@ export function scanNumbers(
       tokens.push({ start, end: end0, value: parsed.value, precision: parsed.precision, firstTerm, lastTerm, identifier: `${PROVISION_WORDS[word] ?? word} ${raw}`, identifierStart: start - provision[0].length, spelled: false });
       continue;
     }
-    if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency) continue;
+    // "NATO 50 years ago", "Boeing 20 percent": a unit after the number makes it an amount, name or not.
+    const unitFollows = /^\s+(years?|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|km|percent|per cent|pct)\b/i.test(after);
+    if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
     if (scaleWord && !gluedUnit && end === end0) {
@@ -216,6 +218,12 @@ export function scanNumbers(
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
   tokens.push(...scanOrdinalWords(text, terms, to));
   tokens.push(...scanVague(from, sentence, terms));
+  // "a decade ago", "less than a decade after", "half a century": the article is the number.
+  for (const m of sentence.matchAll(/\b(half a|an?|one)\s+(?=(decade|century)\b)/gi)) {
+    const start = from + m.index!;
+    const end = start + m[1]!.length;
+    tokens.push({ start, end, value: /^half/i.test(m[1]!) ? 0.5 : 1, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: true });
+  }
   for (const t of scanTimesOfDay(text, from, to)) {
     tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset }, spelled: false });
   }

@@ -224,3 +224,14 @@ describe('more changes and ranges', () => {
     expect(figuresOf(text).filter((f) => [500, 100, 9, 10, 30].includes(f.value))).toEqual([]);
   });
 });
+
+describe('elapsed times written with an article or after a name', () => {
+  it.each<[string, [string, number, string, number][]]>([
+    ['The reforms came less than a decade after the war.', [['less than a decade', 1, 'decade', 10]]],
+    ['Just a decade ago the town was empty.', [['a decade ago', 1, 'decade', 10]]],
+    ['The dynasty ruled for half a century.', [['half a century', 0.5, 'century', 50]]],
+    ['The treaty created NATO 50 years ago.', [['50 years ago', 50, 'year', 50]]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.canonical.value])).toEqual(want);
+  });
+});
