@@ -74,6 +74,19 @@ function followsName(terms: readonly Term[], index: number): boolean {
   return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
 }
 
+/**
+ * "one person was killed", "one proposal": "one" before a noun states a count; as a pronoun
+ * ("one of the", "no one", "the one", "one another") or in set phrases ("one day", "one time",
+ * "at one point") it does not.
+ */
+function isOneCount(terms: readonly Term[], i: number, j: number): boolean {
+  const prev = terms[i - 1]?.normal ?? '';
+  const next = terms[j + 1];
+  if (!next || /[,;:.!?]/.test(terms[j]!.post) || /^(no|the|this|that|which|every|any|each|at|some|other)$/.test(prev)) return false;
+  if (/^(of|another|day|time|thing|way|point|side|hand|more|less|or|and|to|in|on|after|by|is|was|who|that|which)$/.test(next.normal)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
+}
+
 const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /**
@@ -252,7 +265,7 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     const lower = phrase.toLowerCase();
     const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
     const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
-    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord)) { i = j; continue; }
+    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord) && !isOneCount(terms, i, j)) { i = j; continue; }
     // "two-thirds of": the fraction is read whole (scanFractions), not its count.
     if (/^(half|halves|thirds?|quarters?|fifths?|tenths?)$/.test(nextWord) && /-\s*$/.test(terms[j]!.post)) { i = j; continue; }
     // "all three", "the three of us": references to people present, not stated quantities. "The

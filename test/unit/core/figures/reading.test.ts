@@ -235,3 +235,16 @@ describe('elapsed times written with an article or after a name', () => {
     expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.canonical.value])).toEqual(want);
   });
 });
+
+describe('"one" as a count, and "one" as a pronoun', () => {
+  it('reads "one" before a noun', () => {
+    expect(figuresOf('One person was killed and only one bridge stood.').map((f) => [f.text, f.value, f.concept])).toEqual([
+      ['One person', 1, 'deaths'],
+      ['one bridge', 1, 'bridge'],
+    ]);
+  });
+
+  it.each(['One day, one of the men said no one knew.', 'It is one thing to promise and another to act.', 'They met at one point.'])('no count: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
