@@ -248,3 +248,27 @@ describe('"one" as a count, and "one" as a pronoun', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 });
+
+describe('qualifiers as intervals', () => {
+  it.each<[string, string, number, number]>([
+    ['About 200 homes were lost.', 'approximate', 190, 210],
+    ['Nearly 200 homes were lost.', 'approximate', 190, 200],
+    ['Almost 200 homes were lost.', 'approximate', 190, 200],
+    ['Just under 200 homes were lost.', 'approximate', 190, 200],
+    ['Some 200 homes were lost.', 'approximate', 190, 210],
+    ['More than 200 homes were lost.', 'lowerBound', 200.0002, Infinity],
+    ['At least 200 homes were lost.', 'lowerBound', 200.0002, Infinity],
+    ['Up to 200 homes were lost.', 'upperBound', 0, 199.9998],
+  ])('%s', (text, qualifier, low, high) => {
+    const [f] = figuresOf(text);
+    expect(f!.qualifier).toBe(qualifier);
+    expect(f!.low).toBeCloseTo(low, 3);
+    expect(f!.high === Infinity ? Infinity : Number(f!.high.toFixed(4))).toBe(high === Infinity ? Infinity : Number(high.toFixed(4)));
+  });
+
+  it('"just over 200" lies above 200', () => {
+    const [f] = figuresOf('Just over 200 homes were lost.');
+    expect(f!.low).toBeGreaterThan(200);
+    expect(f!.high).toBeCloseTo(210, 6);
+  });
+});
