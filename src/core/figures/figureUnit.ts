@@ -59,6 +59,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
   }
   if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
+  if (token.gluedUnit === 'pp' || token.gluedUnit === 'ppt' || token.gluedUnit === 'bps') return { unit: { kind: 'other', name: 'percentage points' }, factor: token.gluedUnit === 'bps' ? 0.01 : 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit?.startsWith('°')) {
     const scale = temperatureUnit(token.gluedUnit) ?? 'C';
@@ -87,6 +88,10 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // Age: "54-year-old", "54 years old".
   const age = /^[\s-]*(year|yr)s?[\s-]old\b/i.exec(text.slice(token.end, to));
   if (age) return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end + age[0].length };
+  // Percentage points are a difference of percentages, not a percentage; a basis point is a
+  // hundredth of one ("25 basis points" = 0.25 percentage points).
+  const points = /^[\s-]*(percentage|basis)[\s-]+points?\b/i.exec(text.slice(token.end, to));
+  if (points) return { unit: { kind: 'other', name: 'percentage points' }, factor: /^basis/i.test(points[1]!) ? 0.01 : 1, end: token.end + points[0].length };
   if (isPercentWord(lower)) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.end };
   if (lower === 'per') {
     const cent = /^per[\s-]?cent\b/i.exec(text.slice(w.start, to));

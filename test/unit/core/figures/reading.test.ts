@@ -272,3 +272,20 @@ describe('qualifiers as intervals', () => {
     expect(f!.high).toBeCloseTo(210, 6);
   });
 });
+
+describe('units and conversions; percentage points are not percent', () => {
+  it.each<[string, [string, string, number, string][]]>([
+    ['Support fell 2 percentage points.', [['2 percentage points', 'percentage points', 2, 'percentage points']]],
+    ['Rates rose 25 basis points.', [['25 basis points', 'percentage points', 0.25, 'percentage points']]],
+    ['The gap narrowed by 1.5pp.', [['1.5pp', 'percentage points', 1.5, 'percentage points']]],
+    ['Turnout was 41 percent.', [['41 percent', '%', 41, '%']]],
+    ['Gusts hit 80 km/h, or 50 mph.', [['80 km/h', 'km/h', 80, 'km/h'], ['50 mph', 'mph', 80.4672, 'km/h']]],
+    ['Fire burned 30 hectares, or 74 acres.', [['30 hectares', 'ha', 300000, 'm²'], ['74 acres', 'acre', 299467.64, 'm²']]],
+    ['It was 30°C, or 86°F.', [['30°C', '°C', 30, '°C'], ['86°F', '°F', 30, '°C']]],
+    ['Police seized 2.3 tonnes and 40 kg and 9 lb of it.', [['2.3 tonnes', 't', 2300, 'kg'], ['40 kg', 'kg', 40, 'kg'], ['9 lb', 'lb', 4.08233133, 'kg']]],
+    ['The road runs 12 miles, or 19 km.', [['12 miles', 'mi', 19312.128, 'm'], ['19 km', 'km', 19000, 'm']]],
+  ])('%s', (text, want) => {
+    const got = figuresOf(text).map((f) => [f.text, f.unit.name, Number(f.canonical.value.toFixed(8)), f.canonical.unit]);
+    expect(got).toEqual(want);
+  });
+});
