@@ -7,9 +7,10 @@ import { buildSummary } from './views/summary';
 import { renderMarkdown } from './views/summaryMarkdown';
 import { renderText } from './views/summaryText';
 import { toSarif } from './views/sarif';
+import { withSeverities } from './views/severity';
 import { countFindings } from './core';
-import type { Analysis, AnalysisOptions, Source } from './core';
-import { loadSources, UserError } from './cliInput';
+import type { Analysis, AnalysisOptions } from './core';
+import { type LoadedSource, loadSources, UserError } from './cliInput';
 import { oneLine } from './views/escape';
 
 const USAGE = `Usage: crosscheck [options] [files or folders...]
@@ -108,19 +109,29 @@ export function toJson(analysis: Analysis): unknown {
     sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, skipped: s.skipped })),
     claims: analysis.claims.map(claim),
     singleSource: analysis.singleSource.map(claim),
-    diagnostics: analysis.diagnostics.map((d) => ({ ...d, related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })) })),
+    // severities from the settings' defaults, in the place the field has always had
+    diagnostics: withSeverities(analysis.diagnostics).map(({ model: d, severity }) => ({
+      source: d.source,
+      start: d.start,
+      end: d.end,
+      severity,
+      code: d.code,
+      message: d.message,
+      claim: d.claim,
+      related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })),
+    })),
     timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })),
     textual: analysis.textual,
   };
 }
 
-function render(analysis: Analysis, sources: readonly Source[], options: CliOptions): string {
+function render(analysis: Analysis, sources: readonly LoadedSource[], options: CliOptions): string {
   const texts = new Map(sources.map((s) => [s.id, s.text]));
   switch (options.format) {
     case 'json':
       return JSON.stringify(toJson(analysis), null, 2);
     case 'sarif':
-      return JSON.stringify(toSarif(analysis, texts), null, 2);
+      return JSON.stringify(toSarif(analysis, texts, { byteLengths: new Map(sources.map((s) => [s.id, s.bytes])) }), null, 2);
     case 'markdown':
       return renderMarkdown(buildSummary(analysis, { texts }));
     case 'text':

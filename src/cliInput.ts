@@ -31,16 +31,29 @@ function filesOf(path: string): string[] {
 }
 
 /**
- * UTF-8 with invalid bytes shown as U+FFFD; a leading BOM is dropped (as editors do), so offsets
- * count from the first character after it. A binary file (NUL bytes) is passed on as it is: the
- * analysis skips it with a reason, which the CLI prints, and goes on with the other files.
+ * The offset contract, applied here and nowhere else (README, "The command line"): a file's text is
+ * its bytes decoded as UTF-8 (an invalid byte becomes U+FFFD), a leading BOM removed, and nothing
+ * else changed: every CRLF, LF and lone CR stays where it is, no Unicode normalisation. Every
+ * `start`/`end` of `--json` and every SARIF `charOffset`/`charLength` counts UTF-16 code units in
+ * this string, so `text.slice(start, end)` is the span. It is what VS Code's
+ * `TextDocument.getText()` gives for a file whose line ends are all LF or all CRLF, and SARIF's
+ * rule (§3.30.2: text regions do not depend on a BOM); SARIF lines and columns (views/position.ts)
+ * count CRLF, LF and lone CR as one line end each, as VS Code does, so they agree with the editor
+ * for every file. A binary file (NUL bytes) is passed on as it is: the analysis skips it with a
+ * reason, which the CLI prints, and goes on with the other files.
  */
 function decode(bytes: Buffer): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  // ignoreBOM: false is what drops the BOM (TextDecoder's default, spelt out as it is the contract).
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+}
+
+/** A source as read from disk, with the file's size in bytes (its BOM included), for SARIF. */
+export interface LoadedSource extends Source {
+  bytes: number;
 }
 
 /** Loads every input as a Source whose id is the file name (the relative path when names repeat). */
-export function loadSources(inputs: readonly string[], cwd = process.cwd()): Source[] {
+export function loadSources(inputs: readonly string[], cwd = process.cwd()): LoadedSource[] {
   const paths = [...new Set(inputs.flatMap((input) => filesOf(resolve(cwd, input))))];
   const names = paths.map((p) => basename(p));
   return paths.map((path, i) => {
@@ -53,6 +66,6 @@ export function loadSources(inputs: readonly string[], cwd = process.cwd()): Sou
       throw new UserError(`cannot read file: ${path}`);
     }
     const unique = names.filter((n) => n === names[i]).length === 1;
-    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, text: decode(bytes) };
+    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, text: decode(bytes), bytes: bytes.length };
   });
 }

@@ -2,7 +2,6 @@
 // store, so this returns before compromise is evaluated.
 import * as vscode from 'vscode';
 import { type CrosscheckApi, createApi } from './features/api';
-import { registerClaimsView } from './features/claimsView';
 import { registerCodeActions } from './features/codeActions';
 import { Config } from './features/config';
 import { registerContextKeys } from './features/contextKeys';
@@ -10,13 +9,13 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { IgnoredClaims } from './features/ignored';
 import { registerNavigation } from './features/navigation';
+import { registerClaimsView, registerTimelineView } from './features/nodeTreeView';
 import { registerSourceCommands } from './features/sourceCommands';
 import { SourceSet } from './features/sources';
 import { registerStatusBar } from './features/statusBar';
 import { AnalysisStore } from './features/store';
 import { registerSummaryExport } from './features/summaryExport';
 import { registerSummaryPanel } from './features/summaryPanel';
-import { registerTimelineView } from './features/timelineView';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
@@ -33,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerStatusBar(store, ignored),
     registerCodeActions(store, ignored),
     registerSourceCommands(sources, store),
-    registerContextKeys(store),
+    registerContextKeys(store, config),
   );
   const timeline = registerTimelineView(store);
   const claims = registerClaimsView(store);

@@ -1,17 +1,23 @@
 // The one entry point of the core: Source[] -> Analysis. Per-source work (segmentation, figure
 // extraction) is cached by the source's text, so re-analysing after an edit to one source
-// re-parses only that source; alignment and comparison across sources are cheap and always rerun.
+// re-parses only that source; the stages across sources keep what an edit did not touch.
+//
+// All state lives here, in the Analyzer: createAnalyzer() makes each stage's state (parses,
+// per-source work, alignment blocks, textual names, reference dates and timeline, judgements)
+// and passes it down, so two analyzers never share any and a test can start from a fresh one.
+// No module of the core keeps state of its own (test/unit/architecture.test.ts checks it).
 import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
 import { segment } from './text/segment';
 import { extractFigures } from './figures/extract';
 import { createAligner, foldRepeats } from './align/aligner';
-import { buildClaims, claimDiagnostics } from './judge/claims';
-import { findTextualDiscrepancies } from './textual/discrepancies';
+import { createClaimBuilder } from './judge/claims';
+import { createDiagnosticWriter } from './judge/claimDiagnostics';
+import { createTextualStage } from './textual/discrepancies';
+import { placeAliases, sourceYear, withIdentities } from './align/identity';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
-import { resolveTimeline } from './dates/timeline';
+import { createTimelineStage } from './dates/timeline';
 import { labelerFor } from './text/labels';
-import { withSharedParses } from './text/nlp';
-import { collectSurfaces } from './text/words';
+import { Parser } from './text/parser';
 import { BINARY_REASON, looksBinary } from './text/binaryText';
 
 export interface Analyzer {
@@ -19,6 +25,8 @@ export interface Analyzer {
   analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis;
   /** Milliseconds each stage of the last analyze() took (for `npm run bench`'s breakdown). */
   readonly timings: Readonly<Record<Stage, number>>;
+  /** Sentence texts this analyzer has had compromise parse (tests check that its cache spares re-parses). */
+  readonly parseCount: number;
 }
 
 export type Stage = 'extract' | 'align' | 'textual' | 'timeline' | 'claims' | 'diagnostics';
@@ -40,25 +48,33 @@ function skipReason(source: Source): string | undefined {
   return looksBinary(source.text) ? BINARY_REASON : undefined;
 }
 
+/** A new analyzer with state of its own, which it keeps between calls of its analyze(). */
 export function createAnalyzer(): Analyzer {
+  // what this analyzer keeps, stage by stage
+  const parser = new Parser();
   const cache = new Map<string, SourceWork>();
   const aligner = createAligner();
+  const textualStage = createTextualStage();
+  const timelineStage = createTimelineStage();
+  const claimBuilder = createClaimBuilder();
+  const diagnosticWriter = createDiagnosticWriter();
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
     const cached = cache.get(source.id);
     if (cached && cached.text === source.text && cached.optionsKey === optionsKey) return cached;
     const segmentation = segment(source.text);
-    // figures and dates parse the same sentences: one parse each (nlp.ts)
-    const {
-      result: { figures, dates },
-      surfaces,
-    } = collectSurfaces(() =>
-      withSharedParses(() => ({
-        figures: extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }),
-        dates: extractDateExpressions(source, segmentation.sentences),
-      })),
-    );
+    // the readable word of each context stem, noted per source while its figures are read
+    const surfaces = new Map<string, string>();
+    // figures and dates parse the same sentences: one parse each (parser.ts)
+    const { figures, dates } = parser.withSharedParses(() => ({
+      // what each figure is about (subject, estimator, event), read from its clause
+      figures: withIdentities(
+        extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }, { parser, surfaces }),
+        { text: source.text, sentences: segmentation.sentences, year: sourceYear(source.text), aliases: placeAliases(source.text) },
+      ),
+      dates: extractDateExpressions(source, segmentation.sentences, parser),
+    }));
     const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures), dates, surfaces };
     cache.set(source.id, work);
     return work;
@@ -75,6 +91,9 @@ export function createAnalyzer(): Analyzer {
 
   return {
     timings,
+    get parseCount() {
+      return parser.parseCount;
+    },
     analyze(sources, options = {}) {
       for (const stage of Object.keys(timings) as Stage[]) timings[stage] = 0;
       clock = performance.now();
@@ -100,9 +119,9 @@ export function createAnalyzer(): Analyzer {
       lap('extract');
       const groups = aligner.align(usable.map((u) => ({ id: u.source.id, figures: u.work.folded })));
       lap('align');
-      const textual = findTextualDiscrepancies(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
+      const textual = textualStage.find(usable.map((u) => ({ source: u.source, sentences: u.work.segmentation.sentences })));
       lap('textual');
-      const dated = resolveTimeline(
+      const dated = timelineStage.resolve(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
         { referenceDate: options.referenceDate },
       );
@@ -115,23 +134,26 @@ export function createAnalyzer(): Analyzer {
         }
       }
       // Reference dates first: a toll that rose between two reports is not a conflict.
-      const { claims, singleSource } = buildClaims(
+      const { claims, singleSource } = claimBuilder.build(
         groups,
         labelOf,
         (id) => dated.referenceDates[id]?.date,
         (id) => cache.get(id)?.surfaces,
+        options.exchangeRates,
       );
       lap('claims');
-      const diagnostics = claimDiagnostics(claims, labelOf, options);
-      const dateSeverity = options.severity?.conflict ?? 'warning';
-      const dateDiagnostics = dateSeverity === 'none' ? [] : dated.diagnostics.map((d) => ({ ...d, severity: dateSeverity }));
+      // every finding, tagged with its kind: which to show and how loudly is the front end's choice
+      const diagnostics = [...diagnosticWriter.write(claims, labelOf), ...dated.diagnostics];
       lap('diagnostics');
-      return { sources: summaries, claims, singleSource, diagnostics: [...diagnostics, ...dateDiagnostics], timeline: dated.timeline, textual };
+      return { sources: summaries, claims, singleSource, diagnostics, timeline: dated.timeline, textual };
     },
   };
 }
 
-/** One-shot analysis without a cache. */
+/**
+ * One-shot analysis: a new analyzer for each call, so no state is kept from or for other calls
+ * (there is no shared default analyzer; keep one from createAnalyzer() to re-analyse cheaply).
+ */
 export function analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis {
   return createAnalyzer().analyze(sources, options);
 }

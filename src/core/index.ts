@@ -3,6 +3,9 @@
 // test (test/unit/architecture.test.ts) fails on a deep import from outside the core.
 export { analyze, createAnalyzer, type Analyzer, type Stage } from './analyze';
 export { countFindings, type FindingCounts } from './judge/findings';
-export { describeValue, formatNumber, joinLabels, withUnit } from './judge/format';
+export { describeValue, describeWithCanonical, formatNumber, joinLabels, withUnit } from './judge/format';
+// The figure and date stages on their own, for measuring them on tagged corpora (`npm run eval`).
+export { readFigures } from './figures/read';
+export { readDates } from './dates/read';
 export { BINARY_PROBE, BINARY_REASON, looksBinary } from './text/binaryText';
 export type * from './types';

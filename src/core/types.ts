@@ -129,6 +129,43 @@ export interface Figure {
    * they share this figure's claim and diagnostics.
    */
   repeats?: { span: Span; text: string }[];
+  /** What the figure is about besides its measure (judge/identity.ts); absent when not read. */
+  identity?: FigureIdentity;
+}
+
+/**
+ * Which fact a figure states, beyond what it counts: two figures with different subjects,
+ * different named estimators or different events are never the same claim.
+ */
+export interface FigureIdentity {
+  /** Places, organisations or people the figure's clause is about, lower-cased ("paris", "credit suisse"). */
+  subjects: string[];
+  /** The subject as the source writes it ("Credit Suisse", "Kenya and Tanzania"), for claim names. */
+  subjectLabel?: string;
+  /** The preposition that places the subject ("in", "at", "across"); '' when it is the clause's subject ("UBS employs"). */
+  subjectPrep?: string;
+  /** The subjects are coordinated ("in Kenya and Tanzania"): a total over them, not any one of them. */
+  joint: boolean;
+  /** "nationwide", "across the country", "worldwide", "in all": the whole, not a part. */
+  whole: boolean;
+  /** The clause marks the figure as a part of a whole ("in Paris alone"). */
+  part: boolean;
+  /** Whose estimate: 'official' (ministry, police, authorities), 'organisers' (unions, organisers) or a lower-cased name. */
+  attribution?: string;
+  /** The earlier time or event the figure belongs to: a past year ("1985") or 'earlier' ("last year's storm"). */
+  anchor?: string;
+  /** The day a sentence listing values by date gives this one ("january 19"): another day's figure. */
+  dated?: string;
+  /** Words that tell one count of a thing from another ("original", "new", "remaining"), sorted. */
+  modifiers: string[];
+  /** The figure is a change of a level ("cut 900 jobs", "rose by 5%", "11,000 jobs at risk"), not the level. */
+  change?: boolean;
+  /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
+  baseline?: string[];
+  /** The sentence says the figure corrects an earlier one ("revised", "corrected"). */
+  revised: boolean;
+  /** When the figure was reported, as written ("as of Tuesday night", "by early Wednesday"). */
+  asOf?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -155,18 +192,24 @@ export interface Claim {
   reason: string;
   /** Figure ids that are outliers (get a diagnostic); empty when the sources agree. */
   outliers: string[];
+  /**
+   * In a moving count that also conflicts, figures that differ from the latest report only by
+   * time of reporting: they get a discrepancy, not the conflict.
+   */
+  earlier?: string[];
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** Stable diagnostic codes, shown in the Problems panel and used to ignore claims. */
+/**
+ * What kind of finding a diagnostic is; a stable code, shown in the Problems panel and SARIF.
+ * The core states the kind, never a severity: the editor and the CLI map kinds to severities
+ * (src/views/severity.ts), so a severity setting does not need a new analysis.
+ */
 export type DiagnosticCode = 'figure-conflict' | 'figure-discrepancy' | 'date-conflict';
 
 export interface DiagnosticModel {
   source: string;
   start: number;
   end: number;
-  severity: Severity;
   code: DiagnosticCode;
   message: string;
   /** Claim id (or timeline event id for date conflicts). */
@@ -255,5 +298,4 @@ export interface AnalysisOptions {
   referenceDate?: string;
   /** Units of currency per US dollar, overriding or extending the built-in table. */
   exchangeRates?: Record<string, number>;
-  severity?: Partial<Record<Verdict, Severity | 'none'>>;
 }

@@ -1,19 +1,18 @@
 // Quick fixes on a Crosscheck diagnostic: ignore the claim (per workspace, undoable) or peek it
 // in every source. Also the commands that bring ignored claims back.
 import * as vscode from 'vscode';
-import { InternalCommand, registerCommand, UserCommand } from './commands';
+import { InternalCommand, UserCommand } from './commandIds';
 import { describeClaim } from './conflicts';
-import { claimOfDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { claimOfDiagnostic } from './diagnostics';
 import type { IgnoredClaims } from './ignored';
 import type { AnalysisStore } from './store';
 
 export function registerCodeActions(store: AnalysisStore, ignored: IgnoredClaims): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
-    provideCodeActions(document, _range, context) {
+    provideCodeActions(_document, _range, context) {
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of context.diagnostics) {
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        const claimId = claimOfDiagnostic(store, document.uri, diagnostic);
+        const claimId = claimOfDiagnostic(diagnostic);
         if (!claimId) continue;
         const label = store.analysis ? describeClaim(store.analysis, claimId) : claimId;
 
@@ -43,7 +42,7 @@ export function registerCodeActions(store: AnalysisStore, ignored: IgnoredClaims
 
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider('*', provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-    registerCommand(InternalCommand.ignoreClaim, async (claimId: unknown, label: unknown) => {
+    vscode.commands.registerCommand(InternalCommand.ignoreClaim, async (claimId: unknown, label: unknown) => {
       if (typeof claimId !== 'string') return;
       await ignored.ignore({ id: claimId, label: typeof label === 'string' ? label : claimId });
       // Not awaited: the command finishes at once, the Undo button stays as long as the toast.
@@ -53,7 +52,7 @@ export function registerCodeActions(store: AnalysisStore, ignored: IgnoredClaims
         .showInformationMessage(`Crosscheck: ignoring “${name}” in this workspace.`, undo)
         .then((answer) => (answer === undo ? ignored.restore([claimId]) : undefined));
     }),
-    registerCommand(UserCommand.restoreIgnoredClaim, restoreOne),
-    registerCommand(UserCommand.unignoreAllClaims, () => ignored.restoreAll()),
+    vscode.commands.registerCommand(UserCommand.restoreIgnoredClaim, restoreOne),
+    vscode.commands.registerCommand(UserCommand.unignoreAllClaims, () => ignored.restoreAll()),
   );
 }

@@ -1,5 +1,7 @@
 // Every command id of the extension in one place. No `vscode` import, so a plain unit test can
-// check these ids against `contributes.commands` in package.json.
+// check these ids against `contributes.commands` in package.json. Features register them with
+// `vscode.commands.registerCommand(UserCommand.x, ...)`; the integration suite checks that the
+// commands registered at activation are exactly these.
 
 /** Commands a reader runs from the palette, menus or keybindings. */
 export const UserCommand = {
@@ -44,3 +46,8 @@ export const allCommandIds: readonly string[] = [
 
 /** Args of `crosscheck.openSpan`: a source id (URI string) and UTF-16 offsets into its text. */
 export type OpenSpanArgs = [sourceId: string, start: number, end: number];
+
+/** A `command:` link target with JSON args, encoded as VS Code expects (hover Markdown links). */
+export function commandUri(command: InternalCommandId | UserCommandId, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}

@@ -1,13 +1,13 @@
 // Typed Crosscheck settings and their validation. No `vscode` import: the editor side
 // (config.ts) hands in raw values, so validation is unit-testable.
-import type { AnalysisOptions, Severity } from '../core';
-
-export type SeveritySetting = Severity | 'none';
+import type { AnalysisOptions } from '../core';
+import { DEFAULT_SEVERITIES, type SeveritySetting, type SeveritySettings } from '../views/severity';
 
 export interface CrosscheckConfig {
   /** Glob patterns (relative to the workspace) whose files form the source set. */
   sources: string[];
-  severity: { conflict: SeveritySetting; discrepancy: SeveritySetting };
+  /** How each kind of finding is shown; the adapter maps kinds to these (no re-analysis). */
+  severity: SeveritySettings;
   /** Units of currency per US dollar, e.g. { JPY: 150 }. */
   exchangeRates: Record<string, number>;
   /** ISO date (YYYY-MM-DD) that overrides every source's inferred reference date. */
@@ -18,7 +18,7 @@ export interface CrosscheckConfig {
 
 export const DEFAULT_CONFIG: Readonly<CrosscheckConfig> = Object.freeze<CrosscheckConfig>({
   sources: ['**/seeds/*.txt'],
-  severity: { conflict: 'warning', discrepancy: 'information' },
+  severity: { ...DEFAULT_SEVERITIES },
   exchangeRates: {},
   referenceDate: undefined,
   maxFileSize: 1_000_000,
@@ -112,11 +112,10 @@ function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
-/** What the core needs from the settings. */
+/** What the core needs from the settings (severities are not among them: they only re-render). */
 export function analysisOptions(config: CrosscheckConfig): AnalysisOptions {
   return {
     referenceDate: config.referenceDate,
     exchangeRates: Object.keys(config.exchangeRates).length > 0 ? config.exchangeRates : undefined,
-    severity: { conflict: config.severity.conflict, discrepancy: config.severity.discrepancy },
   };
 }

@@ -2,24 +2,26 @@
 // in what order the reader walks them, how many conflicts there are, which claim is under the
 // cursor. No `vscode` import, so it is unit-tested directly.
 import { countFindings, type FindingCounts } from '../core';
-import type { Analysis, Claim, DiagnosticCode, DiagnosticModel, Figure, Verdict } from '../core';
-import type { CrosscheckConfig, SeveritySetting } from './configValues';
+import type { Analysis, Claim, DiagnosticModel, Figure } from '../core';
+import { type Severity, withSeverities } from '../views/severity';
+import type { CrosscheckConfig } from './configValues';
 
-export function verdictOf(code: DiagnosticCode): Exclude<Verdict, 'agree'> {
-  return code === 'figure-discrepancy' ? 'discrepancy' : 'conflict';
+/** Diagnostics the reader should see, with their severity from the settings: not ignored, not "none". */
+export function shownDiagnostics(
+  analysis: Analysis,
+  config: CrosscheckConfig,
+  isIgnored: (claimId: string) => boolean,
+): { model: DiagnosticModel; severity: Severity }[] {
+  return withSeverities(analysis.diagnostics.filter((d) => !isIgnored(d.claim)), config.severity);
 }
 
-export function severityOf(code: DiagnosticCode, config: CrosscheckConfig): SeveritySetting {
-  return config.severity[verdictOf(code)];
-}
-
-/** Diagnostics the reader should see: not ignored, severity not "none". */
+/** The models of `shownDiagnostics`, for walking them. */
 export function visibleDiagnostics(
   analysis: Analysis,
   config: CrosscheckConfig,
   isIgnored: (claimId: string) => boolean,
 ): DiagnosticModel[] {
-  return analysis.diagnostics.filter((d) => !isIgnored(d.claim) && severityOf(d.code, config) !== 'none');
+  return shownDiagnostics(analysis, config, isIgnored).map((shown) => shown.model);
 }
 
 /** Source order (as analysed), then offset: the order next/previous conflict walks. */
@@ -82,10 +84,4 @@ export function describeClaim(analysis: Analysis, claimId: string): string {
   if (claim) return claim.measure;
   const event = analysis.timeline.find((e) => e.id === claimId);
   return event ? `${event.label} (${event.date})` : claimId;
-}
-
-/** The file name of a source ("001_778f94a180eceaa4.txt"), for tables the reader scans. */
-export function fileNameOf(analysis: Analysis, sourceId: string): string {
-  const path = analysis.sources.find((s) => s.id === sourceId)?.path ?? sourceId;
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) || path;
 }

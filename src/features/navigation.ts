@@ -2,7 +2,7 @@
 // offset, wrapping around), opening a source at a span, and peeking a claim in every source.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
-import { type OpenSpanArgs, InternalCommand, registerCommand, UserCommand } from './commands';
+import { type OpenSpanArgs, InternalCommand, UserCommand } from './commandIds';
 import type { ConfigProvider } from './config';
 import { type Cursor, claimAt, inReadingOrder, stepTarget, visibleDiagnostics } from './conflicts';
 import type { IgnoredClaims } from './ignored';
@@ -19,10 +19,10 @@ export function registerNavigation(store: AnalysisStore, config: ConfigProvider,
   };
 
   return vscode.Disposable.from(
-    registerCommand(UserCommand.nextConflict, () => step(1)),
-    registerCommand(UserCommand.previousConflict, () => step(-1)),
-    registerCommand(InternalCommand.openSpan, (...args: unknown[]) => (isOpenSpanArgs(args) ? openSpan(store, args) : undefined)),
-    registerCommand(UserCommand.showClaimInAllSources, (claimId?: unknown) =>
+    vscode.commands.registerCommand(UserCommand.nextConflict, () => step(1)),
+    vscode.commands.registerCommand(UserCommand.previousConflict, () => step(-1)),
+    vscode.commands.registerCommand(InternalCommand.openSpan, (...args: unknown[]) => (isOpenSpanArgs(args) ? openSpan(store, args) : undefined)),
+    vscode.commands.registerCommand(UserCommand.showClaimInAllSources, (claimId?: unknown) =>
       showClaimInAllSources(store, typeof claimId === 'string' ? claimId : undefined),
     ),
   );

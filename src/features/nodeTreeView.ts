@@ -1,11 +1,14 @@
 // The one TreeDataProvider behind the sidebar trees: it shows a ViewTree built by a pure function
 // from the latest analysis, rebuilds it when the store changes, opens spans on click and reveals
 // the row under the editor's cursor. getChildren only returns what was built: no UI, no reads.
+// The Timeline and Claims views are this tree bound to their view ids and builders (at the end).
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
+import { buildClaimsTree } from '../views/claimsTree';
 import { InternalCommand, type OpenSpanArgs } from './commandIds';
+import { buildTimelineTree } from '../views/timelineTree';
 import type { AnalysisStore } from './store';
-import { nodeAt, type ViewNode, type ViewTree } from './viewNode';
+import { nodeAt, type ViewNode, type ViewTree } from '../views/viewNode';
 
 /** A row as plain data, for the tests (through the extension's API). */
 export interface ViewItem {
@@ -130,4 +133,17 @@ export function registerNodeTreeView(viewId: string, store: AnalysisStore, build
     selectedIds: () => view.selection.map((node) => node.id),
     dispose: () => disposable.dispose(),
   };
+}
+
+export const TIMELINE_VIEW_ID = 'crosscheck.timeline';
+export const CLAIMS_VIEW_ID = 'crosscheck.claims';
+
+/** "Timeline": dated events of every source, merged, in date order (rows from timelineTree.ts). */
+export function registerTimelineView(store: AnalysisStore): NodeTreeView {
+  return registerNodeTreeView(TIMELINE_VIEW_ID, store, buildTimelineTree);
+}
+
+/** "Claims": every claim several sources state, with its verdict (rows from claimsTree.ts). */
+export function registerClaimsView(store: AnalysisStore): NodeTreeView {
+  return registerNodeTreeView(CLAIMS_VIEW_ID, store, buildClaimsTree);
 }

@@ -1,6 +1,6 @@
 // Commands that change the source set: add or remove the active file, re-analyse everything.
 import * as vscode from 'vscode';
-import { registerCommand, UserCommand } from './commands';
+import { UserCommand } from './commandIds';
 import type { SourceSet } from './sources';
 import type { AnalysisStore } from './store';
 
@@ -11,14 +11,14 @@ export function registerSourceCommands(sources: SourceSet, store: AnalysisStore)
     return uri;
   };
   return vscode.Disposable.from(
-    registerCommand(UserCommand.addCurrentFileAsSource, async (uri?: unknown) => {
+    vscode.commands.registerCommand(UserCommand.addCurrentFileAsSource, async (uri?: unknown) => {
       const target = uri instanceof vscode.Uri ? uri : activeUri();
       if (target) await sources.add(target);
     }),
-    registerCommand(UserCommand.removeCurrentFileAsSource, async (uri?: unknown) => {
+    vscode.commands.registerCommand(UserCommand.removeCurrentFileAsSource, async (uri?: unknown) => {
       const target = uri instanceof vscode.Uri ? uri : activeUri();
       if (target) await sources.remove(target);
     }),
-    registerCommand(UserCommand.reanalyze, () => store.reanalyze()),
+    vscode.commands.registerCommand(UserCommand.reanalyze, () => store.reanalyze()),
   );
 }

@@ -1,10 +1,11 @@
 // The source set: files matching the `crosscheck.sources` globs, plus files the reader added,
 // minus files the reader removed. Reads from disk through `workspace.fs` (never writes), lets
-// open documents override the disk text, and reports every change that needs a re-analysis.
+// open documents override the disk text, and reports every change to the files or their texts.
 import * as vscode from 'vscode';
 import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
+import { decodeAsDocument } from './documentText';
 import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core';
 
 const ADDED_KEY = 'crosscheck.addedSources';
@@ -71,10 +72,8 @@ export class SourceSet implements vscode.Disposable {
   updateConfig(config: CrosscheckConfig): void {
     const previous = this.config;
     this.config = config;
-    // Severity, rates or the reference date changed: same files, only a re-analysis is needed.
-    if (previous.maxFileSize === config.maxFileSize && previous.sources.join('\0') === config.sources.join('\0')) {
-      return this.emitter.fire();
-    }
+    // Only the globs and the size limit decide the files; the store watches the other settings.
+    if (previous.maxFileSize === config.maxFileSize && previous.sources.join('\0') === config.sources.join('\0')) return;
     this.diskCache.clear();
     this.discovered = undefined;
     this.watch();
@@ -180,7 +179,8 @@ export class SourceSet implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       // NUL bytes in the first block mean the file is not text
       if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: BINARY_REASON };
-      return { text: new TextDecoder('utf-8').decode(bytes) };
+      // The text VS Code will hold once the file is open, so offsets stay valid (README, "Offsets")
+      return { text: decodeAsDocument(bytes) };
     } catch {
       return undefined; // deleted or unreadable: not part of the set
     }

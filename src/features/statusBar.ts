@@ -1,10 +1,11 @@
 // Status bar: how many claims the sources disagree on. Clicking opens the summary when that
 // feature is present, else jumps to the next conflict.
 import * as vscode from 'vscode';
-import { InternalCommand, OtherFeatureCommand, registerCommand, UserCommand } from './commands';
+import { InternalCommand, OtherFeatureCommand, UserCommand } from './commandIds';
 import { countDisagreements } from './conflicts';
 import type { IgnoredClaims } from './ignored';
 import type { AnalysisStore } from './store';
+import { plural } from '../views/words';
 
 export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50);
@@ -25,9 +26,8 @@ export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims):
     // Named, so it is not mistaken for the built-in problems counter next to it.
     item.text = `Crosscheck $(warning) ${conflicts} $(info) ${discrepancies}`;
     item.tooltip = new vscode.MarkdownString(
-      `**Crosscheck**: ${sources} source${sources === 1 ? '' : 's'}, ` +
-        `${conflicts} conflict${conflicts === 1 ? '' : 's'}, ` +
-        `${discrepancies} discrepanc${discrepancies === 1 ? 'y' : 'ies'}` +
+      `**Crosscheck**: ${plural(sources, 'source')}, ${plural(conflicts, 'conflict')}, ` +
+        plural(discrepancies, 'discrepancy', 'discrepancies') +
         (ignored.list().length > 0 ? ` (${ignored.list().length} ignored)` : '') +
         '\n\nClick to open the summary (or jump to the next conflict).',
     );
@@ -42,5 +42,5 @@ export function registerStatusBar(store: AnalysisStore, ignored: IgnoredClaims):
   };
 
   render();
-  return vscode.Disposable.from(item, store.onDidChange(render), ignored.onDidChange(render), registerCommand(InternalCommand.statusBarClick, click));
+  return vscode.Disposable.from(item, store.onDidChange(render), ignored.onDidChange(render), vscode.commands.registerCommand(InternalCommand.statusBarClick, click));
 }

@@ -3,16 +3,16 @@
 // Tests (and other extensions) may pass the target URI as the command argument; the same checks
 // apply, only the save dialog is skipped.
 import * as vscode from 'vscode';
+import { buildSummary } from '../views/summary';
 import { renderMarkdown } from '../views/summaryMarkdown';
 import type { Analysis } from '../core';
-import { registerCommand, UserCommand } from './commands';
+import { UserCommand } from './commandIds';
 import type { AnalysisStore } from './store';
-import { summaryModel } from './summaryModel';
 
 const DEFAULT_NAME = 'crosscheck-summary.md';
 
 export function registerSummaryExport(store: AnalysisStore): vscode.Disposable {
-  return registerCommand(UserCommand.exportSummary, (target?: unknown) =>
+  return vscode.commands.registerCommand(UserCommand.exportSummary, (target?: unknown) =>
     exportSummary(store, target instanceof vscode.Uri ? target : undefined),
   );
 }
@@ -32,7 +32,8 @@ async function exportSummary(store: AnalysisStore, given: vscode.Uri | undefined
     const replace = await vscode.window.showWarningMessage(`${name} already exists. Replace it with the summary?`, { modal: true }, 'Replace');
     if (replace !== 'Replace') return undefined;
   }
-  const markdown = renderMarkdown(await summaryModel(store, analysis));
+  // from the store's snapshot, the texts the analysis saw: no second read of the disk
+  const markdown = renderMarkdown(buildSummary(analysis, { texts: store.texts }));
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
   void vscode.window.showInformationMessage(`Crosscheck summary exported to ${name}.`, 'Open').then((choice) => {
     if (choice === 'Open') void vscode.window.showTextDocument(target);

@@ -7,12 +7,12 @@
 // header and first column, and cells that jump to the span; a preview can do none of that safely
 // (command links in a preview are raw URLs built from article offsets).
 import * as vscode from 'vscode';
+import { buildSummary } from '../views/summary';
 import { renderPendingBody, renderSummaryBody } from '../views/summaryHtml';
 import { renderSummaryPage } from '../views/summaryPage';
-import { type OpenSpanArgs, registerCommand, UserCommand } from './commands';
+import { type OpenSpanArgs, UserCommand } from './commandIds';
 import type { AnalysisStore } from './store';
 import { parseSummaryMessage } from './summaryMessages';
-import { summaryModel } from './summaryModel';
 
 export const SUMMARY_VIEW_TYPE = 'crosscheck.summary';
 
@@ -33,7 +33,7 @@ export function registerSummaryPanel(store: AnalysisStore, extensionUri: vscode.
     await store.whenIdle();
     await created.update();
   };
-  const command = registerCommand(UserCommand.showSummary, show);
+  const command = vscode.commands.registerCommand(UserCommand.showSummary, show);
   return {
     lastHtml: () => panel?.html,
     receive: async (message) => (panel ? panel.receive(message) : false),
@@ -101,7 +101,8 @@ class SummaryPanel implements vscode.Disposable {
 
   private async render(): Promise<string> {
     const analysis = this.store.analysis;
-    return analysis ? renderSummaryBody(await summaryModel(this.store, analysis)) : renderPendingBody();
+    // the texts the analysis saw, so line numbers and first lines always match its spans
+    return analysis ? renderSummaryBody(buildSummary(analysis, { texts: this.store.texts })) : renderPendingBody();
   }
 
   private page(): string {

@@ -62,6 +62,14 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * A link destination for Markdown (`[text](target)`), trusted as a URL by the caller: white space,
+ * parentheses and angle brackets are percent-encoded so the target cannot end the link early.
+ */
+export function escapeLinkTarget(target: string): string {
+  return target.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+/**
  * Text for a terminal: controls (ESC, bidi overrides, zero-width characters) removed, so an
  * article cannot move the cursor, recolour the screen or reorder what is printed.
  */

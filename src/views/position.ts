@@ -1,43 +1,56 @@
-// UTF-16 offsets → 1-based line and column, the way editors count them: a line ends at CRLF, LF or
-// a lone CR, and columns count UTF-16 code units (an emoji outside the BMP is two columns).
+// The one line index: UTF-16 offset ↔ line and column. A line ends at CRLF, LF or a lone CR,
+// and columns count UTF-16 code units (an emoji outside the BMP is two), as VS Code and the core's
+// spans do. Zero-based for the editor (vscode.Position); one-based for what people and SARIF read.
 
-export interface Position {
-  /** 1-based line. */
+/** Zero-based, like vscode.Position. */
+export interface LinePosition {
   line: number;
-  /** 1-based column in UTF-16 code units. */
+  character: number;
+}
+
+/** One-based, for people (the summary's "line 12") and SARIF regions. */
+export interface LineColumn {
+  line: number;
   column: number;
 }
 
-export interface LineIndex {
-  /** Offsets at which each line starts; lineStarts[0] is 0. */
-  lineStarts: number[];
-  positionAt(offset: number): Position;
-}
+export class LineIndex {
+  /** Offset at which each line starts; lineStarts[0] is 0. */
+  readonly lineStarts: number[] = [0];
 
-export function lineIndex(text: string): LineIndex {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
-    } else if (c === 10 /* \n */) {
-      lineStarts.push(i + 1);
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (c === 10 /* \n */) this.lineStarts.push(i + 1);
     }
   }
-  return {
-    lineStarts,
-    positionAt(offset: number): Position {
-      const at = Math.max(0, Math.min(offset, text.length));
-      // Last line start ≤ offset, by binary search.
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid]! <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: at - lineStarts[lo]! + 1 };
-    },
-  };
+
+  /** Offsets outside the text are clamped to it. */
+  positionAt(offset: number): LinePosition {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Last line start ≤ offset, by binary search.
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]! };
+  }
+
+  /** The same place counted from one. */
+  lineColumnAt(offset: number): LineColumn {
+    const { line, character } = this.positionAt(offset);
+    return { line: line + 1, column: character + 1 };
+  }
+
+  offsetAt(position: LinePosition): number {
+    const line = Math.max(0, Math.min(position.line, this.lineStarts.length - 1));
+    const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    return Math.min(this.lineStarts[line]! + Math.max(0, position.character), lineEnd);
+  }
 }

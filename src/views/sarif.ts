@@ -1,8 +1,10 @@
 // SARIF 2.1.0 for CI systems and SARIF viewers: one result per diagnostic, with its location and
 // the related spans in the other sources. Regions carry both line/column and charOffset/charLength;
-// columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans.
-import { lineIndex, type LineIndex } from './position';
-import type { Analysis, DiagnosticCode, DiagnosticModel, Severity, TextualDiscrepancy } from '../core';
+// columns and offsets count UTF-16 code units (declared in `columnKind`), like the core's spans, in
+// the text as read (BOM removed, line ends kept: the contract in cliInput.ts).
+import { LineIndex } from './position';
+import type { Analysis, DiagnosticCode, DiagnosticModel, TextualDiscrepancy } from '../core';
+import { DEFAULT_SEVERITIES, severityOf, withSeverities, type Severity, type SeveritySetting, type SeveritySettings } from './severity';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -16,6 +18,14 @@ export interface SarifOptions {
   baseUri?: string;
   /** Also report textual discrepancies (rule "textual-discrepancy", level note). Default false. */
   textual?: boolean;
+  /**
+   * Each source's size in bytes as read (a BOM included), for `artifacts[].length` (§3.24.5).
+   * Without it: the UTF-8 length of the text, which is the file's size unless the file had a BOM
+   * or invalid bytes (removed, and shown as U+FFFD, in the text).
+   */
+  byteLengths?: ReadonlyMap<string, number>;
+  /** Severity of each kind of finding; default the settings' defaults. A kind set to 'none' is left out. */
+  severities?: SeveritySettings;
 }
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -24,7 +34,6 @@ interface RuleInfo {
   name: string;
   short: string;
   full: string;
-  level: Level;
 }
 
 const RULES: Record<DiagnosticCode | 'textual-discrepancy', RuleInfo> = {
@@ -32,29 +41,30 @@ const RULES: Record<DiagnosticCode | 'textual-discrepancy', RuleInfo> = {
     name: 'FigureConflict',
     short: 'Sources state figures for the same measure that cannot both be true.',
     full: 'Two or more sources state the same measure with values that no rounding or qualifier reconciles. The outlier carries the result; without a majority every side does.',
-    level: 'warning',
   },
   'figure-discrepancy': {
     name: 'FigureDiscrepancy',
     short: 'Sources state different figures for the same measure that could both be true.',
     full: 'The stated values differ but are compatible given rounding, qualifiers ("about", "more than") or the time of reporting.',
-    level: 'note',
   },
   'date-conflict': {
     name: 'DateConflict',
     short: 'Sources put the same event on different dates.',
     full: 'Two or more sources date the same event differently once relative dates are resolved.',
-    level: 'warning',
   },
   'textual-discrepancy': {
     name: 'TextualDiscrepancy',
     short: 'A name or acronym is written two ways across the sources.',
     full: 'A name spelt differently from its majority form, or an acronym written or expanded two ways.',
-    level: 'note',
   },
 };
 
-const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<SeveritySetting, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', none: 'none' };
+
+/** A rule's default level: its kind's default severity (textual discrepancies are notes). */
+function defaultLevel(id: keyof typeof RULES): Level {
+  return id === 'textual-discrepancy' ? 'note' : LEVEL[severityOf(id, DEFAULT_SEVERITIES)];
+}
 
 /** The SARIF log as a plain object; `JSON.stringify` it to write a .sarif file. */
 export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, options: SarifOptions = {}): SarifLog {
@@ -74,16 +84,17 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
     const region: Region = { charOffset: start, charLength: Math.max(0, end - start) };
     if (text !== undefined) {
       let li = indexes.get(source);
-      if (!li) indexes.set(source, (li = lineIndex(text)));
-      const from = li.positionAt(start);
-      const to = li.positionAt(end);
+      if (!li) indexes.set(source, (li = new LineIndex(text)));
+      const from = li.lineColumnAt(start);
+      const to = li.lineColumnAt(end);
       // endColumn is the column after the last character (SARIF §3.30.8), so offsets map directly.
       Object.assign(region, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
     }
     return { physicalLocation: { artifactLocation, region } };
   };
 
-  const results: SarifResult[] = analysis.diagnostics.map((d) => diagnosticResult(d, ruleIds, location));
+  const shown = withSeverities(analysis.diagnostics, options.severities);
+  const results: SarifResult[] = shown.map(({ model, severity }) => diagnosticResult(model, severity, ruleIds, location));
   if (options.textual) results.push(...analysis.textual.map((t) => textualResult(t, ruleIds, location)));
 
   const run: SarifRun = {
@@ -97,7 +108,7 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
           name: RULES[id].name,
           shortDescription: { text: RULES[id].short },
           fullDescription: { text: RULES[id].full },
-          defaultConfiguration: { level: RULES[id].level },
+          defaultConfiguration: { level: defaultLevel(id) },
         })),
       },
     },
@@ -117,7 +128,7 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
       if (options.baseUri && !/^[a-z][a-z0-9+.-]*:/i.test(location.uri)) location.uriBaseId = 'SRCROOT';
       return {
         location,
-        ...(text !== undefined ? { length: new TextEncoder().encode(text).length, encoding: 'utf-8' } : {}),
+        ...(text !== undefined ? { length: options.byteLengths?.get(s.id) ?? new TextEncoder().encode(text).length, encoding: 'utf-8' } : {}),
         mimeType: 'text/plain',
       };
     }),
@@ -129,11 +140,11 @@ export function toSarif(analysis: Analysis, texts: ReadonlyMap<string, string>, 
 
 type Locate = (source: string, start: number, end: number) => SarifLocation;
 
-function diagnosticResult(d: DiagnosticModel, ruleIds: string[], location: Locate): SarifResult {
+function diagnosticResult(d: DiagnosticModel, severity: Severity, ruleIds: string[], location: Locate): SarifResult {
   return {
     ruleId: d.code,
     ruleIndex: ruleIds.indexOf(d.code),
-    level: LEVEL[d.severity],
+    level: LEVEL[severity],
     message: { text: d.message },
     locations: [location(d.source, d.start, d.end)],
     relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.source, r.start, r.end) })),

@@ -1,9 +1,13 @@
 // The summary of a set: one model built from the Analysis, rendered as Markdown (export, preview),
 // plain text (the CLI) or HTML (the webview adapter). Every view shows the same content because
 // every view reads this model; the renderers only lay it out and escape article text.
-import { lineIndex, type LineIndex } from './position';
-import { countFindings } from '../core';
-import { describeValue, joinLabels, writtenValue } from './summaryWords';
+import { countFindings, describeValue, joinLabels } from '../core';
+import { eventDateText } from './dates';
+import { writtenValue } from './figureWords';
+import { LineIndex } from './position';
+import { sourceNames } from './sources';
+import { byVerdict } from './verdicts';
+import { capitalise } from './words';
 import type { SummarySource, SummaryCell, ValueGroup, SummaryRow, SummaryMention, SummaryEvent, SummaryOnlyOne, SummaryTextual, SummaryModel, SummaryOptions } from './summaryTypes';
 import type {
   Analysis,
@@ -15,14 +19,11 @@ import type {
   Verdict,
 } from '../core';
 
-
-const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
-
 export function buildSummary(analysis: Analysis, options: SummaryOptions = {}): SummaryModel {
   const ctx = new Context(analysis, options.texts);
   const rows = analysis.claims
     .map((claim, i) => ({ row: buildRow(claim, ctx), i }))
-    .sort((a, b) => VERDICT_ORDER[a.row.verdict] - VERDICT_ORDER[b.row.verdict] || a.i - b.i)
+    .sort((a, b) => byVerdict(a.row, b.row) || a.i - b.i)
     .map((x) => x.row);
   const timeline = analysis.timeline.map((e) => buildEvent(e, ctx));
   const onlyOne: SummaryOnlyOne[] = [];
@@ -56,7 +57,7 @@ export function buildSummary(analysis: Analysis, options: SummaryOptions = {}): 
 
 /** Labels and line indexes, looked up once per source. */
 class Context {
-  private readonly labels = new Map<string, string>();
+  readonly label: (source: string) => string;
   private readonly order = new Map<string, number>();
   private readonly indexes = new Map<string, LineIndex>();
 
@@ -64,14 +65,8 @@ class Context {
     readonly analysis: Analysis,
     private readonly texts?: ReadonlyMap<string, string>,
   ) {
-    analysis.sources.forEach((s, i) => {
-      this.labels.set(s.id, s.label || s.id);
-      this.order.set(s.id, i);
-    });
-  }
-
-  label(source: string): string {
-    return this.labels.get(source) ?? source;
+    this.label = sourceNames(analysis.sources);
+    analysis.sources.forEach((s, i) => this.order.set(s.id, i));
   }
 
   rank(source: string): number {
@@ -82,8 +77,8 @@ class Context {
     const text = this.texts?.get(source);
     if (text === undefined) return {};
     let index = this.indexes.get(source);
-    if (!index) this.indexes.set(source, (index = lineIndex(text)));
-    return index.positionAt(offset);
+    if (!index) this.indexes.set(source, (index = new LineIndex(text)));
+    return index.lineColumnAt(offset);
   }
 
   source(s: SourceSummary): SummarySource {
@@ -160,7 +155,7 @@ function buildEvent(e: TimelineEvent, ctx: Context): SummaryEvent {
     date: e.date,
     ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
     precision: e.precision,
-    when: whenOf(e.date, e.endDate),
+    when: eventDateText(e),
     label: e.label,
     inferred: e.inferred,
     sources: [...new Set(mentions.map((m) => m.label))],
@@ -182,17 +177,4 @@ function buildTextual(d: TextualDiscrepancy, ctx: Context): SummaryTextual {
       return { text: v.text, count: v.mentions.length, sources: [...new Set(mentions.map((m) => m.label))], mentions };
     }),
   };
-}
-
-/** "2025-03-30"; a range within one month or year is shortened: "2025-03-24 – 28", "2025-03 – 06". */
-function whenOf(date: string, end?: string): string {
-  if (!end || end === date) return date;
-  const d = date.split('-');
-  const e = end.split('-');
-  if (d.length === e.length && d.length > 1 && d.slice(0, -1).join('-') === e.slice(0, -1).join('-')) return `${date} – ${e[e.length - 1]}`;
-  return `${date} – ${end}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

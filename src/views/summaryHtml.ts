@@ -6,8 +6,9 @@
 import { escapeHtml } from './escape';
 import type { SummaryCell, SummaryEvent, SummaryMention, SummaryModel, SummaryRow, SummarySource } from './summaryTypes';
 import type { Span, Verdict } from '../core';
-
-const VERDICT_WORD: Record<Verdict, string> = { conflict: 'conflict', discrepancy: 'discrepancy', agree: 'agree' };
+import { fileName } from './sources';
+import { VERDICTS } from './verdicts';
+import { plural } from './words';
 
 const h = escapeHtml;
 
@@ -29,16 +30,7 @@ function where(label: string, line?: number): string {
 }
 
 function badge(verdict: Verdict): string {
-  return `<span class="badge v-${verdict}">${VERDICT_WORD[verdict]}</span>`;
-}
-
-/** The file name of a path (POSIX or Windows separators). */
-function fileName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `<span class="badge v-${verdict}">${VERDICTS[verdict].word}</span>`;
 }
 
 /** The inner HTML of the page's root element. */

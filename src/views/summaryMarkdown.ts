@@ -1,9 +1,11 @@
 // The Markdown rendering of the summary (GitHub-flavoured): the export file and a Markdown
 // preview. Everything taken from an article, a file name or a core message goes through
 // escapeMarkdown, so a "<script>" or "[x](command:foo)" in an article stays text.
-import { escapeMarkdown } from './escape';
+import { escapeLinkTarget, escapeMarkdown } from './escape';
 import type { SummaryCell, SummaryMention, SummaryModel } from './summaryTypes';
 import type { Span, Verdict } from '../core';
+import { VERDICTS } from './verdicts';
+import { capitalise, plural } from './words';
 
 export interface MarkdownOptions {
   /** Document title; default "Crosscheck summary". */
@@ -16,18 +18,12 @@ export interface MarkdownOptions {
   linkSpan?: (source: string, span: Span) => string | undefined;
 }
 
-const VERDICT_MARK: Record<Verdict, string> = {
-  conflict: '🔴 conflict',
-  discrepancy: '🟠 discrepancy',
-  agree: '🟢 agree',
-};
-
 export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {}): string {
   const md = escapeMarkdown;
   const link = (text: string, source: string, span: Span): string => {
     const target = options.linkSpan?.(source, span);
     if (!target) return md(text);
-    return `[${md(text)}](${target.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+    return `[${md(text)}](${escapeLinkTarget(target)})`;
   };
   const cellText = (cell: SummaryCell) => {
     const text = link(cell.value, cell.source, cell.span);
@@ -39,9 +35,9 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
 
   out.push(`# ${md(options.title ?? 'Crosscheck summary')}`, '');
   out.push(
-    `${count(c.sources, 'source')} · ${count(c.conflicts, 'conflict')} · ${count(c.discrepancies, 'discrepancy', 'discrepancies')} · ` +
-      `${count(c.agreements, 'agreement')} · ${count(c.singleSourceFigures, 'single-source figure')} · ` +
-      `${count(c.events, 'dated event')} · ${count(c.textual, 'textual discrepancy', 'textual discrepancies')}`,
+    `${plural(c.sources, 'source')} · ${plural(c.conflicts, 'conflict')} · ${plural(c.discrepancies, 'discrepancy', 'discrepancies')} · ` +
+      `${plural(c.agreements, 'agreement')} · ${plural(c.singleSourceFigures, 'single-source figure')} · ` +
+      `${plural(c.events, 'dated event')} · ${plural(c.textual, 'textual discrepancy', 'textual discrepancies')}`,
     '',
   );
 
@@ -63,7 +59,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
     out.push(`| --- | --- | ${model.sources.map(() => '---').join(' | ')} |`);
     for (const row of model.rows) {
       const cells = row.cells.map((cell) => (cell ? cellText(cell) : ''));
-      out.push(`| ${md(row.measure)} | ${VERDICT_MARK[row.verdict]} | ${cells.join(' | ')} |`);
+      out.push(`| ${md(row.measure)} | ${mark(row.verdict)} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }
@@ -72,7 +68,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
   if (model.findings.length === 0) out.push('The sources agree on every figure they share.');
   for (const row of model.findings) {
     const why = row.reason && row.reason !== row.said ? ` — ${md(row.reason)}` : '';
-    out.push(`- **${VERDICT_MARK[row.verdict]}** · ${md(row.measure)}: ${md(row.said)}${why}`);
+    out.push(`- **${mark(row.verdict)}** · ${md(row.measure)}: ${md(row.said)}${why}`);
   }
   out.push('');
 
@@ -122,10 +118,7 @@ function uniqueMentions(mentions: readonly SummaryMention[]): SummaryMention[] {
   return mentions.filter((m) => !seen.has(m.source) && !!seen.add(m.source));
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** "🔴 conflict". */
+function mark(verdict: Verdict): string {
+  return `${VERDICTS[verdict].emoji} ${VERDICTS[verdict].word}`;
 }

@@ -3,6 +3,8 @@
 import { escapeTerminal, oneLine } from './escape';
 import type { SummaryCell, SummaryModel, SummaryRow } from './summaryTypes';
 import type { Verdict } from '../core';
+import { VERDICTS } from './verdicts';
+import { plural } from './words';
 
 export interface TextOptions {
   /** ANSI colours for verdicts and headings; the CLI turns this on only for a TTY. */
@@ -11,14 +13,13 @@ export interface TextOptions {
   width?: number;
 }
 
-const VERDICT_TAG: Record<Verdict, string> = { conflict: 'CONFLICT', discrepancy: 'DISCREPANCY', agree: 'AGREE' };
 const VERDICT_COLOUR: Record<Verdict, string> = { conflict: '\x1b[1;31m', discrepancy: '\x1b[33m', agree: '\x1b[32m' };
 
 export function renderText(model: SummaryModel, options: TextOptions = {}): string {
   const width = Math.max(40, options.width ?? 100);
   const paint = (code: string, s: string) => (options.color ? `${code}${s}\x1b[0m` : s);
   const heading = (s: string) => paint('\x1b[1m', s);
-  const verdict = (v: Verdict) => paint(VERDICT_COLOUR[v], VERDICT_TAG[v]);
+  const verdict = (v: Verdict) => paint(VERDICT_COLOUR[v], VERDICTS[v].word.toUpperCase());
   const out: string[] = [];
   const add = (text: string, indent = 0, hanging = indent + 2) => out.push(...wrap(text, width, indent, hanging));
   const c = model.counts;
@@ -105,10 +106,6 @@ function where(cell: SummaryCell): string {
 /** One line of untrusted text: controls removed, white space collapsed. */
 function clean(text: string): string {
   return oneLine(escapeTerminal(text));
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function pad(s: string, n: number): string {

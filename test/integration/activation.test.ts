@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { allCommandIds } from '../../src/features/commandIds';
 import { getExtension, openWorkspaceFile, seedUris, waitFor, workspaceFolder } from './helpers';
 
 suite('Activation', () => {
@@ -35,5 +36,12 @@ suite('Activation', () => {
     assert.ok(editor.document.getText().length > 0, 'the seed report is empty');
     const extension = getExtension();
     await waitFor('the extension to activate', () => extension.isActive);
+  });
+
+  test('registers exactly the declared commands (commandIds.ts), no stray id', async () => {
+    await getExtension().activate();
+    // views add ids such as crosscheck.timeline.focus: those have a second dot
+    const ours = (await vscode.commands.getCommands(true)).filter((id) => /^crosscheck\.[a-zA-Z]+$/.test(id));
+    assert.deepEqual([...new Set(ours)].sort(), [...new Set(allCommandIds)].sort());
   });
 });

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from '../../src/features/api';
-import { crosscheck, inSet, ours, seedUris, waitFor, workspaceFolder } from './helpers';
+import { crosscheck, inSet, ours, revertToDisk, seedUris, waitFor, workspaceFolder } from './helpers';
 
 /** 001 with its troop figure turned into a clear outlier (35,000): a copy of it is always flagged. */
 async function outlierCopyOf001(): Promise<Uint8Array> {
@@ -84,7 +84,7 @@ suite('Churn', () => {
       console.log(`[churn] ${edits} quick edits survived; diagnostics match the final text`);
     } finally {
       // Back to the disk text without saving (the file on disk was never written).
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revertToDisk(document);
     }
     assert.equal(document.getText(), original);
     await waitFor('the discrepancy back on the disk text', () => ours(uri).length === 1 && document.getText(ours(uri)[0]!.range) === '50,000 U.S. military personnel', 20_000);
@@ -160,7 +160,7 @@ suite('Churn: cancelling', () => {
       await editor.edit((b) => b.insert(document.positionAt(0), ' '));
       await waitFor('the edit analysed after all (a conflict on 35,000)', () => ours(uri).some((d) => d.message.includes('35,000')), 20_000);
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revertToDisk(document);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
     await waitFor('the disk text analysed again', () => ours(uri).length === 1 && !ours(uri)[0]!.message.includes('35,000'), 20_000);

@@ -65,3 +65,23 @@ export const inSet = (api: CrosscheckApi, uri: vscode.Uri): boolean => api.getAn
 
 /** Crosscheck's own diagnostics on a file. */
 export const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
+
+/**
+ * Reverts the active editor, which shows `document`, to the text on disk. On a loaded machine a
+ * single `workbench.action.files.revert` sometimes leaves the edited text in place (seen on the
+ * unchanged main branch too), and a leftover edit spoils every later suite; so it is retried
+ * until the document holds the disk text.
+ */
+export async function revertToDisk(document: vscode.TextDocument): Promise<void> {
+  const disk = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
+  await waitFor(
+    'the document reverted to its disk text',
+    async () => {
+      if (document.getText() === disk && !document.isDirty) return true;
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      return document.getText() === disk && !document.isDirty;
+    },
+    20_000,
+    250,
+  );
+}

@@ -7,6 +7,9 @@ import type { AlignedGroup } from './score';
 import { groupBlock, reweighed, type BlockResult } from './block';
 
 export { ContextWeights } from './contextWeights';
+
+/** A repeat states the same fact about the same event (a headline may name less than the body: no subject or estimator). */
+const identityKey = (f: Figure) => (f.identity ? JSON.stringify([f.identity.anchor ?? '', f.identity.dated ?? '']) : '');
 export { pairScore, type AlignedGroup } from './score';
 
 /**
@@ -21,7 +24,7 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
     // A count's noun tells two figures apart ("two ministers", "two countries"); for amounts,
     // shares and measures a source stating the same value twice means the same thing.
     const what = f.unit.kind === 'count' ? f.concept : '';
-    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what].join('|');
+    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what, identityKey(f)].join('|');
     const first = kept.get(key);
     if (first) {
       first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];
@@ -70,6 +73,8 @@ export function createAligner(): Aligner {
   let total = 0;
   let weights: ContextWeights | undefined;
   let blocks = new Map<string, BlockResult>();
+  // each source's figures in offset order with their block keys, once per figures array
+  const keyed = new WeakMap<readonly Figure[], KeyedFigure[]>();
 
   const forgetAll = () => {
     frequencies.clear();
@@ -133,7 +138,7 @@ export function createAligner(): Aligner {
     const blockOf = new Map<string, Figure[]>();
     const rank = new Map<Figure, number>();
     for (const source of sources) {
-      for (const { figure, key } of keyedInOrder(source.figures)) {
+      for (const { figure, key } of keyedInOrder(source.figures, keyed)) {
         rank.set(figure, rank.size);
         let members = blockOf.get(key);
         if (!members) blockOf.set(key, (members = []));
@@ -164,13 +169,14 @@ export function createAligner(): Aligner {
   }
 }
 
-/** A source's figures in offset order with their block keys, once per figures array. */
-const keyedCache = new WeakMap<readonly Figure[], { figure: Figure; key: string }[]>();
-function keyedInOrder(figures: readonly Figure[]): { figure: Figure; key: string }[] {
-  let keyed = keyedCache.get(figures);
+type KeyedFigure = { figure: Figure; key: string };
+
+/** A source's figures in offset order with their block keys, from the aligner's `cache` when seen before. */
+function keyedInOrder(figures: readonly Figure[], cache: WeakMap<readonly Figure[], KeyedFigure[]>): KeyedFigure[] {
+  let keyed = cache.get(figures);
   if (!keyed) {
     keyed = [...figures].sort((a, b) => a.span.start - b.span.start).map((figure) => ({ figure, key: blockKey(figure) }));
-    keyedCache.set(figures, keyed);
+    cache.set(figures, keyed);
   }
   return keyed;
 }

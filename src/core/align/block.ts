@@ -69,7 +69,7 @@ function mergeLinks(a: Links, b: Links): Links {
 
 /** Everything `scoreWithVectors` reads of a figure: two figures with the same key score alike against any other. */
 function scoringKey(f: Figure): string {
-  return JSON.stringify([f.source, f.unit.kind, f.unit.name, f.canonical.unit, String(f.canonical.value), f.per ?? '', f.concept, f.head, f.context]);
+  return JSON.stringify([f.source, f.unit.kind, f.unit.name, f.canonical.unit, String(f.canonical.value), f.per ?? '', f.concept, f.head, f.context, f.identity ?? null]);
 }
 
 /** The figure's context holds a word whose weight changed. */
@@ -201,8 +201,16 @@ export function groupBlock(members: readonly Figure[], weights: ContextWeights, 
     const a = groupMembers.get(gi)!;
     const b = groupMembers.get(gj)!;
     let sum = 0;
-    for (const x of a) for (const y of b) sum += scoreOf(x, y);
-    if (sum / (a.length * b.length) < GROUP_THRESHOLD) {
+    // a pair that cannot be one fact (another subject, estimator or event; scored 0) keeps the groups apart
+    let impossible = false;
+    for (const x of a) {
+      for (const y of b) {
+        const s = scoreOf(x, y);
+        if (s <= 0) impossible = true;
+        sum += s;
+      }
+    }
+    if (impossible || sum / (a.length * b.length) < GROUP_THRESHOLD) {
       tooFar.set(gi * m + gj, state);
       continue;
     }

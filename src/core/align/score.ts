@@ -3,8 +3,9 @@
 // magnitudes are within a factor of ten, and (for a rate) they are per the same period; among
 // those, the sentence's content words (weighted by rarity) and the value's closeness score them.
 import type { Figure } from '../types';
-import { isGenericConcept } from '../figures/lexicon';
+import { conceptById, isGenericConcept } from '../figures/lexicon';
 import type { ContextVector, ContextWeights } from './contextWeights';
+import { sameIdentity } from './identity';
 
 /** Minimum pair score to link two figures. */
 export const LINK_THRESHOLD = 0.42;
@@ -23,11 +24,26 @@ function sameKind(a: Figure, b: Figure): boolean {
   return true;
 }
 
+/**
+ * Figures of a measure that does not grow are within a small factor when they state one fact
+ * (a guarantee of 9 or 5 billion, 72,000 or 74,000 staff); a toll grows as reports come in
+ * (40, then 192), so counts that accumulate may differ by up to MAX_RATIO.
+ */
+export const STEADY_RATIO = 2.5;
+
 function magnitudeOk(a: Figure, b: Figure): boolean {
   const x = Math.abs(a.canonical.value);
   const y = Math.abs(b.canonical.value);
   if (x === 0 || y === 0) return x === y;
-  return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  return ratio <= (a.concept && a.concept === b.concept && conceptById(a.concept)?.cumulative ? MAX_RATIO : STEADY_RATIO);
+}
+
+/** A handful of a thing the lexicon does not know ("five Iraqis", "two homes") is the same fact only if the sentences say so. */
+const FEW = 12;
+const FEW_CONTEXT = 0.3;
+function fewUnknownThings(a: Figure, b: Figure): boolean {
+  return a.unit.kind === 'count' && Math.max(a.canonical.value, b.canonical.value) <= FEW && !conceptById(a.concept) && !conceptById(b.concept);
 }
 
 /**
@@ -58,12 +74,13 @@ export function pairScore(a: Figure, b: Figure, weights: ContextWeights): number
 }
 
 export function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, va: ContextVector, vb: ContextVector): number {
-  if (a.source === b.source || !sameKind(a, b) || !magnitudeOk(a, b)) return 0;
+  if (a.source === b.source || !sameKind(a, b) || !magnitudeOk(a, b) || !sameIdentity(a, b)) return 0;
   const concept = conceptScore(a, b);
   if (concept === 0) return 0;
   if ((a.per ?? '') !== (b.per ?? '') && a.unit.kind !== 'money') return 0;
   const perPenalty = (a.per ?? '') !== (b.per ?? '') ? 0.1 : 0;
   const context = weights.vectorSimilarity(va, vb);
+  if (context < FEW_CONTEXT && fewUnknownThings(a, b)) return 0;
   const counted = a.head && a.head === b.head ? 0.1 : 0;
   return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
 }

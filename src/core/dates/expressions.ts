@@ -3,7 +3,8 @@
 // Pure and per source, so the caller can cache it by text; nothing here depends on other sources
 // or on a reference date (that is dateResolve/referenceDate's job).
 import { DATE_CUE, matchDates, type DateParts, type GrammarMatch } from './grammar';
-import { parseAhead, tagSentence, withSharedParses, type Term, type VerbPhrase, type VerbTense } from '../text/nlp';
+import type { Term, VerbPhrase, VerbTense } from '../text/nlp';
+import { Parser } from '../text/parser';
 import type { Sentence, Source, Span } from '../types';
 import { isTimeWord } from '../text/words';
 
@@ -32,8 +33,11 @@ export interface DateExpression extends DateParts {
 
 const LABEL_MAX = 60;
 
-/** Temporal expressions of one source, in text order. Furniture sentences are skipped. */
-export function extractDateExpressions(source: Source, sentences: readonly Sentence[]): DateExpression[] {
+/**
+ * Temporal expressions of one source, in text order. Furniture sentences are skipped. `parser`:
+ * the analyzer's parses (without one, the call parses with a parser of its own).
+ */
+export function extractDateExpressions(source: Source, sentences: readonly Sentence[], parser = new Parser()): DateExpression[] {
   const dated: { sentence: Sentence; text: string; matches: GrammarMatch[] }[] = [];
   for (const sentence of sentences) {
     if (sentence.furniture) continue;
@@ -43,17 +47,17 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
     const matches = matchDates(text);
     if (matches.length > 0) dated.push({ sentence, text, matches });
   }
-  return withSharedParses(() => {
-    // their parses in a few compromise calls rather than one each (nlp.ts)
-    parseAhead(dated.map((d) => d.text));
-    return dated.flatMap(({ sentence, text, matches }) => expressionsIn(source, sentence, text, matches));
+  return parser.withSharedParses(() => {
+    // their parses in a few compromise calls rather than one each (parser.ts)
+    parser.parseAhead(dated.map((d) => d.text));
+    return dated.flatMap(({ sentence, text, matches }) => expressionsIn(source, sentence, text, matches, parser));
   });
 }
 
 /** The expressions of one sentence whose date matches are `matches`. */
-function expressionsIn(source: Source, sentence: Sentence, text: string, matches: readonly GrammarMatch[]): DateExpression[] {
+function expressionsIn(source: Source, sentence: Sentence, text: string, matches: readonly GrammarMatch[], parser: Parser): DateExpression[] {
   const out: DateExpression[] = [];
-  const { terms, lemmas, verbs: rawVerbs } = tagSentence(text, sentence.start);
+  const { terms, lemmas, verbs: rawVerbs } = parser.tagSentence(text, sentence.start);
   const verbs = joinAdjacentVerbs(rawVerbs, source.text);
   const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
   const clauses = clauseIds(terms);

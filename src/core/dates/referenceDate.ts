@@ -3,15 +3,17 @@
 // from the set: the source's own full dates, a happening another source dates explicitly ("today"
 // here, "March 30" there), and the latest year the sources tell in the past tense.
 //
-// Caching: the whole inference is memoised on what it reads, the last set only (referenceDateMemo.ts
-// decides when that set is the same). The computation finds "the same happening" through an index
-// of the sentences' words (happenings.ts) instead of comparing every expression with every other.
+// Caching, in a ReferenceDates (one per analyzer): the whole inference is memoised on what it
+// reads, the last set only (referenceDateMemo.ts decides when that set is the same), and each
+// expression of an already-dated source is resolved once. The computation finds "the same
+// happening" through an index of the sentences' words (happenings.ts) instead of comparing every
+// expression with every other.
 import type { DateExpression } from './expressions';
 import { matchDates } from './grammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './resolve';
 import { labelerFor } from '../text/labels';
 import { Happenings } from './happenings';
-import { keyOf, sameKey, type MemoKey } from './referenceDateMemo';
+import { keyOf, LastSetMemo } from './referenceDateMemo';
 
 import type { SourceDates } from './sourceDates';
 
@@ -53,25 +55,46 @@ type Inferred = { refs: Map<string, Reference>; info: Record<string, ReferenceIn
 /** One decision: this source's reference date, and how it was found. */
 type Decision = [id: string, day: number, inferred: boolean, how: string];
 
-let memo: { key: MemoKey; decisions: Decision[] } | undefined;
+/** An expression resolved against a reference, from a cache where the caller keeps one. */
+type ResolveOnce = (e: DateExpression, ref: Reference) => Resolved | undefined;
 
-export function inferReferenceDates(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
-  const key = keyOf(inputs, options, inputs.map((i) => datelineOf(i.source.text)));
-  if (!memo || !sameKey(memo.key, key)) memo = { key, decisions: infer(inputs, options, key.datelines) };
-  // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
-  const refs = new Map<string, Reference>();
-  const info: Record<string, ReferenceInfo> = {};
-  for (const [id, day, inferred, how] of memo.decisions) {
-    refs.set(id, { day, inferred });
-    info[id] = { date: isoDay(day), inferred, how };
+/** Reference-date inference with what it keeps between calls; one per analyzer. */
+export class ReferenceDates {
+  private readonly memo = new LastSetMemo<Decision[]>();
+  // a source's reference never changes once set, so each of its expressions is resolved once
+  private readonly resolved = new WeakMap<DateExpression, { ref: Reference; r: Resolved | undefined }>();
+
+  infer(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
+    const key = keyOf(inputs, options, inputs.map((i) => datelineOf(i.source.text)));
+    const decisions = this.memo.get(key, () => infer(inputs, options, key.datelines, this.resolvedOnce));
+    // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
+    const refs = new Map<string, Reference>();
+    const info: Record<string, ReferenceInfo> = {};
+    for (const [id, day, inferred, how] of decisions) {
+      refs.set(id, { day, inferred });
+      info[id] = { date: isoDay(day), inferred, how };
+    }
+    return { refs, info };
   }
-  return { refs, info };
+
+  private readonly resolvedOnce: ResolveOnce = (e, ref) => {
+    const hit = this.resolved.get(e);
+    if (hit && hit.ref.day === ref.day && hit.ref.inferred === ref.inferred) return hit.r;
+    const r = resolveExpression(e, ref);
+    this.resolved.set(e, { ref, r });
+    return r;
+  };
 }
 
 // ---------------------------------------------------------------------------
 // Inference
 
-function infer(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: readonly (number | undefined)[]): Decision[] {
+function infer(
+  inputs: readonly SourceDates[],
+  options: { referenceDate?: string },
+  datelines: readonly (number | undefined)[],
+  resolvedOnce: ResolveOnce,
+): Decision[] {
   const decisions: Decision[] = [];
   const refs = new Map<string, Reference>();
   const label = labelerFor(inputs.map((i) => i.source));
@@ -137,7 +160,7 @@ function infer(inputs: readonly SourceDates[], options: { referenceDate?: string
     const agreed = consensus();
     const found = inputs.flatMap((input) => {
       if (refs.has(input.source.id)) return [];
-      const match = matchOtherSource(input, happenings, settled, agreed, label);
+      const match = matchOtherSource(input, happenings, settled, agreed, label, resolvedOnce);
       return match ? [[input.source.id, match] as const] : [];
     });
     for (const [id, match] of found) set(id, match.day, true, match.how);
@@ -205,16 +228,6 @@ function placeMonthDay(
   return placed(y, after);
 }
 
-// a source's reference never changes once set, so each of its expressions is resolved once
-const resolvedCache = new WeakMap<DateExpression, { ref: Reference; r: Resolved | undefined }>();
-function resolvedOnce(e: DateExpression, ref: Reference): Resolved | undefined {
-  const hit = resolvedCache.get(e);
-  if (hit && hit.ref.day === ref.day && hit.ref.inferred === ref.inferred) return hit.r;
-  const r = resolveExpression(e, ref);
-  resolvedCache.set(e, { ref, r });
-  return r;
-}
-
 /**
  * A "today" or weekday of this source that tells a happening an already-dated source puts on a
  * day: the best score, then the later day, then the first in the order of the source's
@@ -226,6 +239,7 @@ function matchOtherSource(
   settled: readonly (Reference | undefined)[],
   known: { day: number } | undefined,
   label: (id: string) => string,
+  resolvedOnce: ResolveOnce,
 ): { day: number; how: string } | undefined {
   // the strings that say how are only written for the best match
   let best: { day: number; score: number; e: DateExpression; x: DateExpression; r: Resolved; other: SourceDates; agrees: boolean } | undefined;

@@ -1,6 +1,7 @@
-// The key of the reference-date memo: what inferReferenceDates reads of a set (options, ids, uris,
-// `Date:` lines, expressions without span, sentence and label), and whether two keys are the same,
-// so an edit that leaves every date expression as it was reuses the last set's inference.
+// The reference-date memo: its key is what the inference reads of a set (options, ids, uris,
+// `Date:` lines, expressions without span, sentence and label), and a LastSetMemo (one per
+// analyzer) keeps the last set's value while the key stays the same, so an edit that leaves every
+// date expression as it was reuses the last set's inference.
 import type { DateExpression } from './expressions';
 import type { SourceDates } from './sourceDates';
 
@@ -12,17 +13,6 @@ export interface MemoKey {
   /** Each input's expressions array, and the expressions that were in it. */
   arrays: (readonly DateExpression[])[];
   items: DateExpression[][];
-}
-
-// everything inferReferenceDates and resolveExpression read of an expression, spans left out, as
-// JSON (expressions are plain data); kept per expressions array, asked only of arrays that differ
-const signatures = new WeakMap<readonly DateExpression[], { items: readonly DateExpression[]; sig: string }>();
-function signatureOf(expressions: readonly DateExpression[], items: readonly DateExpression[]): string {
-  const hit = signatures.get(expressions);
-  if (hit && sameList(hit.items, items)) return hit.sig;
-  const sig = JSON.stringify(items.map(({ span: _span, sentence: _sentence, label: _label, ...read }) => read));
-  signatures.set(expressions, { items, sig });
-  return sig;
 }
 
 /** `datelines`: each input's `Date:` line (datelineOf), read by the caller. */
@@ -38,12 +28,43 @@ export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?:
 }
 
 const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-/** The same expressions, or others that read the same (a source re-extracted after an edit elsewhere in it). */
-const sameExpressions = (a: MemoKey, b: MemoKey, i: number): boolean =>
-  (a.arrays[i] === b.arrays[i] && sameList(a.items[i]!, b.items[i]!)) || signatureOf(a.arrays[i]!, a.items[i]!) === signatureOf(b.arrays[i]!, b.items[i]!);
-export const sameKey = (a: MemoKey, b: MemoKey): boolean =>
-  a.referenceDate === b.referenceDate &&
-  sameList(a.ids, b.ids) &&
-  sameList(a.uris, b.uris) &&
-  sameList(a.datelines, b.datelines) &&
-  a.arrays.every((_, i) => sameExpressions(a, b, i));
+
+/** The value computed for the last set, kept while the key stays the same. */
+export class LastSetMemo<T> {
+  private last: { key: MemoKey; value: T } | undefined;
+  // everything the inference and resolveExpression read of an expression, spans left out, as
+  // JSON (expressions are plain data); kept per expressions array, asked only of arrays that differ
+  private readonly signatures = new WeakMap<readonly DateExpression[], { items: readonly DateExpression[]; sig: string }>();
+
+  /** The last value when `key` is the same as the last key, else `compute()`'s, kept for the next call. */
+  get(key: MemoKey, compute: () => T): T {
+    if (!this.last || !this.sameKey(this.last.key, key)) this.last = { key, value: compute() };
+    return this.last.value;
+  }
+
+  private sameKey(a: MemoKey, b: MemoKey): boolean {
+    return (
+      a.referenceDate === b.referenceDate &&
+      sameList(a.ids, b.ids) &&
+      sameList(a.uris, b.uris) &&
+      sameList(a.datelines, b.datelines) &&
+      a.arrays.every((_, i) => this.sameExpressions(a, b, i))
+    );
+  }
+
+  /** The same expressions, or others that read the same (a source re-extracted after an edit elsewhere in it). */
+  private sameExpressions(a: MemoKey, b: MemoKey, i: number): boolean {
+    return (
+      (a.arrays[i] === b.arrays[i] && sameList(a.items[i]!, b.items[i]!)) ||
+      this.signatureOf(a.arrays[i]!, a.items[i]!) === this.signatureOf(b.arrays[i]!, b.items[i]!)
+    );
+  }
+
+  private signatureOf(expressions: readonly DateExpression[], items: readonly DateExpression[]): string {
+    const hit = this.signatures.get(expressions);
+    if (hit && sameList(hit.items, items)) return hit.sig;
+    const sig = JSON.stringify(items.map(({ span: _span, sentence: _sentence, label: _label, ...read }) => read));
+    this.signatures.set(expressions, { items, sig });
+    return sig;
+  }
+}

@@ -3,19 +3,20 @@
 // on different dates by different sources becomes one event with a date conflict and diagnostics.
 //
 // Caching, for re-analysis after an edit to one source (the analyzer hands over the same
-// expressions and sentences arrays for an unchanged source): the reference dates are memoised in
-// referenceDate.ts; each source's resolved dates (its mentions, and Dated records for the loops
-// below) are kept per expressions array (WeakMap) with the reference, sentences and text they
-// were resolved with; the clustering of the last set is
-// kept in timelineCluster.ts, so an edit that only moves spans reuses it. Events, ids and
-// diagnostics are always rebuilt: they carry the spans. Nothing kept is handed out: every call
-// returns new objects. Inputs are taken as immutable data (the analyzer's are): an expression or
-// sentence changed in place after a call is not noticed, a new array or object is.
+// expressions and sentences arrays for an unchanged source), in a TimelineStage (one per
+// analyzer): the reference dates are memoised (a ReferenceDates, referenceDate.ts); each source's
+// resolved dates (its mentions, and Dated records for the loops below) are kept per expressions
+// array (WeakMap) with the reference, sentences and text they were resolved with; the clustering
+// of the last set is kept (a MentionClusterer, timelineCluster.ts), so an edit that only moves
+// spans reuses it. Events, ids and diagnostics are always rebuilt: they carry the spans. Nothing
+// kept is handed out: every call returns new objects. Inputs are taken as immutable data (the
+// analyzer's are): an expression or sentence changed in place after a call is not noticed, a new
+// array or object is.
 import { labelerFor } from '../text/labels';
 import type { DateExpression } from './expressions';
 import { resolveExpression, type Reference, type Resolved } from './resolve';
-import { inferReferenceDates, type ReferenceInfo } from './referenceDate';
-import { clusterMentions } from './timelineCluster';
+import { ReferenceDates, type ReferenceInfo } from './referenceDate';
+import { MentionClusterer } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import type { DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
@@ -34,12 +35,35 @@ export interface TimelineResult {
   diagnostics: DiagnosticModel[];
 }
 
+export interface TimelineStage {
+  resolve(inputs: readonly TimelineInput[], options?: { referenceDate?: string }): TimelineResult;
+}
+
+/** What a TimelineStage keeps between calls. */
+interface Kept {
+  references: ReferenceDates;
+  clusterer: MentionClusterer;
+  /** Keyed by the expressions array; a hit also needs the same expressions in it, reference and text. */
+  resolutions: WeakMap<readonly DateExpression[], SourceResolution>;
+}
+
+/** One analyzer's timeline stage, keeping reference dates, resolved sources and clustering between calls. */
+export function createTimelineStage(): TimelineStage {
+  const kept: Kept = { references: new ReferenceDates(), clusterer: new MentionClusterer(), resolutions: new WeakMap() };
+  return { resolve: (inputs, options = {}) => resolveWith(kept, inputs, options) };
+}
+
+/** One-shot: a stage of its own, so nothing is kept from or for other calls. */
 export function resolveTimeline(inputs: readonly TimelineInput[], options: { referenceDate?: string } = {}): TimelineResult {
-  const { refs, info } = inferReferenceDates(inputs, options);
+  return createTimelineStage().resolve(inputs, options);
+}
+
+function resolveWith(kept: Kept, inputs: readonly TimelineInput[], options: { referenceDate?: string }): TimelineResult {
+  const { refs, info } = kept.references.infer(inputs, options);
   const mentions: DateMention[] = [];
   const placed: Placed[] = [];
   inputs.forEach((input, sourceIndex) => {
-    const { dated, mentions: told } = resolvedSource(input, refs.get(input.source.id));
+    const { dated, mentions: told } = resolvedSource(kept.resolutions, input, refs.get(input.source.id));
     dated.forEach((d, k) => {
       // a new mention (and span) for the caller
       const m = told[k]!;
@@ -49,7 +73,7 @@ export function resolveTimeline(inputs: readonly TimelineInput[], options: { ref
   });
 
   const sourceRank = collationRanks(placed.map((p) => p.d.source));
-  const clusters = clusterMentions(placed, sourceRank);
+  const clusters = kept.clusterer.cluster(placed, sourceRank);
   const sourceLabel = labelerFor(inputs.map((i) => i.source));
   const events = clusters.map((c) => toEvent(c, sourceLabel, sourceRank));
   assignIds(events);
@@ -69,11 +93,8 @@ interface SourceResolution {
   mentions: DateMention[];
 }
 
-// keyed by the expressions array; a hit also needs the same expressions in it, reference and text
-const resolutions = new WeakMap<readonly DateExpression[], SourceResolution>();
-
-/** The source's expressions resolved against its reference; kept while the source is unchanged. */
-function resolvedSource(input: TimelineInput, ref: Reference | undefined): SourceResolution {
+/** The source's expressions resolved against its reference; kept in `resolutions` while the source is unchanged. */
+function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, ref: Reference | undefined): SourceResolution {
   const hit = resolutions.get(input.expressions);
   if (
     hit &&
@@ -213,7 +234,6 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
           source: m.d.source,
           start: m.d.start,
           end: m.d.end,
-          severity: 'warning',
           code: 'date-conflict',
           message: `"${m.d.text}" puts "${ev.label}" on ${m.d.date}; ${reason}`,
           claim: ev.id,

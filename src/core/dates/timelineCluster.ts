@@ -3,24 +3,35 @@
 // best, and groups that are one happening on disjoint dates merge with a date conflict (that last
 // step, with its word index, is in timelineConflicts.ts).
 //
-// Caching: the clustering of the last set is kept as places in its sorted mentions, with what it
-// read of each (precision, date interval, source, sentence index, whether it is a "today"-like
-// relative day, words). Re-analysis after an edit that leaves those alike (only spans moved)
+// Caching, in a MentionClusterer (one per analyzer): the clustering of the last set is kept as
+// places in its sorted mentions, with what it read of each (precision, date interval, source,
+// sentence index, whether it is a "today"-like relative day, words). Re-analysis after an edit that leaves those alike (only spans moved)
 // reuses it; anything else reclusters. The clustering reads those fields from arrays rather than
 // from the mentions (whose objects come in many shapes), and finds the pairs it compares through
 // sorting by date and indexes of words instead of comparing every pair.
 import { Columns, PRECISION_RANK, wordScore, type Cluster, type Placed, type Shape } from './mentionColumns';
 import { mergeConflicts } from './timelineConflicts';
 
-let last: { columns: Columns; shapes: Shape[] } | undefined;
+/** Clusters mentions, keeping the clustering of its last set. */
+export class MentionClusterer {
+  private last: { columns: Columns; shapes: Shape[] } | undefined;
 
-/**
- * The mentions as events: mentions of one precision join when any pair of them is the same
- * happening (single linkage, so the result does not depend on the order of the sources); a
- * coarser group ("in 2025", "last week") then joins the finer group it matches best, never
- * bridging two finer groups; then conflicting dates of one happening merge.
- */
-export function clusterMentions(placed: readonly Placed[], sourceRank: (source: string) => number): Cluster[] {
+  /**
+   * The mentions as events: mentions of one precision join when any pair of them is the same
+   * happening (single linkage, so the result does not depend on the order of the sources); a
+   * coarser group ("in 2025", "last week") then joins the finer group it matches best, never
+   * bridging two finer groups; then conflicting dates of one happening merge.
+   */
+  cluster(placed: readonly Placed[], sourceRank: (source: string) => number): Cluster[] {
+    const { sorted, columns } = sortedColumns(placed, sourceRank);
+    if (!this.last || !this.last.columns.alike(columns)) this.last = { columns, shapes: clusterSorted(columns) };
+    const at = (i: number) => sorted[i]!;
+    return this.last.shapes.map((s) => ({ members: s.members.map(at), ...(s.conflict ? { conflict: s.conflict.map((g) => g.map(at)) } : {}) }));
+  }
+}
+
+/** The mentions in the order clustering takes them, and the fields it reads of them. */
+function sortedColumns(placed: readonly Placed[], sourceRank: (source: string) => number): { sorted: Placed[]; columns: Columns } {
   // finer first, then narrower, by source and place in it; the keys computed once per mention
   const n = placed.length;
   const [precision, width, source, start] = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
@@ -36,10 +47,7 @@ export function clusterMentions(placed: readonly Placed[], sourceRank: (source: 
   order.sort((x, y) => precision[x]! - precision[y]! || width[x]! - width[y]! || source[x]! - source[y]! || start[x]! - start[y]! || placed[x]!.d.role.localeCompare(placed[y]!.d.role));
   const sorted = order.map((i) => placed[i]!);
 
-  const columns = new Columns(sorted);
-  if (!last || !last.columns.alike(columns)) last = { columns, shapes: clusterSorted(columns) };
-  const at = (i: number) => sorted[i]!;
-  return last.shapes.map((s) => ({ members: s.members.map(at), ...(s.conflict ? { conflict: s.conflict.map((g) => g.map(at)) } : {}) }));
+  return { sorted, columns: new Columns(sorted) };
 }
 
 function clusterSorted(col: Columns): Shape[] {

@@ -232,7 +232,10 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   // "68 of the 151 seats": the part counts what the whole counts.
   // "three of its former rivals", "40 of the victims": a part counts what its whole counts.
   const label = labelBefore(terms, numberTerm);
-  if (label) {
+  // "NORTH: 41 seats" is counted by its noun; "Dead: 192 Americans: 12" by its label, since the
+  // word after the number is the next label.
+  const nounAfter = label ? groupAfter(text, terms, offset) : undefined;
+  if (label && (!nounAfter || terms.slice(nounAfter.first, nounAfter.last + 1).some((t) => /:/.test(t.post)))) {
     const described = describe(text, terms, label, true);
     return { text: '', end: offset, head: described.head, concept: conceptOf(described.lemmas, described.head) };
   }

@@ -1,7 +1,8 @@
 // Source -> Figure[]: every quantity stated in the article's body, with its value interval,
 // unit, qualifier, what it counts, and the sentence's content words for alignment.
 import type { Figure, Sentence, Source } from '../types';
-import { parseAhead, tagTerms, withSharedParses, type Term } from '../text/nlp';
+import type { Term } from '../text/nlp';
+import { Parser } from '../text/parser';
 import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
@@ -16,6 +17,15 @@ const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|elev
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
+}
+
+/**
+ * What extraction uses of its analyzer: its parses, and where to note each context stem's first
+ * readable word (words.ts). Without one, a call parses with a parser of its own.
+ */
+export interface FigureContext {
+  parser: Parser;
+  surfaces?: Map<string, string>;
 }
 
 const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
@@ -41,19 +51,31 @@ function prepareForTagger(sentence: string): string {
   return sentence.replace(/(\d)-(?=[A-Za-z])/g, '$1 ').replace(/(\d)[-–](?=\d)/g, '$1 ');
 }
 
-export function extractFigures(source: Source, sentences: readonly Sentence[], options: FigureOptions = {}): Figure[] {
+export function extractFigures(
+  source: Source,
+  sentences: readonly Sentence[],
+  options: FigureOptions = {},
+  context: FigureContext = { parser: new Parser() },
+): Figure[] {
   const convention = detectSeparatorConvention(source.text);
   const candidates = sentences.filter((s) => !s.furniture && MAY_HOLD_FIGURE.test(s.text) && readsAsEnglish(s.text));
-  return withSharedParses(() => {
-    // the candidates' parses in a few compromise calls rather than one each (nlp.ts)
-    parseAhead(candidates.map((s) => prepareForTagger(s.text)));
-    return candidates.flatMap((sentence) => figuresInSentence(source, sentence, convention, options));
+  const { parser } = context;
+  return parser.withSharedParses(() => {
+    // the candidates' parses in a few compromise calls rather than one each (parser.ts)
+    parser.parseAhead(candidates.map((s) => prepareForTagger(s.text)));
+    return candidates.flatMap((sentence) => figuresInSentence(source, sentence, convention, options, context));
   });
 }
 
-function figuresInSentence(source: Source, sentence: Sentence, convention: SeparatorConvention, options: FigureOptions): Figure[] {
+function figuresInSentence(
+  source: Source,
+  sentence: Sentence,
+  convention: SeparatorConvention,
+  options: FigureOptions,
+  context: FigureContext,
+): Figure[] {
   const text = source.text;
-  const terms = tagTerms(prepareForTagger(sentence.text), sentence.start);
+  const terms = context.parser.tagTerms(prepareForTagger(sentence.text), sentence.start);
   const tokens = scanNumbers(text, sentence.start, sentence.end, terms, convention);
   const figures: Figure[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -61,7 +83,7 @@ function figuresInSentence(source: Source, sentence: Sentence, convention: Separ
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
-    const figure = buildFigure(source, sentence, terms, token, pair, options, antecedent);
+    const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
     if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
     if (pair) k++;
   }
@@ -133,7 +155,16 @@ function continuesCount(text: string, sentenceStart: number, numberStart: number
     /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
 }
 
-function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[], first: NumberToken, pair: Pair | undefined, options: FigureOptions, antecedent?: Figure): Figure | undefined {
+function buildFigure(
+  source: Source,
+  sentence: Sentence,
+  terms: readonly Term[],
+  first: NumberToken,
+  pair: Pair | undefined,
+  options: FigureOptions,
+  surfaces: Map<string, string> | undefined,
+  antecedent?: Figure,
+): Figure | undefined {
   const text = source.text;
   // A change from X to Y is a figure of Y that remembers X; a range spans both.
   // "to 5.2% from 4.9%": the first number is the level reached, the second where it started.
@@ -201,7 +232,7 @@ function buildFigure(source: Source, sentence: Sentence, terms: readonly Term[],
     counted: counted.text,
     head: counted.head,
     concept: counted.concept?.id ?? counted.head,
-    context: contextOf(terms, own, last.firstTerm),
+    context: contextOf(terms, own, last.firstTerm, surfaces),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
     ...(direction ? { change: direction } : {}),
     ...(change ? { from: startValue } : {}),
@@ -215,9 +246,9 @@ const NEAR = 6;
  * The sentence's content words, plus the ones within a few words of the number again under a
  * "~" mark, so they weigh double in alignment.
  */
-function contextOf(terms: readonly Term[], own: ReadonlySet<number>, numberTerm: number): string[] {
-  const all = contentWords(terms.filter((_, i) => !own.has(i)));
-  const near = contentWords(terms.filter((_, i) => !own.has(i) && Math.abs(i - numberTerm) <= NEAR + (i > numberTerm ? own.size : 0)));
+function contextOf(terms: readonly Term[], own: ReadonlySet<number>, numberTerm: number, surfaces: Map<string, string> | undefined): string[] {
+  const all = contentWords(terms.filter((_, i) => !own.has(i)), surfaces);
+  const near = contentWords(terms.filter((_, i) => !own.has(i) && Math.abs(i - numberTerm) <= NEAR + (i > numberTerm ? own.size : 0)), surfaces);
   return [...all, ...near.map((w) => `~${w}`)];
 }
 

@@ -22,7 +22,8 @@ export interface UnitMatch {
   per?: string;
 }
 
-const COUNT: Unit = { kind: 'count', name: 'count' };
+/** A new count unit each time: a figure's unit goes out in the Analysis, so no two analyses may share one. */
+const count = (): Unit => ({ kind: 'count', name: 'count' });
 
 /** Pounds other than sterling, named by the adjective before them ("Egyptian pounds"). */
 const POUNDS: Record<string, string> = { british: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
@@ -82,7 +83,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   const scaleName = readingScale(text, token, from, to);
   if (scaleName) return scaleName;
   const w = nextWord(text, token.end, to);
-  if (!w) return { unit: COUNT, factor: 1, end: token.end };
+  if (!w) return { unit: count(), factor: 1, end: token.end };
   const lower = w.word.toLowerCase();
   const hyphenated = text[token.end] === '-';
   // Age: "54-year-old", "54 years old".
@@ -130,7 +131,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     // "a 1,900-mile archipelago" measures the noun that follows; "five years" is an elapsed time.
     return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: ago ? w.end + ago[0].length : w.end, ago: Boolean(ago) };
   }
-  return { unit: COUNT, factor: 1, end: token.end };
+  return { unit: count(), factor: 1, end: token.end };
 }
 
 /** "a year", "each year", "per year", "annually", "a share", "per capita" after money. */

@@ -140,12 +140,11 @@ export const CONCEPTS: readonly Concept[] = [
   },
 ];
 
-const byHead = new Map<string, Concept>();
-const byPhrase: [string[], Concept][] = [];
-for (const concept of CONCEPTS) {
-  for (const head of concept.heads) byHead.set(head, concept);
-  for (const phrase of concept.phrases ?? []) byPhrase.push([phrase.split(' '), concept]);
-}
+// lookups built once from CONCEPTS, in its order (a later concept's head wins, as Map entries do)
+const byHead: ReadonlyMap<string, Concept> = new Map(CONCEPTS.flatMap((concept) => concept.heads.map((head) => [head, concept] as const)));
+const byPhrase: readonly (readonly [string[], Concept])[] = CONCEPTS.flatMap((concept) =>
+  (concept.phrases ?? []).map((phrase) => [phrase.split(' '), concept] as const),
+);
 
 /** Generic human nouns whose figure means nothing without a cue ("27 people" killed or injured?). */
 export function isGenericConcept(id: string): boolean {

@@ -323,77 +323,82 @@ interface MeasureUnit {
 
 const m = (kind: UnitKind, name: string, factor: number): MeasureUnit => ({ kind, name, factor });
 
-/** Unit words after a number. Lower-case keys; plural and abbreviated forms listed explicitly. */
-const MEASURE_WORDS: Record<string, MeasureUnit> = {};
-function addUnit(words: string[], unit: MeasureUnit): void {
-  for (const w of words) MEASURE_WORDS[w] = unit;
+/** Each word of each row → its unit (a later row wins, as assignments in order would). */
+function unitTable(rows: readonly [string[], MeasureUnit][]): Record<string, MeasureUnit> {
+  return Object.fromEntries(rows.flatMap(([words, unit]) => words.map((w) => [w, unit])));
 }
-addUnit(['mile', 'miles', 'mi'], m('distance', 'mi', 1609.344));
-addUnit(['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'], m('distance', 'km', 1000));
-addUnit(['metre', 'metres', 'meter', 'meters'], m('distance', 'm', 1));
-addUnit(['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], m('distance', 'cm', 0.01));
-addUnit(['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], m('distance', 'mm', 0.001));
-addUnit(['foot', 'feet', 'ft'], m('distance', 'ft', 0.3048));
-addUnit(['yard', 'yards', 'yd'], m('distance', 'yd', 0.9144));
-addUnit(['inch', 'inches', 'in.'], m('distance', 'in', 0.0254));
-addUnit(['nautical-mile', 'nautical-miles', 'nm'], m('distance', 'nmi', 1852));
-addUnit(['hectare', 'hectares', 'ha'], m('area', 'ha', 10_000));
-addUnit(['acre', 'acres'], m('area', 'acre', 4046.86));
-addUnit(['square-kilometre', 'square-kilometres', 'square-kilometer', 'square-kilometers', 'km2', 'sq-km'], m('area', 'km²', 1e6));
-addUnit(['square-mile', 'square-miles', 'sq-mi'], m('area', 'mi²', 2_589_988));
-addUnit(['square-metre', 'square-metres', 'square-meter', 'square-meters', 'm2'], m('area', 'm²', 1));
-addUnit(['square-foot', 'square-feet', 'sq-ft'], m('area', 'ft²', 0.092903));
-addUnit(['kilogram', 'kilograms', 'kg', 'kgs', 'kilo', 'kilos'], m('mass', 'kg', 1));
-addUnit(['gram', 'grams', 'g'], m('mass', 'g', 0.001));
-addUnit(['milligram', 'milligrams', 'mg'], m('mass', 'mg', 1e-6));
-addUnit(['tonne', 'tonnes', 'metric-ton', 'metric-tons', 't'], m('mass', 't', 1000));
-// "ton" is ambiguous (short ton 907 kg, metric 1,000 kg); the difference is within tolerance.
-addUnit(['ton', 'tons'], m('mass', 't', 1000));
-addUnit(['lb', 'lbs'], m('mass', 'lb', 0.45359237));
-addUnit(['ounce', 'ounces', 'oz'], m('mass', 'oz', 0.0283495));
-addUnit(['litre', 'litres', 'liter', 'liters', 'l'], m('volume', 'L', 1));
-addUnit(['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'], m('volume', 'mL', 0.001));
-addUnit(['gallon', 'gallons', 'gal'], m('volume', 'gal', 3.78541));
-addUnit(['barrel', 'barrels', 'bbl'], m('volume', 'bbl', 158.987));
-addUnit(['cubic-metre', 'cubic-metres', 'cubic-meter', 'cubic-meters', 'm3'], m('volume', 'm³', 1000));
-addUnit(['second', 'seconds', 'sec', 'secs'], m('duration', 's', 1 / 31_557_600));
-addUnit(['minute', 'minutes', 'min', 'mins'], m('duration', 'min', 1 / 525_960));
-addUnit(['hour', 'hours', 'hr', 'hrs'], m('duration', 'h', 1 / 8766));
-addUnit(['day', 'days'], m('duration', 'day', 1 / 365.25));
-addUnit(['week', 'weeks'], m('duration', 'week', 7 / 365.25));
-addUnit(['month', 'months'], m('duration', 'month', 1 / 12));
-addUnit(['year', 'years', 'yr', 'yrs'], m('duration', 'year', 1));
-addUnit(['decade', 'decades'], m('duration', 'decade', 10));
-addUnit(['century', 'centuries'], m('duration', 'century', 100));
-addUnit(['mph'], m('speed', 'mph', 1.609344));
-addUnit(['km/h', 'kph', 'kmh', 'km/hr'], m('speed', 'km/h', 1));
-addUnit(['knot', 'knots', 'kn'], m('speed', 'kn', 1.852));
-addUnit(['kilowatt', 'kilowatts', 'kw'], m('energy', 'kW', 1e3));
-addUnit(['megawatt', 'megawatts', 'mw'], m('energy', 'MW', 1e6));
-addUnit(['gigawatt', 'gigawatts', 'gw'], m('energy', 'GW', 1e9));
-addUnit(['watt', 'watts', 'w'], m('energy', 'W', 1));
-addUnit(['horsepower', 'hp', 'bhp'], m('energy', 'hp', 745.7));
-addUnit(['kwh'], m('energy', 'kWh', 1e3));
-addUnit(['mwh'], m('energy', 'MWh', 1e6));
-addUnit(['gwh'], m('energy', 'GWh', 1e9));
+
+/** Unit words after a number. Lower-case keys; plural and abbreviated forms listed explicitly. */
+const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
+  [['mile', 'miles', 'mi'], m('distance', 'mi', 1609.344)],
+  [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'], m('distance', 'km', 1000)],
+  [['metre', 'metres', 'meter', 'meters'], m('distance', 'm', 1)],
+  [['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], m('distance', 'cm', 0.01)],
+  [['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], m('distance', 'mm', 0.001)],
+  [['foot', 'feet', 'ft'], m('distance', 'ft', 0.3048)],
+  [['yard', 'yards', 'yd'], m('distance', 'yd', 0.9144)],
+  [['inch', 'inches', 'in.'], m('distance', 'in', 0.0254)],
+  [['nautical-mile', 'nautical-miles', 'nm'], m('distance', 'nmi', 1852)],
+  [['hectare', 'hectares', 'ha'], m('area', 'ha', 10_000)],
+  [['acre', 'acres'], m('area', 'acre', 4046.86)],
+  [['square-kilometre', 'square-kilometres', 'square-kilometer', 'square-kilometers', 'km2', 'sq-km'], m('area', 'km²', 1e6)],
+  [['square-mile', 'square-miles', 'sq-mi'], m('area', 'mi²', 2_589_988)],
+  [['square-metre', 'square-metres', 'square-meter', 'square-meters', 'm2'], m('area', 'm²', 1)],
+  [['square-foot', 'square-feet', 'sq-ft'], m('area', 'ft²', 0.092903)],
+  [['kilogram', 'kilograms', 'kg', 'kgs', 'kilo', 'kilos'], m('mass', 'kg', 1)],
+  [['gram', 'grams', 'g'], m('mass', 'g', 0.001)],
+  [['milligram', 'milligrams', 'mg'], m('mass', 'mg', 1e-6)],
+  [['tonne', 'tonnes', 'metric-ton', 'metric-tons', 't'], m('mass', 't', 1000)],
+  // "ton" is ambiguous (short ton 907 kg, metric 1,000 kg); the difference is within tolerance.
+  [['ton', 'tons'], m('mass', 't', 1000)],
+  [['lb', 'lbs'], m('mass', 'lb', 0.45359237)],
+  [['ounce', 'ounces', 'oz'], m('mass', 'oz', 0.0283495)],
+  [['litre', 'litres', 'liter', 'liters', 'l'], m('volume', 'L', 1)],
+  [['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'], m('volume', 'mL', 0.001)],
+  [['gallon', 'gallons', 'gal'], m('volume', 'gal', 3.78541)],
+  [['barrel', 'barrels', 'bbl'], m('volume', 'bbl', 158.987)],
+  [['cubic-metre', 'cubic-metres', 'cubic-meter', 'cubic-meters', 'm3'], m('volume', 'm³', 1000)],
+  [['second', 'seconds', 'sec', 'secs'], m('duration', 's', 1 / 31_557_600)],
+  [['minute', 'minutes', 'min', 'mins'], m('duration', 'min', 1 / 525_960)],
+  [['hour', 'hours', 'hr', 'hrs'], m('duration', 'h', 1 / 8766)],
+  [['day', 'days'], m('duration', 'day', 1 / 365.25)],
+  [['week', 'weeks'], m('duration', 'week', 7 / 365.25)],
+  [['month', 'months'], m('duration', 'month', 1 / 12)],
+  [['year', 'years', 'yr', 'yrs'], m('duration', 'year', 1)],
+  [['decade', 'decades'], m('duration', 'decade', 10)],
+  [['century', 'centuries'], m('duration', 'century', 100)],
+  [['mph'], m('speed', 'mph', 1.609344)],
+  [['km/h', 'kph', 'kmh', 'km/hr'], m('speed', 'km/h', 1)],
+  [['knot', 'knots', 'kn'], m('speed', 'kn', 1.852)],
+  [['kilowatt', 'kilowatts', 'kw'], m('energy', 'kW', 1e3)],
+  [['megawatt', 'megawatts', 'mw'], m('energy', 'MW', 1e6)],
+  [['gigawatt', 'gigawatts', 'gw'], m('energy', 'GW', 1e9)],
+  [['watt', 'watts', 'w'], m('energy', 'W', 1)],
+  [['horsepower', 'hp', 'bhp'], m('energy', 'hp', 745.7)],
+  [['kwh'], m('energy', 'kWh', 1e3)],
+  [['mwh'], m('energy', 'MWh', 1e6)],
+  [['gwh'], m('energy', 'GWh', 1e9)],
+]);
 
 // Technical units news about products and science states; compared only with the same unit.
-addUnit(['gb', 'gigabyte', 'gigabytes'], m('other', 'GB', 1));
-addUnit(['mb', 'megabyte', 'megabytes'], m('other', 'MB', 1));
-addUnit(['tb', 'terabyte', 'terabytes'], m('other', 'TB', 1));
-addUnit(['mbps'], m('other', 'Mbps', 1));
-addUnit(['gbps'], m('other', 'Gbps', 1));
-addUnit(['hz', 'hertz'], m('other', 'Hz', 1));
-addUnit(['khz', 'kilohertz'], m('other', 'kHz', 1));
-addUnit(['mhz', 'megahertz'], m('other', 'MHz', 1));
-addUnit(['ghz', 'gigahertz'], m('other', 'GHz', 1));
-// Degrees with no scale named: angles, or temperatures on an unnamed scale; compared only as such.
-addUnit(['degree', 'degrees'], m('other', '°', 1));
-addUnit(['rpm'], m('other', 'rpm', 1));
-addUnit(['mpg'], m('other', 'mpg', 1));
-addUnit(['psi'], m('other', 'psi', 1));
-addUnit(['mah'], m('other', 'mAh', 1));
-addUnit(['volt', 'volts', 'v'], m('other', 'V', 1));
+const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
+  [['gb', 'gigabyte', 'gigabytes'], m('other', 'GB', 1)],
+  [['mb', 'megabyte', 'megabytes'], m('other', 'MB', 1)],
+  [['tb', 'terabyte', 'terabytes'], m('other', 'TB', 1)],
+  [['mbps'], m('other', 'Mbps', 1)],
+  [['gbps'], m('other', 'Gbps', 1)],
+  [['hz', 'hertz'], m('other', 'Hz', 1)],
+  [['khz', 'kilohertz'], m('other', 'kHz', 1)],
+  [['mhz', 'megahertz'], m('other', 'MHz', 1)],
+  [['ghz', 'gigahertz'], m('other', 'GHz', 1)],
+  // Degrees with no scale named: angles, or temperatures on an unnamed scale; compared only as such.
+  [['degree', 'degrees'], m('other', '°', 1)],
+  [['rpm'], m('other', 'rpm', 1)],
+  [['mpg'], m('other', 'mpg', 1)],
+  [['psi'], m('other', 'psi', 1)],
+  [['mah'], m('other', 'mAh', 1)],
+  [['volt', 'volts', 'v'], m('other', 'V', 1)],
+]);
 
 /**
  * The measure unit that `word` names (lower-cased; two-word units joined with '-', e.g.
@@ -403,7 +408,7 @@ addUnit(['volt', 'volts', 'v'], m('other', 'V', 1));
 export function measureUnit(word: string, glued = false): MeasureUnit | undefined {
   const w = word.toLowerCase();
   if (w.length === 1 && !glued) return undefined;
-  return MEASURE_WORDS[w];
+  return MEASURE_WORDS[w] ?? TECHNICAL_WORDS[w];
 }
 
 /** Degrees: "°C", "°F", "degrees Celsius". Affine, so converted separately. */

@@ -1,33 +1,19 @@
-// Aligned figure groups -> Claims with verdicts, and the diagnostics model: which spans carry a
-// diagnostic, with what severity and message, and which related spans in the other sources.
-import type { AnalysisOptions, Claim, DiagnosticModel, Figure, Severity, Verdict } from '../types';
+// Aligned figure groups -> Claims with verdicts (their diagnostics: claimDiagnostics.ts). What it
+// keeps between analyses (judgements, comparisons) belongs to one ClaimBuilder, one per analyzer.
+import type { Claim, Figure, Verdict } from '../types';
 import { compareFigures, type Comparison } from './compare';
 import { conceptById } from '../figures/lexicon';
-import { describeValue, describeWithCanonical } from './format';
+import { nameClaim } from './naming';
+import { atReportingYearRates } from './rates';
 
-const DEFAULT_SEVERITY: Record<Verdict, Severity | 'none'> = { conflict: 'warning', discrepancy: 'information', agree: 'none' };
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
 
 /** A source's readable word for each context stem ("raising" for "rais"). */
 export type SurfacesOf = (source: string) => ReadonlyMap<string, string> | undefined;
 
-/** What the claim measures, for a reader: "military personnel (japan, base)". */
-function describeMeasure(figures: readonly Figure[], surfaces?: SurfacesOf): string {
-  const f = figures[0]!;
-  const concept = conceptById(f.concept);
-  let label = concept?.label ?? (figures.find((g) => g.counted)?.counted.toLowerCase() || '');
-  if (f.unit.kind === 'money') label = label ? `amount (${label})` : 'amount of money';
-  if (f.unit.kind === 'percent') label = label ? `share of ${label}` : 'percentage';
-  if (f.unit.kind === 'duration') label = f.per === 'ago' ? 'time since' : 'duration';
-  if (f.unit.kind === 'distance') label = label ? `distance (${label})` : 'distance';
-  if (f.unit.kind === 'other') label = f.unit.name;
-  if (f.unit.kind === 'age') label = 'age';
-  if (!label) label = f.unit.kind;
-  // The content words every source's sentence shares say what the claim is about.
-  const shared = figures.slice(1).reduce<string[]>((acc, g) => acc.filter((w) => g.context.includes(w)), [...f.context]);
-  const hint = shared.filter((w) => !/^[@~]/.test(w) && !label.includes(w)).slice(0, 3).map((w) => surfaces?.(f.source)?.get(w) ?? w);
-  const per = f.per && f.per !== 'ago' ? ` per ${f.per}` : '';
-  return `${label}${per}${hint.length ? ` — ${hint.join(', ')}` : ''}`;
+/** What the claim measures, for a reader: "Deaths in Kenya", "UBS employees" (naming.ts). */
+function describeMeasure(figures: readonly Figure[]): string {
+  return nameClaim(figures);
 }
 
 /**
@@ -67,12 +53,6 @@ interface Judged {
   claim?: Claim;
 }
 
-/**
- * Verdicts of the groups seen before, by their first figure: re-analysing after an edit to one
- * source re-judges only the groups whose figures, labels, report dates or words changed (the
- * aligner hands back the same Figure objects for unchanged sources).
- */
-const judgedByFirst = new WeakMap<Figure, Judged>();
 
 /** What a claim reads of a source besides its figures. */
 interface SourceFacts {
@@ -81,8 +61,16 @@ interface SourceFacts {
   surfaces: ReadonlyMap<string, string> | undefined;
 }
 
-function judged(figures: readonly Figure[], factsOf: (source: string) => SourceFacts, labelOf: (source: string) => string, reportedOn?: (source: string) => string | undefined, surfaces?: SurfacesOf): Judged {
-  const hit = judgedByFirst.get(figures[0]!);
+function judged(
+  kept: Kept,
+  figures: readonly Figure[],
+  factsOf: (source: string) => SourceFacts,
+  labelOf: (source: string) => string,
+  reportedOn?: (source: string) => string | undefined,
+  surfaces?: SurfacesOf,
+  exchangeRates?: Readonly<Record<string, number>>,
+): Judged {
+  const hit = kept.judgedByFirst.get(figures[0]!);
   if (hit && hit.figures.length === figures.length) {
     let same = true;
     for (let k = 0; same && k < figures.length; k++) {
@@ -98,11 +86,11 @@ function judged(figures: readonly Figure[], factsOf: (source: string) => SourceF
     labels,
     reported,
     surfaces: figures.map((f) => surfaces?.(f.source)),
-    comparison: compared(figures, labels, reported, labelOf, reportedOn),
-    measure: describeMeasure(figures, surfaces),
+    comparison: compared(kept, figures, labels, reported, labelOf, reportedOn, exchangeRates),
+    measure: describeMeasure(figures),
     baseId: claimId(figures),
   };
-  judgedByFirst.set(figures[0]!, entry);
+  kept.judgedByFirst.set(figures[0]!, entry);
   return entry;
 }
 
@@ -111,54 +99,98 @@ interface StoredComparison {
   verdict: Comparison['verdict'];
   reason: string;
   outliers: number[];
+  earlier?: number[];
 }
 
-/**
- * Comparisons by what they read: an edit re-extracts its source, so the source's figures are new
- * objects although most state what they stated before (only their offsets moved); their groups
- * are judged as before without comparing again. Bounded: cleared when it grows past the limit.
- */
-const comparisons = new Map<string, StoredComparison>();
+/** Bound of Kept.comparisons: cleared when it grows past it. */
 const COMPARISONS_KEPT = 50_000;
 
 /** JSON writes Infinity, -Infinity and NaN all as null: keep them apart in keys. */
 const exactNumbers = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
 
 /** A figure without where it sits in the text (offsets, id, sentence, repeats). */
-const contentKeys = new WeakMap<Figure, string>();
-function contentKey(f: Figure): string {
-  let key = contentKeys.get(f);
+function contentKey(kept: Kept, f: Figure): string {
+  let key = kept.contentKeys.get(f);
   if (key === undefined) {
     const { id: _id, span: _span, valueSpan: _valueSpan, sentence: _sentence, repeats: _repeats, ...content } = f;
-    contentKeys.set(f, (key = JSON.stringify(content, exactNumbers)));
+    kept.contentKeys.set(f, (key = JSON.stringify(content, exactNumbers)));
   }
   return key;
 }
 
 function compared(
+  kept: Kept,
   figures: readonly Figure[],
   labels: readonly string[],
   reported: readonly (string | undefined)[],
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
+  exchangeRates?: Readonly<Record<string, number>>,
 ): Comparison {
-  const key = JSON.stringify([figures.map(contentKey), labels, reported]);
-  let stored = comparisons.get(key);
+  const key = JSON.stringify([figures.map((f) => contentKey(kept, f)), labels, reported, exchangeRates ?? {}]);
+  let stored = kept.comparisons.get(key);
   if (!stored) {
     const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
-    const comparison = compareFigures(figures, { labelOf, reportedOn, cumulative });
-    stored = { ...comparison, outliers: comparison.outliers.map((id) => figures.findIndex((f) => f.id === id)) };
-    if (comparisons.size >= COMPARISONS_KEPT) comparisons.clear();
-    comparisons.set(key, stored);
+    // money in several currencies at the rates of each report's year (rates.ts)
+    const converted = atReportingYearRates(figures, reportedOn, exchangeRates);
+    const comparison = compareFigures(converted.figures, { labelOf, reportedOn, cumulative });
+    if (converted.note) comparison.reason += ` — ${converted.note}`;
+    const at = (id: string) => figures.findIndex((f) => f.id === id);
+    stored = { ...comparison, outliers: comparison.outliers.map(at), earlier: comparison.earlier?.map(at) };
+    if (kept.comparisons.size >= COMPARISONS_KEPT) kept.comparisons.clear();
+    kept.comparisons.set(key, stored);
   }
-  return { verdict: stored.verdict, reason: stored.reason, outliers: stored.outliers.map((k) => figures[k]!.id) };
+  return {
+    verdict: stored.verdict,
+    reason: stored.reason,
+    outliers: stored.outliers.map((k) => figures[k]!.id),
+    ...(stored.earlier?.length ? { earlier: stored.earlier.map((k) => figures[k]!.id) } : {}),
+  };
 }
 
-export function buildClaims(
+/** What a ClaimBuilder keeps between calls. */
+interface Kept {
+  /**
+   * Verdicts of the groups seen before, by their first figure: re-analysing after an edit to one
+   * source re-judges only the groups whose figures, labels, report dates or words changed (the
+   * aligner hands back the same Figure objects for unchanged sources).
+   */
+  judgedByFirst: WeakMap<Figure, Judged>;
+  /**
+   * Comparisons by what they read: an edit re-extracts its source, so the source's figures are new
+   * objects although most state what they stated before (only their offsets moved); their groups
+   * are judged as before without comparing again. Bounded by COMPARISONS_KEPT.
+   */
+  comparisons: Map<string, StoredComparison>;
+  contentKeys: WeakMap<Figure, string>;
+}
+
+export interface ClaimBuilder {
+  /** The claims of the aligned groups; an unchanged judgement hands back the Claim it built before. */
+  build(
+    groups: readonly Figure[][],
+    labelOf: (source: string) => string,
+    reportedOn?: (source: string) => string | undefined,
+    surfaces?: SurfacesOf,
+    /** The user's rates (units per US dollar), which win over the yearly table. */
+    exchangeRates?: Readonly<Record<string, number>>,
+  ): { claims: Claim[]; singleSource: Claim[] };
+}
+
+/** One analyzer's claim building, with the judgements it keeps. */
+export function createClaimBuilder(): ClaimBuilder {
+  const kept: Kept = { judgedByFirst: new WeakMap(), comparisons: new Map(), contentKeys: new WeakMap() };
+  return { build: (groups, labelOf, reportedOn, surfaces, rates) => buildClaims(kept, groups, labelOf, reportedOn, surfaces, rates) };
+}
+
+function buildClaims(
+  kept: Kept,
   groups: readonly Figure[][],
   labelOf: (source: string) => string,
   reportedOn?: (source: string) => string | undefined,
   surfaces?: SurfacesOf,
+  /** The user's rates (units per US dollar), which win over the yearly table. */
+  exchangeRates?: Readonly<Record<string, number>>,
 ): { claims: Claim[]; singleSource: Claim[] } {
   const facts = new Map<string, SourceFacts>();
   const factsOf = (source: string) => {
@@ -166,7 +198,7 @@ export function buildClaims(
     if (!f) facts.set(source, (f = { label: labelOf(source), reported: reportedOn?.(source), surfaces: surfaces?.(source) }));
     return f;
   };
-  const judgements = groups.map((figures) => judged(figures, factsOf, labelOf, reportedOn, surfaces));
+  const judgements = groups.map((figures) => judged(kept, figures, factsOf, labelOf, reportedOn, surfaces, exchangeRates));
   // ids first (numbered in the order claims then single-source claims), so an unchanged
   // judgement hands back the Claim it built last time
   const multi = judgements.filter((j) => j.figures.length > 1);
@@ -174,66 +206,12 @@ export function buildClaims(
   const ids = uniqueIds([...multi, ...single].map((j) => j.baseId));
   const toClaim = (j: Judged, id: string): Claim => {
     if (j.claim?.id === id) return j.claim;
-    const { verdict, reason, outliers } = j.comparison;
-    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers] };
+    const { verdict, reason, outliers, earlier } = j.comparison;
+    j.claim = { id, measure: j.measure, unit: j.figures[0]!.unit, figures: [...j.figures], verdict, reason, outliers: [...outliers], ...(earlier ? { earlier: [...earlier] } : {}) };
     return j.claim;
   };
   const claims = multi.map((j, k) => toClaim(j, ids[k]!));
   const singleSource = single.map((j, k) => toClaim(j, ids[multi.length + k]!));
   claims.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
   return { claims, singleSource };
-}
-
-type Related = DiagnosticModel['related'][number];
-
-/**
- * A figure as the related information of another source's diagnostic. Large claims list every
- * other source under every outlier, so each figure's entry is formatted once (per label).
- */
-const relatedEntries = new WeakMap<Figure, { label: string; entry: Related }>();
-
-function relatedEntry(g: Figure, label: string): Related {
-  const hit = relatedEntries.get(g);
-  if (hit && hit.label === label) return hit.entry;
-  const entry = { source: g.source, start: g.span.start, end: g.span.end, message: `${label} says ${describeValue(g)}: “${g.text}”` };
-  relatedEntries.set(g, { label, entry });
-  return entry;
-}
-
-/** Each claim's diagnostics, with the severity and labels they were written with. */
-const diagnosticsOf = new WeakMap<Claim, { severity: Severity; labels: string[]; diagnostics: DiagnosticModel[] }>();
-
-export function claimDiagnostics(claims: readonly Claim[], labelOf: (source: string) => string, options: AnalysisOptions = {}): DiagnosticModel[] {
-  const diagnostics: DiagnosticModel[] = [];
-  for (const claim of claims) {
-    if (claim.verdict === 'agree') continue;
-    const severity = options.severity?.[claim.verdict] ?? DEFAULT_SEVERITY[claim.verdict];
-    if (severity === 'none') continue;
-    // an unchanged claim (buildClaims hands back the same object) keeps its diagnostics
-    const hit = diagnosticsOf.get(claim);
-    if (hit && hit.severity === severity && claim.figures.every((f, k) => hit.labels[k] === labelOf(f.source))) {
-      diagnostics.push(...hit.diagnostics);
-      continue;
-    }
-    const own: DiagnosticModel[] = [];
-    for (const id of claim.outliers) {
-      const f = claim.figures.find((g) => g.id === id)!;
-      const others = claim.figures.filter((g) => g !== f);
-      const word = claim.verdict === 'conflict' ? 'conflicts with' : 'differs from';
-      const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
-      for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) own.push({
-        source: f.source,
-        start: span.start,
-        end: span.end,
-        severity,
-        code: claim.verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
-        message,
-        claim: claim.id,
-        related: others.map((g) => relatedEntry(g, labelOf(g.source))),
-      });
-    }
-    diagnosticsOf.set(claim, { severity, labels: claim.figures.map((f) => labelOf(f.source)), diagnostics: own });
-    diagnostics.push(...own);
-  }
-  return diagnostics;
 }

@@ -44,7 +44,8 @@ function roundingUnit(f: Figure): number {
   const approxRound = f.qualifier === 'approximate' && Number.isInteger(f.value) && f.value % 10 === 0 && f.value !== 0 ? 10 ** Math.floor(Math.log10(largestPowerOfTenDividing(f.value))) : 0;
   const unit = Math.max(f.precision, approxRound) * Math.abs(factor(f));
   const wholeThings = f.unit.kind === 'count' || f.unit.kind === 'age' || f.unit.kind === 'duration';
-  const rounded = f.precision < 1 || f.precision >= 10 || !wholeThings;
+  // "about 70 others" is a count rounded to the ten, whatever the digits' precision says
+  const rounded = f.precision < 1 || f.precision >= 10 || !wholeThings || approxRound > 0;
   return rounded ? unit : 0;
 }
 
@@ -54,9 +55,21 @@ function largestPowerOfTenDividing(n: number): number {
   return p;
 }
 
+/** "at least 123" allows 123 itself, "more than 123" does not; likewise "up to" and "less than". */
+const INCLUSIVE_LOW = /^(?:at least|no (?:fewer|less) than|a minimum of|minimum|not less than)\b/i;
+const INCLUSIVE_HIGH = /^(?:up to|at most|no more than|a maximum of|maximum|not more than)\b/i;
+
+/** The stated interval, with inclusive bounds read from the wording. */
+function statedInterval(f: Figure): Interval {
+  const c = f.canonical;
+  if (f.qualifier === 'lowerBound' && INCLUSIVE_LOW.test(f.text)) return [Math.min(c.value, c.low), c.high];
+  if (f.qualifier === 'upperBound' && INCLUSIVE_HIGH.test(f.text)) return [c.low, Math.max(c.value, c.high)];
+  return [c.low, c.high];
+}
+
 export function expectedInterval(f: Figure, converting = true): Interval {
   const c = f.canonical;
-  let [low, high]: Interval = [c.low, c.high];
+  let [low, high]: Interval = statedInterval(f);
   // "41%" is "41.2%" rounded: a rounding within 5% of the value is what a reader expects.
   const half = (roundingUnit(f) / 2) * TOUCH;
   if (f.qualifier === 'exact' && half > 0 && half <= Math.abs(c.value) * 0.05) [low, high] = [c.value - half, c.value + half];
@@ -72,7 +85,6 @@ export function expectedInterval(f: Figure, converting = true): Interval {
 }
 
 export function looseInterval(f: Figure, converting = true): Interval {
-  const c = f.canonical;
   const unit = roundingUnit(f);
   // "More than 100" states a threshold, not a rounded measurement.
   const bound = f.qualifier === 'lowerBound' || f.qualifier === 'upperBound';
@@ -83,8 +95,9 @@ export function looseInterval(f: Figure, converting = true): Interval {
   const conversion = s > 0 ? (f.precision * Math.abs(factor(f))) / 2 : 0;
   // Bounds may be infinite ("more than X"); Infinity * 0 would be NaN.
   const widen = (x: number, reach: number) => (Number.isFinite(x) ? Math.max(reach, conversion) + Math.abs(x) * s : 0);
-  const low = c.low - widen(c.low, down);
-  const high = c.high + widen(c.high, up);
+  const [statedLow, statedHigh] = statedInterval(f);
+  const low = statedLow - widen(statedLow, down);
+  const high = statedHigh + widen(statedHigh, up);
   return [Math.min(low, high), Math.max(low, high)];
 }
 
@@ -97,6 +110,8 @@ export interface Comparison {
   reason: string;
   /** Ids of the figures that should carry a diagnostic. */
   outliers: string[];
+  /** In a conflicting moving count, the figures that differ only by time of reporting. */
+  earlier?: string[];
 }
 
 /** How far apart a set's stated values are, relative to their mean (0 when all equal). */
@@ -147,27 +162,66 @@ export interface CompareContext {
 }
 
 /**
- * Tolls rise as reports come in: when every difference is an earlier report stating less than a
- * later one, the sources differ by time of reporting, not in fact. Returns the discrepancy, or
- * undefined when the figures do not fit that pattern.
+ * A moving count in the order it was reported: "40 (XIE0031, 1998-08-07) → more than 75 (APW0808,
+ * 1998-08-08, as dawn broke Saturday) → 192 (APW0810, 1998-08-10)".
  */
-function byTimeOfReporting(figures: readonly Figure[], expected: readonly Interval[], ctx: CompareContext): Comparison | undefined {
+export function describeSeries(figures: readonly Figure[], dates: readonly string[], labelOf: (source: string) => string): string {
+  return figures
+    .map((f, i) => ({ f, date: dates[i]!, label: labelOf(f.source) }))
+    .sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label))
+    .map(({ f, date, label }) => `${describeValue(f)} (${[label, date, f.identity?.asOf, f.identity?.revised ? 'revised' : undefined].filter(Boolean).join(', ')})`)
+    .join(' → ');
+}
+
+/**
+ * Tolls rise as reports come in: when every difference is an earlier report stating less than a
+ * later one, the sources differ by time of reporting, not in fact; a later report that is lower
+ * and says the figure was revised is a revision. A later lower value with no correction stated
+ * stays a conflict, its reason giving the series. Returns undefined when the figures are not a
+ * moving count with known report dates.
+ */
+function byTimeOfReporting(figures: readonly Figure[], expected: readonly Interval[], loose: readonly Interval[], ctx: CompareContext, verdict: Verdict): Comparison | undefined {
   if (!ctx.cumulative || !ctx.reportedOn) return undefined;
   const dates = figures.map((f) => ctx.reportedOn!(f.source));
   if (dates.some((d) => !d) || new Set(dates).size < 2) return undefined;
+  const known = dates as string[];
+  const series = describeSeries(figures, known, ctx.labelOf);
+  const revisions: Figure[] = [];
   for (let i = 0; i < figures.length; i++) {
     for (let j = 0; j < figures.length; j++) {
       if (i === j) continue;
-      const [a, b] = [dates[i]!, dates[j]!];
-      if (a === b && !overlaps(expected[i]!, expected[j]!)) return undefined;
-      if (a < b && expected[i]![0] > expected[j]![1]) return undefined; // an earlier report said more
+      const [a, b] = [known[i]!, known[j]!];
+      // time of reporting explains what rounding and qualifiers leave (the loose reading: "about 70" after 74)
+      if (a === b && !overlaps(loose[i]!, loose[j]!)) return undefined;
+      if (a < b && loose[i]![0] > loose[j]![1]) {
+        // an earlier report said more: a revision if the later one says so, else a conflict
+        if (!figures[j]!.identity?.revised) {
+          if (verdict !== 'conflict') return undefined;
+          const conflict = conflictOf(figures, loose, ctx);
+          const latest = known.reduce((m, d) => (d > m ? d : m));
+          const current = figures.map((_, k) => k).filter((k) => known[k] === latest);
+          // the rest of the series rose as reports came in: a discrepancy, not the conflict
+          const earlier = figures.filter((g, k) => !conflict.outliers.includes(g.id) && known[k] !== latest && !current.every((c) => overlaps(expected[k]!, expected[c]!)));
+          return { ...conflict, reason: `${series} — a later report is lower with no correction stated`, earlier: earlier.map((g) => g.id) };
+        }
+        revisions.push(figures[j]!);
+      }
     }
   }
-  const latest = dates.reduce((m, d) => (d! > m! ? d : m))!;
-  const latestIdx = figures.map((_, i) => i).filter((i) => dates[i] === latest);
-  const outliers = figures.filter((_, i) => dates[i] !== latest && !latestIdx.every((j) => overlaps(expected[i]!, expected[j]!)));
-  const reason = `${describeValues(figures, ctx.labelOf, outliers.map((f) => ctx.labelOf(f.source)))} — earlier reports (${[...new Set(dates)].sort().join(', ')}) give lower counts; the latest is ${latest}`;
-  return { verdict: 'discrepancy', reason, outliers: outliers.map((f) => f.id) };
+  if (verdict !== 'conflict' && revisions.length === 0) return undefined;
+  const latest = known.reduce((m, d) => (d > m ? d : m));
+  const latestIdx = figures.map((_, i) => i).filter((i) => known[i] === latest);
+  const outliers = figures.filter((_, i) => known[i] !== latest && !latestIdx.every((j) => overlaps(expected[i]!, expected[j]!)));
+  const why = revisions.length ? `revised down in ${joinLabels([...new Set(revisions.map((f) => ctx.labelOf(f.source)))])}` : 'the count rose as reports came in';
+  return { verdict: 'discrepancy', reason: `${series} — ${why}`, outliers: outliers.map((f) => f.id) };
+}
+
+/** Both sides of each contradiction in a moving count: an earlier report and the later, lower one. */
+function conflictOf(figures: readonly Figure[], loose: readonly Interval[], ctx: CompareContext): Comparison {
+  const dates = figures.map((f) => ctx.reportedOn!(f.source)!);
+  const sides = new Set<number>();
+  figures.forEach((_, j) => figures.forEach((_, i) => dates[i]! < dates[j]! && loose[i]![0] > loose[j]![1] && !figures[j]!.identity?.revised && (sides.add(i), sides.add(j))));
+  return { verdict: 'conflict', reason: '', outliers: figures.filter((_, k) => sides.has(k)).map((f) => f.id) };
 }
 
 export function compareFigures(figures: readonly Figure[], context: CompareContext | ((source: string) => string)): Comparison {
@@ -195,8 +249,8 @@ export function compareFigures(figures: readonly Figure[], context: CompareConte
     }
   }
   const verdict: Verdict = allExpected ? 'agree' : allLoose ? 'discrepancy' : 'conflict';
-  if (verdict === 'conflict') {
-    const timed = byTimeOfReporting(figures, expected, ctx);
+  if (verdict !== 'agree') {
+    const timed = byTimeOfReporting(figures, expected, loose, ctx, verdict);
     if (timed) return timed;
   }
   if (verdict === 'agree') return { verdict, reason: describeValues(figures, labelOf), outliers: [] };

@@ -1,6 +1,8 @@
 // How values read in reasons, hovers and summaries: "about 53,000", "more than $1.4 billion a
-// year", "80 years ago", "¥211 billion a year (≈ $1.41 billion)". One place, so every view words
-// a figure the same way.
+// year", "80 years ago", "¥211 billion a year (≈ $1.41 billion)". The one wording of a figure:
+// it lives in the core, the lowest layer that needs it, because the core's reasons and diagnostic
+// messages are worded with it (and are part of the --json output); the views (src/views) reach it
+// through core/index.ts and keep no formatter of their own.
 import type { Figure, Qualifier, Unit } from '../types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
@@ -56,11 +58,15 @@ export function withUnit(n: number, unit: Unit): string {
 }
 
 /** "about 53,000", "more than $1.4 billion a year", "between 10 and 12 km", "80 years ago". */
-export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per'>): string {
+/** Bounds that include their value, as the source words them ("at least 123" is not "more than 123"). */
+const INCLUSIVE = /^(at least|up to|at most|no more than|no fewer than|no less than)\b/i;
+
+export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per'> & { text?: string }): string {
+  const inclusive = (f.qualifier === 'lowerBound' || f.qualifier === 'upperBound') && f.text ? INCLUSIVE.exec(f.text)?.[1]?.toLowerCase() : undefined;
   const amount =
     f.qualifier === 'range' && Number.isFinite(f.low) && Number.isFinite(f.high)
       ? `between ${withUnit(f.low, f.unit)} and ${withUnit(f.high, f.unit)}`
-      : QUALIFIER_WORDS[f.qualifier] + withUnit(f.value, f.unit);
+      : (inclusive ? `${inclusive} ` : QUALIFIER_WORDS[f.qualifier]) + withUnit(f.value, f.unit);
   if (!f.per) return amount;
   // A period reads "a year"; anything else ("ago") is appended as it is.
   return PERIODS.test(f.per) ? `${amount} a ${f.per}` : `${amount} ${f.per}`;

@@ -1,13 +1,11 @@
 // The only module that imports compromise: the rest of the core works on the plain `Term` records
 // below, so a change of NLP library touches one file. No plugin: dates are read by our own grammar
-// (dateGrammar.ts), and the words that only say when ("this morning", "later") are left out of
+// (dates/grammar.ts), and the words that only say when ("this morning", "later") are left out of
 // content words by words.ts' time-word list rather than by compromise-dates' tags, which cost a
 // third of every parse.
 //
-// Each sentence text is parsed once: `tagTerms` (figures) and `tagSentence` (dates) share one
-// parse through a cache keyed by the exact text parsed, kept whole while a source is extracted
-// (`withSharedParses`) and trimmed afterwards to the most recent sentences, so re-analysing an
-// edited source re-parses only the sentences that changed.
+// Parsing here is pure: the same text always gives the same words. Which parses are kept, so that
+// each sentence is parsed once, is the analyzer's business (parser.ts, one cache per analyzer).
 import nlp from 'compromise';
 
 /** One word as compromise tagged it, with exact UTF-16 offsets into the text that was parsed. */
@@ -33,92 +31,9 @@ interface RawTerm {
 }
 
 /** One parse of a sentence at offset 0: its words and their lemmas (compute('root')). */
-interface Parse {
+export interface Parse {
   terms: Term[];
   lemmas: string[];
-}
-
-/**
- * Parses kept after a source is done: enough for every parsed sentence of a few hundred articles
- * (250 articles of 4 KB have about 10,000), so an edit to any of them re-parses only the sentence
- * that changed. Measured at about 1.4 KB of heap per kept sentence (14 MB for those 10,000).
- */
-const RECENT_PARSES = 20_000;
-const parses = new Map<string, Parse>();
-let scopes = 0;
-
-/**
- * Runs `extract` with every parse kept until it returns, so the figure and date passes over one
- * source parse each sentence once however long the source is; afterwards only the most recent
- * parses stay. Results are the same with or without it.
- */
-export function withSharedParses<T>(extract: () => T): T {
-  scopes++;
-  try {
-    return extract();
-  } finally {
-    scopes--;
-    if (scopes === 0) trimParses();
-  }
-}
-
-function trimParses(): void {
-  if (parses.size <= RECENT_PARSES) return;
-  const drop = parses.size - RECENT_PARSES;
-  let i = 0;
-  for (const key of parses.keys()) {
-    if (i++ >= drop) break;
-    parses.delete(key);
-  }
-}
-
-function parse(text: string): Parse {
-  const cached = parses.get(text);
-  if (cached) {
-    // most recently used last, so trimming drops the oldest
-    parses.delete(text);
-    parses.set(text, cached);
-    return cached;
-  }
-  parseBatch([text]);
-  const result = parses.get(text)!;
-  if (scopes === 0) trimParses();
-  return result;
-}
-
-/**
- * Characters of sentences tagged in one compromise call: enough to share the cost of a call
- * (about a third of a one-sentence parse), few enough that a huge source never becomes one huge
- * compromise document (its extraction calls are superlinear).
- */
-const BATCH_CHARS = 10_000;
-
-/**
- * Parses the texts that are not cached yet, several per compromise call, and keeps them for
- * `tagTerms` and `tagSentence`. Call it inside `withSharedParses` with the sentences a pass is
- * about to tag; the results are the same as parsing each text alone.
- */
-export function parseAhead(texts: Iterable<string>): void {
-  let batch: string[] = [];
-  let size = 0;
-  for (const text of new Set(texts)) {
-    if (parses.has(text)) continue;
-    if (batch.length > 0 && size + text.length > BATCH_CHARS) {
-      parseBatch(batch);
-      batch = [];
-      size = 0;
-    }
-    batch.push(text);
-    size += text.length;
-  }
-  if (batch.length > 0) parseBatch(batch);
-}
-
-let parsedTexts = 0;
-
-/** How many texts compromise has parsed so far (tests check that the cache spares re-parses). */
-export function parseCount(): number {
-  return parsedTexts;
 }
 
 type CompromiseTerms = object[];
@@ -129,13 +44,13 @@ const fromString = (nlp.methods() as { one: { tokenize: { fromString(text: strin
 const TAGGING_HOOKS = world.hooks.filter((hook) => hook !== 'chunks');
 
 /**
- * Tags `texts` in one compromise document. Each text is split into sentences and words by
- * compromise's tokenizer on its own, as `nlp(text)` would, so no compromise sentence spans two
- * of our texts; the tagger works within a sentence, so every word's tags and lemma are those of
- * a parse of its text alone (checked on the 3,730 distinct sentences the bench corpus parses).
+ * Tags `texts` in one compromise document and returns one parse per text. Each text is split into
+ * sentences and words by compromise's tokenizer on its own, as `nlp(text)` would, so no
+ * compromise sentence spans two of our texts; the tagger works within a sentence, so every word's
+ * tags and lemma are those of a parse of its text alone (checked on the 3,730 distinct sentences
+ * the bench corpus parses).
  */
-function parseBatch(texts: readonly string[]): void {
-  parsedTexts += texts.length;
+export function parseTexts(texts: readonly string[]): Parse[] {
   const parts = texts.map((text) => fromString(text, world));
   // compromise also takes a document as JSON, {terms} per sentence (missing from its types);
   // nlp() runs world.hooks on it, so they are swapped for the tagging ones during the call
@@ -152,28 +67,22 @@ function parseBatch(texts: readonly string[]): void {
   const options = { offset: true, terms: { offset: true, root: true } } as Parameters<typeof doc.json>[0];
   const json = doc.json(options) as { terms: (RawTerm & { root?: string })[] }[];
   let next = 0;
-  texts.forEach((text, i) => {
+  return texts.map((_, i) => {
     const raws = json.slice(next, (next += parts[i]!.length)).flatMap((s) => s.terms);
     // offsets run on through the document: shift them back to the start of this text
     const base = raws.length > 0 ? raws[0]!.offset.start - raws[0]!.pre.length : 0;
-    parses.set(text, { terms: raws.map((raw) => toTerm(raw, -base)), lemmas: raws.map((raw) => raw.root || raw.normal) });
+    return { terms: raws.map((raw) => toTerm(raw, -base)), lemmas: raws.map((raw) => raw.root || raw.normal) };
   });
 }
 
 /** The parsed words with offsets shifted by `base`; fresh records, so callers never share one. */
-function shifted(terms: readonly Term[], base: number): Term[] {
+export function shifted(terms: readonly Term[], base: number): Term[] {
   return terms.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
 }
 
-/**
- * Tags `text` and returns its words with offsets shifted by `base` (the text's position in its
- * source). Call it per sentence: compromise's extraction is superlinear in the input length and
- * its number parsing looks across sentence boundaries.
- */
-export function tagTerms(text: string, base = 0): Term[] {
-  return shifted(parse(text).terms, base);
-}
-
+// Module-level memos, the only ones in the core (see the architecture test): each maps a word to
+// what compromise's fixed model makes of it alone, so its content never depends on what was
+// analysed before, only its speed does; each is cleared past a size bound.
 const lemmaCache = new Map<string, string>();
 
 /** Singular, lower-case lemma of a noun ("members" → "member", "personnel" → "personnel"). */
@@ -193,22 +102,7 @@ export function nounLemma(word: string): string {
   return lemma;
 }
 
-/** Infinitive of a verb ("killed" → "kill"); the word itself when compromise has none. */
-export function verbLemma(word: string): string {
-  const key = word.toLowerCase();
-  const cached = lemmaCache.get('v:' + key);
-  if (cached !== undefined) return cached;
-  let lemma = key;
-  if (/^[a-z][a-z'-]*$/.test(key)) {
-    const doc = nlp(key);
-    doc.tag('Verb');
-    const inf = doc.verbs().toInfinitive().text('normal') as string;
-    if (inf) lemma = inf;
-  }
-  lemmaCache.set('v:' + key, lemma);
-  return lemma;
-}
-
+// pure and bounded, like lemmaCache above
 const numberCache = new Map<string, number | undefined>();
 
 /** Value of a spelled-out number ("two" → 2, "fifty-three thousand" → 53000), or undefined. */
@@ -243,13 +137,12 @@ export interface VerbPhrase {
 }
 
 /**
- * Words, their lemmas and verb phrases of one sentence in a single parse (dates need all three:
- * tense for weekdays and "in July", lemmas for matching, words for labels). Offsets shifted by
- * `base`, as in `tagTerms`. Verb phrases are read from the tags (runs of verbs, "will", adverbs
+ * Words, their lemmas and verb phrases of one parsed sentence (dates need all three: tense for
+ * weekdays and "in July", lemmas for matching, words for labels). Offsets shifted by `base`, as
+ * in `Parser.tagTerms`. Verb phrases are read from the tags (runs of verbs, "will", adverbs
  * inside) rather than `doc.verbs()`, which doubled the cost of the parse.
  */
-export function tagSentence(text: string, base = 0): { terms: Term[]; lemmas: string[]; verbs: VerbPhrase[] } {
-  const parsed = parse(text);
+export function sentenceOf(parsed: Parse, text: string, base: number): { terms: Term[]; lemmas: string[]; verbs: VerbPhrase[] } {
   const terms = shifted(parsed.terms, base);
   const lemmas = [...parsed.lemmas];
   return { terms, lemmas, verbs: verbPhrases(text, base, terms, lemmas) };

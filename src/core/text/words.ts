@@ -41,26 +41,12 @@ export function stem(word: string): string {
 }
 
 /**
- * The first surface form of each stem while `collectSurfaces` runs, so descriptions can show
- * "raising" rather than "rais". Collected per call (per source), never process-wide: a map that
- * outlived one analysis would make a label depend on what was analysed before.
+ * Stems of the nouns, verbs and adjectives among `terms`, without stopwords, time words or
+ * numbers, deduplicated. `surfaces` gets the first surface form of each new stem, so descriptions
+ * can show "raising" rather than "rais"; the caller keeps one per source (never one per process,
+ * which would make a label depend on what was analysed before).
  */
-let collecting: Map<string, string> | undefined;
-
-/** Runs `run` and returns, with its result, the surface form first seen for each stem it produced. */
-export function collectSurfaces<T>(run: () => T): { result: T; surfaces: Map<string, string> } {
-  const outer = collecting;
-  const surfaces = new Map<string, string>();
-  collecting = surfaces;
-  try {
-    return { result: run(), surfaces };
-  } finally {
-    collecting = outer;
-  }
-}
-
-/** Stems of the nouns, verbs and adjectives among `terms`, without stopwords, time words or numbers, deduplicated. */
-export function contentWords(terms: readonly Term[]): string[] {
+export function contentWords(terms: readonly Term[], surfaces?: Map<string, string>): string[] {
   const out = new Set<string>();
   for (const t of terms) {
     if (t.tags.has('Value') || /\d/.test(t.text) || isTimeWord(t.normal)) continue;
@@ -68,7 +54,7 @@ export function contentWords(terms: readonly Term[]): string[] {
     const s = stem(t.normal || t.text);
     if (s.length < 2 || STOPWORDS.has(s) || STOPWORDS.has(t.normal)) continue;
     out.add(s);
-    if (collecting && !collecting.has(s)) collecting.set(s, (t.tags.has('ProperNoun') ? t.text : t.normal).replace(/[’']s$/, ''));
+    if (surfaces && !surfaces.has(s)) surfaces.set(s, (t.tags.has('ProperNoun') ? t.text : t.normal).replace(/[’']s$/, ''));
     // Names say most about what a figure is about ("National Union" vs "Civic Renewal" seats):
     // a second, name-only entry doubles their weight in the overlap.
     if (t.tags.has('ProperNoun') && /^[A-Z]/.test(t.text)) out.add(`@${s}`);

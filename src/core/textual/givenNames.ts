@@ -1,19 +1,11 @@
 // Given names spelt two ways before one surname: "Renata Solberg" and "Renate Solberg" are one
 // person even when neither spelling is the majority; the shared surname is the evidence. Part of
-// the cross-source name state of textualNames.ts (which adds and removes sources here, and says
-// which words the set writes in lower case), kept by difference in the same way.
+// the cross-source name state of names.ts (its NameState owns a Surnames, adds and removes
+// sources here, and says which words the set writes in lower case), kept by difference in the
+// same way.
 import type { TextualDiscrepancy } from '../types';
 import { inSourceOrder, type Changes, type SourceWork, type SurnameForms } from './sourceState';
 import { boundedDistance, fold, lexiconTag, mentionList, toMention, type Token } from './tokens';
-
-const surnames = new Map<string, SurnameEntry>();
-/** Surnames with two given names or more: the only ones that can yield anything. */
-const multi = new Set<SurnameEntry>();
-
-export function clearSurnames(): void {
-  surnames.clear();
-  multi.clear();
-}
 
 interface SurnameEntry {
   text: string;
@@ -34,77 +26,85 @@ interface SurnameFindings {
   pairs: { major: string; minor: string; majorTokens: Token[]; minorTokens: Token[] }[];
 }
 
-export function addSurname(work: SourceWork, surname: string, part: SurnameForms): void {
-  let entry = surnames.get(surname);
-  if (!entry) surnames.set(surname, (entry = { text: surname, fold: part.fold, holders: new Map(), givens: new Map() }));
-  entry.holders.set(work, part);
-  for (const [given, form] of part.givens) {
-    const g = entry.givens.get(given);
-    if (g) g.holders++;
-    else entry.givens.set(given, { fold: form.fold, holders: 1 });
-  }
-  entry.found = undefined;
-  if (entry.givens.size > 1) multi.add(entry);
-}
+/** The surnames of the current sources with the given names before them; one per NameState. */
+export class Surnames {
+  private readonly surnames = new Map<string, SurnameEntry>();
+  /** Surnames with two given names or more: the only ones that can yield anything. */
+  private readonly multi = new Set<SurnameEntry>();
 
-export function removeSurname(work: SourceWork, surname: string, part: SurnameForms): void {
-  const entry = surnames.get(surname)!;
-  entry.holders.delete(work);
-  for (const given of part.givens.keys()) {
-    const g = entry.givens.get(given)!;
-    if (--g.holders === 0) entry.givens.delete(given);
+  clear(): void {
+    this.surnames.clear();
+    this.multi.clear();
   }
-  entry.found = undefined;
-  if (entry.givens.size < 2) multi.delete(entry);
-  if (entry.holders.size === 0) surnames.delete(surname);
-}
 
-export function findGivenNameVariants(
-  labels: readonly string[],
-  claimed: Set<string>,
-  changes: Changes,
-  isLower: (folded: string) => boolean,
-): TextualDiscrepancy[] {
-  // Surnames with a pair, in the order a pass over the set meets their first counted pair.
-  const withPairs: { entry: SurnameEntry; source: number; ordinal: number }[] = [];
-  for (const entry of multi) {
-    if (isLower(entry.fold)) continue;
-    const found = findingsFor(entry, changes, isLower);
-    if (found.pairs.length === 0) continue;
-    const kept = new Set(found.kept);
-    for (const work of found.order) {
-      let ordinal = Infinity;
-      for (const [given, form] of entry.holders.get(work)!.givens) {
-        if (kept.has(given)) ordinal = Math.min(ordinal, form.tokens[0]!.ordinal);
-      }
-      if (ordinal < Infinity) {
-        withPairs.push({ entry, source: work.slot.index, ordinal });
-        break;
+  add(work: SourceWork, surname: string, part: SurnameForms): void {
+    let entry = this.surnames.get(surname);
+    if (!entry) this.surnames.set(surname, (entry = { text: surname, fold: part.fold, holders: new Map(), givens: new Map() }));
+    entry.holders.set(work, part);
+    for (const [given, form] of part.givens) {
+      const g = entry.givens.get(given);
+      if (g) g.holders++;
+      else entry.givens.set(given, { fold: form.fold, holders: 1 });
+    }
+    entry.found = undefined;
+    if (entry.givens.size > 1) this.multi.add(entry);
+  }
+
+  remove(work: SourceWork, surname: string, part: SurnameForms): void {
+    const entry = this.surnames.get(surname)!;
+    entry.holders.delete(work);
+    for (const given of part.givens.keys()) {
+      const g = entry.givens.get(given)!;
+      if (--g.holders === 0) entry.givens.delete(given);
+    }
+    entry.found = undefined;
+    if (entry.givens.size < 2) this.multi.delete(entry);
+    if (entry.holders.size === 0) this.surnames.delete(surname);
+  }
+
+  /** Given names spelt two ways before one surname; a minor form already in `claimed` is skipped, a new one added. */
+  findVariants(labels: readonly string[], claimed: Set<string>, changes: Changes, isLower: (folded: string) => boolean): TextualDiscrepancy[] {
+    // Surnames with a pair, in the order a pass over the set meets their first counted pair.
+    const withPairs: { entry: SurnameEntry; source: number; ordinal: number }[] = [];
+    for (const entry of this.multi) {
+      if (isLower(entry.fold)) continue;
+      const found = findingsFor(entry, changes, isLower);
+      if (found.pairs.length === 0) continue;
+      const kept = new Set(found.kept);
+      for (const work of found.order) {
+        let ordinal = Infinity;
+        for (const [given, form] of entry.holders.get(work)!.givens) {
+          if (kept.has(given)) ordinal = Math.min(ordinal, form.tokens[0]!.ordinal);
+        }
+        if (ordinal < Infinity) {
+          withPairs.push({ entry, source: work.slot.index, ordinal });
+          break;
+        }
       }
     }
-  }
-  withPairs.sort((a, b) => a.source - b.source || a.ordinal - b.ordinal);
+    withPairs.sort((a, b) => a.source - b.source || a.ordinal - b.ordinal);
 
-  const out: TextualDiscrepancy[] = [];
-  for (const { entry } of withPairs) {
-    const surname = entry.text;
-    for (const { major: majorText, minor: minorText, majorTokens: major, minorTokens: minor } of entry.found!.pairs) {
-      if (claimed.has(minorText)) continue;
-      claimed.add(minorText);
-      const times = minor.length === 1 ? 'once' : `${minor.length} times`;
-      out.push({
-        id: `spelling:${majorText} ${surname}|${minorText} ${surname}`,
-        kind: 'spelling',
-        what: 'name spelling',
-        variants: [
-          { text: majorText, mentions: major.map(toMention) },
-          { text: minorText, mentions: minor.map(toMention) },
-        ],
-        reason: `'${minorText} ${surname}' ${times} in ${mentionList(minor, labels)} vs '${majorText} ${surname}' in ${mentionList(major, labels)}`,
-      });
+    const out: TextualDiscrepancy[] = [];
+    for (const { entry } of withPairs) {
+      const surname = entry.text;
+      for (const { major: majorText, minor: minorText, majorTokens: major, minorTokens: minor } of entry.found!.pairs) {
+        if (claimed.has(minorText)) continue;
+        claimed.add(minorText);
+        const times = minor.length === 1 ? 'once' : `${minor.length} times`;
+        out.push({
+          id: `spelling:${majorText} ${surname}|${minorText} ${surname}`,
+          kind: 'spelling',
+          what: 'name spelling',
+          variants: [
+            { text: majorText, mentions: major.map(toMention) },
+            { text: minorText, mentions: minor.map(toMention) },
+          ],
+          reason: `'${minorText} ${surname}' ${times} in ${mentionList(minor, labels)} vs '${majorText} ${surname}' in ${mentionList(major, labels)}`,
+        });
+      }
     }
+    return out;
   }
-  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
 // One source's share of the textual rules: its tokens and everything the cross-source rules read
 // from them (lower-case words, name-shaped forms, given name + surname pairs, acronyms). Built
-// once per source and kept between analyses in a WeakMap keyed by the source's sentence array:
-// the analyzer passes the same array for an unchanged source, and when the array is dropped the
-// entry goes with it. A hit is used only when the id, the text and every sentence's bounds and
+// once per source and kept between analyses in a WeakMap keyed by the source's sentence array
+// (a SourceWorkCache, one per analyzer: a work's slot is rewritten on every call, so two
+// analyzers must never share one): the analyzer passes the same array for an unchanged source,
+// and when the array is dropped the entry goes with it. A hit is used only when the id, the text and every sentence's bounds and
 // furniture flag are still the same, so a changed or reused array is re-read, never trusted.
 import type { Sentence } from '../types';
 import { sourceAcronyms, type AcronymForm } from './acronyms';
@@ -40,10 +41,11 @@ export interface SourceWork {
   readonly acronyms: ReadonlyMap<string, AcronymForm>;
 }
 
-const cache = new WeakMap<readonly Sentence[], SourceWork>();
+/** One analyzer's source works, by sentence array. */
+export type SourceWorkCache = WeakMap<readonly Sentence[], SourceWork>;
 
-/** The works for a set of inputs, from the cache where still valid; each with its slot set to its position. */
-export function sourceWorks(inputs: readonly TextualInput[]): SourceWork[] {
+/** The works for a set of inputs, from `cache` where still valid; each with its slot set to its position. */
+export function sourceWorks(inputs: readonly TextualInput[], cache: SourceWorkCache): SourceWork[] {
   const taken = new Set<SourceWork>();
   return inputs.map((input, index) => {
     let work = cache.get(input.sentences);

@@ -113,7 +113,7 @@ export function event(
 export function diagnostic(
   f: Figure,
   claimId: string,
-  severity: DiagnosticModel['severity'],
+  code: DiagnosticModel['code'],
   message: string,
   related: Figure[],
 ): DiagnosticModel {
@@ -121,8 +121,7 @@ export function diagnostic(
     source: f.source,
     start: f.span.start,
     end: f.span.end,
-    severity,
-    code: severity === 'warning' ? 'figure-conflict' : 'figure-discrepancy',
+    code,
     message,
     claim: claimId,
     related: related.map((r) => ({ source: r.source, start: r.span.start, end: r.span.end, message: `${r.source} says ${r.text}` })),

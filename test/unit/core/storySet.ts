@@ -49,9 +49,9 @@ export function storySet(): { set: TestSet; analysis: Analysis } {
     claim('ships', 'ships taking part', 'conflict', ships, ships, '000 says 12; 002 says 20'),
   ];
   const diagnostics = [
-    diagnostic(troops[1]!, 'troops-in-japan', 'information', 'Troops in Japan: 001 says 50,000; 000 and 004 say about 53,000', [troops[0]!, troops[4]!]),
-    diagnostic(ships[0]!, 'ships', 'warning', 'Ships: 000 says 12; 002 says 20', [ships[1]!]),
-    diagnostic(ships[1]!, 'ships', 'warning', 'Ships: 002 says 20; 000 says 12', [ships[0]!]),
+    diagnostic(troops[1]!, 'troops-in-japan', 'figure-discrepancy', 'Troops in Japan: 001 says 50,000; 000 and 004 say about 53,000', [troops[0]!, troops[4]!]),
+    diagnostic(ships[0]!, 'ships', 'figure-conflict', 'Ships: 000 says 12; 002 says 20', [ships[1]!]),
+    diagnostic(ships[1]!, 'ships', 'figure-conflict', 'Ships: 002 says 20; 000 says 12', [ships[0]!]),
   ];
   const timeline = [
     event(set, 'memorial', '2025-03-29', 'Memorial ceremony on Iwo Jima', [

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCommandIds, internalCommandIds, userCommandIds } from '../../../src/features/commandIds';
+import { allCommandIds, commandUri, internalCommandIds, userCommandIds } from '../../../src/features/commandIds';
 
 interface Manifest {
   contributes: {
@@ -47,5 +47,13 @@ describe('command ids', () => {
       ...Object.values(manifest.contributes.menus ?? {}).flatMap((entries) => entries.map((e) => e.command)),
     ];
     for (const id of referenced) expect(allCommandIds).toContain(id);
+  });
+});
+
+describe('commandUri', () => {
+  it('encodes the args as JSON in the query, as VS Code decodes them', () => {
+    const uri = commandUri('crosscheck.openSpan', ['file:///w/a (1).txt', 40, 70]);
+    expect(uri).toBe(`command:crosscheck.openSpan?${encodeURIComponent(JSON.stringify(['file:///w/a (1).txt', 40, 70]))}`);
+    expect(JSON.parse(decodeURIComponent(uri.slice(uri.indexOf('?') + 1)))).toEqual(['file:///w/a (1).txt', 40, 70]);
   });
 });

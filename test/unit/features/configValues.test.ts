@@ -51,12 +51,11 @@ describe('parseConfig', () => {
     expect(from({ referenceDate: '' }).config.referenceDate).toBeUndefined();
   });
 
-  it('passes severities, rates and date on to the core', () => {
-    const { config } = from({ exchangeRates: { EUR: 0.92 }, referenceDate: '2025-03-30' });
+  it('passes rates and date on to the core, never severities (they only re-render)', () => {
+    const { config } = from({ exchangeRates: { EUR: 0.92 }, referenceDate: '2025-03-30', 'severity.conflict': 'error' });
     expect(analysisOptions(config)).toEqual({
       referenceDate: '2025-03-30',
       exchangeRates: { EUR: 0.92 },
-      severity: { conflict: 'warning', discrepancy: 'information' },
     });
     expect(analysisOptions(DEFAULT_CONFIG).exchangeRates).toBeUndefined();
   });

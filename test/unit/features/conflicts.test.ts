@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/features/configValues';
-import { claimAt, countDisagreements, inReadingOrder, stepTarget, visibleDiagnostics } from '../../../src/features/conflicts';
-import { troopAnalysis } from './analysisFixture';
+import { claimAt, countDisagreements, inReadingOrder, shownDiagnostics, stepTarget, visibleDiagnostics } from '../../../src/features/conflicts';
+import { troopAnalysis } from '../views/analysisFixture';
 
 const none = (): boolean => false;
 
@@ -27,6 +27,14 @@ describe('conflict navigation and counts', () => {
     expect(visibleDiagnostics(analysis, DEFAULT_CONFIG, (id) => id === 'budget').map((d) => d.claim)).toEqual(['troops']);
     const quiet = { ...DEFAULT_CONFIG, severity: { conflict: 'warning' as const, discrepancy: 'none' as const } };
     expect(visibleDiagnostics(analysis, quiet, none).map((d) => d.claim)).toEqual(['budget']);
+  });
+
+  it('gives each shown diagnostic the severity of its kind from the settings', () => {
+    const loud = { ...DEFAULT_CONFIG, severity: { conflict: 'error' as const, discrepancy: 'hint' as const } };
+    expect(shownDiagnostics(analysis, loud, none).map((s) => [s.model.claim, s.severity])).toEqual([
+      ['budget', 'error'],
+      ['troops', 'hint'],
+    ]);
   });
 
   it('counts claims by verdict, without ignored ones', () => {

@@ -71,7 +71,7 @@ export function verdictFingerprint(analysis: Analysis): { claims: string[]; diag
     `${c.verdict} ${c.unit.kind} [${c.figures.map((f) => f.id).sort().join(', ')}] outliers [${[...c.outliers].sort().join(', ')}]`;
   return {
     claims: [...analysis.claims, ...analysis.singleSource].map(claim).sort(),
-    diagnostics: analysis.diagnostics.map((d) => `${d.source}#${d.start}-${d.end} ${d.code} ${d.severity}`).sort(),
+    diagnostics: analysis.diagnostics.map((d) => `${d.source}#${d.start}-${d.end} ${d.code}`).sort(),
     timeline: analysis.timeline
       .map((e) => `${e.date}${e.endDate ? '/' + e.endDate : ''} ${e.dateConflict ? 'conflict' : 'ok'} [${e.mentions.map((m) => `${m.source}#${m.start}`).sort().join(', ')}]`)
       .sort(),

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeTerminal, oneLine, stripControls } from '../../../src/views/escape';
+import { escapeHtml, escapeLinkTarget, escapeMarkdown, escapeTerminal, oneLine, stripControls } from '../../../src/views/escape';
 
 describe('stripControls', () => {
   it.each([
@@ -57,5 +57,11 @@ describe('terminal and one-line helpers', () => {
   });
   it('oneLine collapses white space', () => {
     expect(oneLine('  a \n\t b\u200B  ')).toBe('a b');
+  });
+});
+
+describe('escapeLinkTarget', () => {
+  it('percent-encodes white space, parentheses and angle brackets, nothing else', () => {
+    expect(escapeLinkTarget('command:x?%5B%22a (1)%22%5D <y>\n')).toBe('command:x?%5B%22a%20%281%29%22%5D%20%3Cy%3E%0A');
   });
 });

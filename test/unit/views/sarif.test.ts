@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { lineIndex } from '../../../src/views/position';
 import { defaultUri, SARIF_SCHEMA, toSarif } from '../../../src/views/sarif';
 import { analysis, claim, diagnostic, figure, sourceSet } from '../core/builders';
 import { storySet } from '../core/storySet';
@@ -33,7 +32,7 @@ describe('toSarif: the required SARIF 2.1.0 properties', () => {
       const d = a.diagnostics[i]!;
       expect(r.ruleId).toBe(d.code);
       expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
-      expect(r.level).toBe(d.severity === 'warning' ? 'warning' : 'note');
+      expect(r.level).toBe(d.code === 'figure-discrepancy' ? 'note' : 'warning');
       expect(r.message.text).toBe(d.message);
       const loc = r.locations[0]!.physicalLocation;
       expect(loc.artifactLocation.uri).toBe(`articles/${d.source}`);
@@ -59,6 +58,12 @@ describe('toSarif: the required SARIF 2.1.0 properties', () => {
     expect(run.artifacts[0]!.length).toBe(new TextEncoder().encode(set.texts.get('000.txt')!).length);
   });
 
+  it('takes the length in bytes as read when given (a BOM is not in the text but is in the file)', () => {
+    const withBom = toSarif(a, set.texts, { byteLengths: new Map([['000.txt', 3 + new TextEncoder().encode(set.texts.get('000.txt')!).length]]) }).runs[0]!;
+    expect(withBom.artifacts[0]!.length).toBe(run.artifacts[0]!.length! + 3);
+    expect(withBom.artifacts[1]!.length).toBe(run.artifacts[1]!.length);
+  });
+
   it('round-trips through JSON', () => {
     expect(JSON.parse(JSON.stringify(log))).toEqual(log);
   });
@@ -75,9 +80,9 @@ describe('toSarif regions: 1-based lines and UTF-16 columns', () => {
   const a = analysis(set, {
     claims: [claim('c', 'ships', 'conflict', [twelve, fifteen], [twelve])],
     diagnostics: [
-      diagnostic(twelve, 'c', 'warning', 'Ships: e says 12; f says 15', [fifteen]),
-      diagnostic(twenty, 'c', 'information', 'second', [twelve]),
-      { ...diagnostic(across, 'c', 'hint', 'across lines', []), start: across.span.start, end: across.span.end },
+      diagnostic(twelve, 'c', 'figure-conflict', 'Ships: e says 12; f says 15', [fifteen]),
+      diagnostic(twenty, 'c', 'figure-discrepancy', 'second', [twelve]),
+      { ...diagnostic(across, 'c', 'figure-discrepancy', 'across lines', []), start: across.span.start, end: across.span.end },
     ],
   });
   const run = toSarif(a, set.texts).runs[0]!;
@@ -132,18 +137,6 @@ describe('toSarif regions: 1-based lines and UTF-16 columns', () => {
     expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe('articles/e.txt');
     expect(r.relatedLocations[0]!.physicalLocation.artifactLocation.uri).toBe('articles/f.txt');
     expect(run.tool.driver.rules.map((x) => x.id)).not.toContain('textual-discrepancy');
-  });
-});
-
-describe('lineIndex', () => {
-  it('treats CRLF, LF and a lone CR as line breaks', () => {
-    const li = lineIndex('a\r\nb\nc\rd');
-    expect(li.lineStarts).toEqual([0, 3, 5, 7]);
-    expect(li.positionAt(0)).toEqual({ line: 1, column: 1 });
-    expect(li.positionAt(3)).toEqual({ line: 2, column: 1 });
-    expect(li.positionAt(7)).toEqual({ line: 4, column: 1 });
-    expect(li.positionAt(8)).toEqual({ line: 4, column: 2 });
-    expect(li.positionAt(99)).toEqual({ line: 4, column: 2 });
   });
 });
 

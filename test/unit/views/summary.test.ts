@@ -1,10 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { buildSummary } from '../../../src/views/summary';
-import { describeValue, formatNumber } from '../../../src/views/summaryWords';
 import { renderMarkdown } from '../../../src/views/summaryMarkdown';
 import { renderText } from '../../../src/views/summaryText';
 import { wrap } from '../../../src/views/summaryText';
-import { writtenValue } from '../../../src/views/summaryWords';
 import { analysis, claim, figure, sourceSet } from '../core/builders';
 import { storySet } from '../core/storySet';
 
@@ -103,44 +101,19 @@ describe('buildSummary', () => {
   });
 });
 
-describe('wording of values', () => {
-  const set = sourceSet({ a: 'between 10 and 12 km; 3 years; 45%; €2.5 million; 1,234,567 people; 80 years ago; about two percent of gross domestic product' });
-  it.each([
-    [{ number: '10', phrase: 'between 10 and 12 km', value: 11, qualifier: 'range' as const, low: 10, high: 12, unit: { kind: 'distance' as const, name: 'km' } }, 'between 10 km and 12 km'],
-    [{ number: '3', phrase: '3 years', value: 3, unit: { kind: 'duration' as const, name: 'year' } }, '3 years'],
-    [{ number: '45', phrase: '45%', value: 45, qualifier: 'upperBound' as const, unit: { kind: 'percent' as const, name: '%' } }, 'less than 45%'],
-    [{ number: '2.5 million', phrase: '€2.5 million', value: 2.5e6, unit: { kind: 'money' as const, name: 'EUR' } }, '€2.5 million'],
-    [{ number: '1,234,567', phrase: '1,234,567 people', value: 1234567 }, '1.23 million'],
-    [{ number: '80', phrase: '80 years ago', value: 80, unit: { kind: 'duration' as const, name: 'year' }, per: 'ago' }, '80 years ago'],
-  ])('%j → %s', (spec, expected) => {
-    expect(describeValue(figure(set, { source: 'a.txt', ...spec }))).toBe(expected);
-  });
-  it('drops the counted noun (and its preposition) from counts and percentages, not from money', () => {
-    const pct = figure(set, { source: 'a.txt', phrase: 'about two percent of gross domestic product', number: 'two', value: 2, qualifier: 'approximate', unit: { kind: 'percent', name: '%' }, counted: 'gross domestic product' });
-    expect(writtenValue(pct)).toBe('about two percent');
-    const people = figure(set, { source: 'a.txt', phrase: '1,234,567 people', number: '1,234,567', value: 1234567, counted: 'people' });
-    expect(writtenValue(people)).toBe('1,234,567');
-    const money = figure(set, { source: 'a.txt', phrase: '€2.5 million', number: '2.5 million', value: 2.5e6, unit: { kind: 'money', name: 'EUR' }, counted: 'million' });
-    expect(writtenValue(money)).toBe('€2.5 million');
-  });
-
-  it('shortens a date range within one month', () => {
+describe('dates', () => {
+  it('writes a date range as the Timeline tree does (views/dates.ts)', () => {
     const set2 = sourceSet({ a: 'last week' });
     const m = buildSummary(
       analysis(set2, {
         timeline: [
           { id: 'w', date: '2025-03-24', endDate: '2025-03-28', precision: 'week', label: 'launch', inferred: true, mentions: [] },
           { id: 'y', date: '2024-12-30', endDate: '2025-01-03', precision: 'week', label: 'holiday', inferred: false, mentions: [] },
+          { id: 'm', date: '2025-03-30', endDate: '2025-04-02', precision: 'week', label: 'visit', inferred: false, mentions: [] },
         ],
       }),
     );
-    expect(m.timeline.map((e) => e.when)).toEqual(['2025-03-24 – 28', '2024-12-30 – 2025-01-03']);
-  });
-
-  it('formats plain numbers with separators', () => {
-    expect(formatNumber(53000)).toBe('53,000');
-    expect(formatNumber(0.25)).toBe('0.25');
-    expect(formatNumber(Infinity)).toBe('∞');
+    expect(m.timeline.map((e) => e.when)).toEqual(['2025-03-24 – 28', '2024-12-30 – 2025-01-03', '2025-03-30 – 04-02']);
   });
 });
 

@@ -1,13 +1,12 @@
-// resolveTimeline keeps work between calls (reference dates, each source's resolved dates, the
+// A timeline stage keeps work between calls (reference dates, each source's resolved dates, the
 // clustering of the last set). Whatever it kept, a call must give what a first call on the same
-// inputs gives: here every result after an edit is compared with a run on never-seen inputs
-// (deep-cloned arrays, after a call on another set so that nothing of this one is kept).
+// inputs gives: here every result after an edit is compared with a fresh stage's.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDateExpressions } from '../../../../src/core/dates/expressions';
 import { segment } from '../../../../src/core/text/segment';
-import { resolveTimeline, type TimelineInput, type TimelineResult } from '../../../../src/core/dates/timeline';
+import { createTimelineStage, type TimelineInput, type TimelineResult } from '../../../../src/core/dates/timeline';
 import type { Source } from '../../../../src/core/types';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -22,10 +21,9 @@ const inputOf = (source: Source): TimelineInput => {
   return { source, sentences, expressions: extractDateExpressions(source, sentences) };
 };
 
-/** A first call: inputs no call has seen, after a call on another set. */
+/** A first call: a stage that has seen nothing. */
 function fresh(inputs: readonly TimelineInput[], options: { referenceDate?: string } = {}): TimelineResult {
-  resolveTimeline([inputOf({ id: 'other', uri: 'other.txt', text: 'The bridge opened on May 4, 2021.' })]);
-  return resolveTimeline(structuredClone(inputs) as TimelineInput[], options);
+  return createTimelineStage().resolve(inputs, options);
 }
 
 /** The text with its first match of `pattern` replaced (the pattern must match). */
@@ -37,24 +35,26 @@ function edit(text: string, pattern: RegExp, by: string): string {
 const seeds = load('seeds');
 const quake = load('test/fixtures/earthquake');
 
-describe('resolveTimeline after edits equals a first call', () => {
+describe('a timeline stage after edits equals a fresh one', () => {
   it('unchanged inputs, and the same texts under new Source objects', () => {
+    const stage = createTimelineStage();
     const inputs = seeds.map(inputOf);
-    const first = resolveTimeline(inputs);
+    const first = stage.resolve(inputs);
     expect(first).toEqual(fresh(inputs));
-    expect(resolveTimeline(inputs)).toEqual(first);
+    expect(stage.resolve(inputs)).toEqual(first);
     const renewed = inputs.map((i) => ({ ...i, source: { ...i.source } }));
-    expect(resolveTimeline(renewed)).toEqual(first);
+    expect(stage.resolve(renewed)).toEqual(first);
   });
 
   it('a number changed before the dates of a source: its spans move, nothing else', () => {
+    const stage = createTimelineStage();
     let inputs = seeds.map(inputOf);
-    const before = resolveTimeline(inputs);
+    const before = stage.resolve(inputs);
     // the first number of the longest seed, early in its text
     const i = inputs.findIndex((x) => x.source.id.startsWith('004'));
     const text = edit(inputs[i]!.source.text, /\d+/, '123456');
     inputs = inputs.map((x, j) => (j === i ? inputOf({ ...x.source, text }) : x));
-    const after = resolveTimeline(inputs);
+    const after = stage.resolve(inputs);
     expect(after).toEqual(fresh(inputs));
     // the same dates and events, with the edited source's spans moved
     expect(after.referenceDates).toEqual(before.referenceDates);
@@ -64,82 +64,89 @@ describe('resolveTimeline after edits equals a first call', () => {
   });
 
   it('a date changed in one source', () => {
+    const stage = createTimelineStage();
     let inputs = seeds.map(inputOf);
-    const before = resolveTimeline(inputs);
+    const before = stage.resolve(inputs);
     const i = inputs.findIndex((x) => x.source.id.startsWith('001'));
     const text = edit(inputs[i]!.source.text, /March 30/, 'March 29');
     inputs = inputs.map((x, j) => (j === i ? inputOf({ ...x.source, text }) : x));
-    const after = resolveTimeline(inputs);
+    const after = stage.resolve(inputs);
     expect(after).toEqual(fresh(inputs));
     expect(after).not.toEqual(before);
     // and back
     inputs = seeds.map(inputOf);
-    expect(resolveTimeline(inputs)).toEqual(before);
+    expect(stage.resolve(inputs)).toEqual(before);
   });
 
   it('a year changed in one source (the set lower bound and the conflicts move)', () => {
+    const stage = createTimelineStage();
     let inputs = quake.map(inputOf);
-    resolveTimeline(inputs);
+    stage.resolve(inputs);
     for (let i = 0; i < inputs.length; i++) {
       const m = /\b(19|20)\d\d\b/.exec(inputs[i]!.source.text);
       if (!m) continue;
       const text = inputs[i]!.source.text.replace(m[0], String(Number(m[0]) - 3));
       inputs = inputs.map((x, j) => (j === i ? inputOf({ ...x.source, text }) : x));
-      expect(resolveTimeline(inputs), inputs[i]!.source.id).toEqual(fresh(inputs));
+      expect(stage.resolve(inputs), inputs[i]!.source.id).toEqual(fresh(inputs));
     }
   });
 
   it('sources removed, added back and reordered', () => {
+    const stage = createTimelineStage();
     const all = seeds.map(inputOf);
-    resolveTimeline(all);
+    stage.resolve(all);
     const without = all.filter((_, i) => i !== 2);
-    expect(resolveTimeline(without)).toEqual(fresh(without));
-    expect(resolveTimeline(all)).toEqual(fresh(all));
+    expect(stage.resolve(without)).toEqual(fresh(without));
+    expect(stage.resolve(all)).toEqual(fresh(all));
     const reversed = [...all].reverse();
-    const r = resolveTimeline(reversed);
+    const r = stage.resolve(reversed);
     expect(r).toEqual(fresh(reversed));
     // reference dates do not depend on the order of the sources
-    expect(r.referenceDates).toEqual(resolveTimeline(all).referenceDates);
+    expect(r.referenceDates).toEqual(stage.resolve(all).referenceDates);
     const mixed = [...all, ...quake.map(inputOf)];
-    expect(resolveTimeline(mixed)).toEqual(fresh(mixed));
+    expect(stage.resolve(mixed)).toEqual(fresh(mixed));
   });
 
   it('the same texts under other file names: the labels in the reasons follow', () => {
+    const stage = createTimelineStage();
     const inputs = seeds.map(inputOf);
-    resolveTimeline(inputs);
+    stage.resolve(inputs);
     const renamed = inputs.map((x) => ({ ...x, source: { ...x.source, uri: `renamed/${x.source.uri.replace(/^\d+_/, 'r_')}` } }));
-    const r = resolveTimeline(renamed);
+    const r = stage.resolve(renamed);
     expect(r).toEqual(fresh(renamed));
-    expect(JSON.stringify(r)).not.toEqual(JSON.stringify(resolveTimeline(inputs)));
+    expect(JSON.stringify(r)).not.toEqual(JSON.stringify(stage.resolve(inputs)));
   });
 
   it('the same expressions under a text with a Date: line, and the referenceDate option', () => {
+    const stage = createTimelineStage();
     const inputs = quake.map(inputOf);
-    resolveTimeline(inputs);
+    stage.resolve(inputs);
     const dated = inputs.map((x, j) => (j === 1 ? { ...x, source: { ...x.source, text: `Date: 2024-02-01\n${x.source.text}` } } : x));
-    const r = resolveTimeline(dated);
+    const r = stage.resolve(dated);
     expect(r).toEqual(fresh(dated));
     expect(r.referenceDates[dated[1]!.source.id]).toMatchObject({ date: '2024-02-01', inferred: false });
-    expect(resolveTimeline(inputs, { referenceDate: '2024-01-10' })).toEqual(fresh(inputs, { referenceDate: '2024-01-10' }));
-    expect(resolveTimeline(inputs)).toEqual(fresh(inputs));
+    expect(stage.resolve(inputs, { referenceDate: '2024-01-10' })).toEqual(fresh(inputs, { referenceDate: '2024-01-10' }));
+    expect(stage.resolve(inputs)).toEqual(fresh(inputs));
   });
 
   it('the same arrays under a text changed elsewhere: the sentences quoted follow the text', () => {
+    const stage = createTimelineStage();
     const inputs = seeds.map(inputOf);
-    const before = resolveTimeline(inputs);
+    const before = stage.resolve(inputs);
     // one letter of a dated sentence, same length: spans and expressions stay right
     const i = inputs.findIndex((x) => x.source.id.startsWith('002'));
     const text = edit(inputs[i]!.source.text, /Defense Secretary/, 'Defence Secretary');
     const changed = inputs.map((x, j) => (j === i ? { ...x, source: { ...x.source, text } } : x));
-    const after = resolveTimeline(changed);
+    const after = stage.resolve(changed);
     expect(after).toEqual(fresh(changed));
     expect(JSON.stringify(after.timeline)).toContain('Defence Secretary');
     expect(JSON.stringify(before.timeline)).not.toContain('Defence Secretary');
   });
 
   it('words of one mention changed, its dates not: the events follow', () => {
+    const stage = createTimelineStage();
     const inputs = seeds.map(inputOf);
-    const before = resolveTimeline(inputs);
+    const before = stage.resolve(inputs);
     // a mention of an event more than one source tells, made to tell something else
     const shared = before.timeline.find((ev) => new Set(ev.mentions.map((m) => m.source)).size > 1)!;
     const m = shared.mentions[0]!;
@@ -148,20 +155,21 @@ describe('resolveTimeline after edits equals a first call', () => {
         ? { ...x, expressions: x.expressions.map((e) => (e.span.start === m.start ? { ...e, words: ['quartz', 'sailing', 'violin', 'zebra'] } : e)) }
         : x,
     );
-    const after = resolveTimeline(changed);
+    const after = stage.resolve(changed);
     expect(after).toEqual(fresh(changed));
     expect(after.timeline).not.toEqual(before.timeline);
   });
 
   it('a caller changing a result does not change the next one', () => {
+    const stage = createTimelineStage();
     const inputs = seeds.map(inputOf);
-    const first = resolveTimeline(inputs);
+    const first = stage.resolve(inputs);
     const expected = structuredClone(first);
     const id = Object.keys(first.referenceDates)[0]!;
     first.referenceDates[id]!.date = '1999-01-01';
     first.timeline[0]!.mentions.length = 0;
     first.mentions[0]!.span.start = -1;
     first.diagnostics.length = 0;
-    expect(resolveTimeline(inputs)).toEqual(expected);
+    expect(stage.resolve(inputs)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
-// Textual discrepancies after edits: the per-source and cross-source caches give what a first analysis gives.
+// Textual discrepancies after edits: a stage's per-source and cross-source caches give what a
+// fresh stage gives.
 import { describe, it, expect } from 'vitest';
-import { findTextualDiscrepancies } from '../../../../src/core/textual/discrepancies';
+import { createTextualStage } from '../../../../src/core/textual/discrepancies';
 import { simpleSentences } from '../sentences';
 import type { Sentence } from '../../../../src/core/types';
 import { seeds, set, variantTexts } from './textualInputs';
@@ -8,11 +9,8 @@ import { seeds, set, variantTexts } from './textualInputs';
 describe('textual discrepancies after an edit (per-source and cross-source caches)', () => {
   type Input = ReturnType<typeof seeds>[number];
   const withText = (input: Input, text: string): Input => ({ ...input, source: { ...input.source, text }, sentences: simpleSentences(text) });
-  /** What a first analysis gives: an empty call empties the cross-source state, and cloned arrays were never seen. */
-  const fresh = (inputs: readonly Input[]) => {
-    findTextualDiscrepancies([]);
-    return findTextualDiscrepancies(structuredClone(inputs));
-  };
+  /** What a first analysis gives: a stage that has seen nothing. */
+  const fresh = (inputs: readonly Input[]) => createTextualStage().find(inputs);
 
   it('gives at every step of a run of edits what a first analysis of the same inputs gives', () => {
     const base = seeds();
@@ -38,8 +36,8 @@ describe('textual discrepancies after an edit (per-source and cross-source cache
     const expected = steps.map((inputs) => fresh(inputs));
     expect(variantTexts(expected[1]!)).toContainEqual(['Hegseth', 'Hegsetj']);
     expect(variantTexts(expected[6]!)).not.toContainEqual(['Hegseth', 'Hegsett']);
-    findTextualDiscrepancies([]);
-    steps.forEach((inputs, i) => expect(findTextualDiscrepancies(inputs), `step ${i}`).toStrictEqual(expected[i]));
+    const stage = createTextualStage();
+    steps.forEach((inputs, i) => expect(stage.find(inputs), `step ${i}`).toStrictEqual(expected[i]));
   });
 
   it('follows given names across edits: a respelling, a source that makes one a common word, its removal', () => {
@@ -54,8 +52,8 @@ describe('textual discrepancies after an edit (per-source and cross-source cache
     const expected = steps.map((inputs) => fresh(inputs));
     expect(variantTexts(expected[1]!)).toEqual([['Ingrid', 'Ingrud']]);
     expect(expected[2]).toEqual([]);
-    findTextualDiscrepancies([]);
-    steps.forEach((inputs, i) => expect(findTextualDiscrepancies(inputs), `step ${i}`).toStrictEqual(expected[i]));
+    const stage = createTextualStage();
+    steps.forEach((inputs, i) => expect(stage.find(inputs), `step ${i}`).toStrictEqual(expected[i]));
   });
 
   it('re-judges a pair when a source holding either form changes', () => {
@@ -70,24 +68,25 @@ describe('textual discrepancies after an edit (per-source and cross-source cache
     steps.push([withText(base[0]!, `${a} Brannigan watched the cup final at the weekend.`), base[1]!, base[2]!]);
     const expected = steps.map((inputs) => fresh(inputs));
     expect(expected.map((found) => found.length)).toEqual([0, 1, 0, 1]);
-    findTextualDiscrepancies([]);
-    steps.forEach((inputs, i) => expect(findTextualDiscrepancies(inputs), `step ${i}`).toStrictEqual(expected[i]));
+    const stage = createTextualStage();
+    steps.forEach((inputs, i) => expect(stage.find(inputs), `step ${i}`).toStrictEqual(expected[i]));
   });
 
   it('re-reads a sentence array that was reused for another text or changed in place', () => {
     const inputs = seeds();
-    const first = findTextualDiscrepancies(inputs);
+    const stage = createTextualStage();
+    const first = stage.find(inputs);
     // Same array, the whole of source 2 now furniture: its Hegsett is no longer read.
     const sentences = inputs[2]!.sentences as Sentence[];
     const flags = sentences.map((s) => s.furniture);
     for (const s of sentences) s.furniture = true;
-    const changed = findTextualDiscrepancies(inputs);
+    const changed = stage.find(inputs);
     expect(changed).toStrictEqual(fresh(inputs));
     expect(variantTexts(changed)).not.toContainEqual(['Hegseth', 'Hegsett']);
     sentences.forEach((s, i) => (s.furniture = flags[i]!));
-    expect(findTextualDiscrepancies(inputs)).toStrictEqual(first);
+    expect(stage.find(inputs)).toStrictEqual(first);
     // Same array under another source's text.
     const swapped = inputs.map((x, i) => (i === 2 ? { ...x, source: { ...x.source, text: x.source.text.replace(/Hegsett/g, 'Hegseth') } } : x));
-    expect(findTextualDiscrepancies(swapped)).toStrictEqual(fresh(swapped));
+    expect(stage.find(swapped)).toStrictEqual(fresh(swapped));
   });
 });

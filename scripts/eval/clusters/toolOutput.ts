@@ -1,0 +1,32 @@
+// The part of `crosscheck --json` that score.py reads, built from an in-process Analysis (the
+// same fields the CLI's toJson writes), so a cluster is scored without spawning the CLI.
+import type { Analysis } from '../../../src/core';
+import { withSeverities } from '../../../src/views/severity';
+
+export interface OutPlace {
+  source: string;
+  start: number;
+  end: number;
+}
+
+export interface ToolOutput {
+  claims: { id?: string; verdict?: string; figures: OutPlace[] }[];
+  singleSource: { id?: string; figures: OutPlace[] }[];
+  diagnostics: (OutPlace & { severity?: string; message?: string; claim?: string })[];
+  timeline: { date?: string; label?: string; mentions: (OutPlace & { text?: string })[] }[];
+}
+
+export function toolOutput(analysis: Analysis): ToolOutput {
+  const claim = (c: Analysis['claims'][number]) => ({
+    id: c.id,
+    verdict: c.verdict,
+    figures: c.figures.map((f) => ({ source: f.source, start: f.span.start, end: f.span.end })),
+  });
+  return {
+    claims: analysis.claims.map(claim),
+    singleSource: analysis.singleSource.map(claim),
+    // the CLI's JSON: each diagnostic with the default severity of its kind, 'none' kinds left out
+    diagnostics: withSeverities(analysis.diagnostics).map(({ model: d, severity }) => ({ source: d.source, start: d.start, end: d.end, severity, message: d.message, claim: d.claim })),
+    timeline: analysis.timeline.map((e) => ({ date: e.date, label: e.label, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })),
+  };
+}

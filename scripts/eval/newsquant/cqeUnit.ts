@@ -1,0 +1,50 @@
+// Crosscheck's figure in CQE's terms: the value (a range as [from, to]), the unit named as CQE's
+// unit ontology names it (vivkaz/CQE, CQE/unit.json: "dollar", "japanese yen", "kilometre",
+// "percentage", "year of age"; a count is the lemma of the counted noun), and the qualifier as
+// CQE's `change`. A naming table between two vocabularies, not a reading rule.
+import type { Figure } from '../../../src/core';
+import type { CqeQuantity } from './cqeMatch';
+
+/** ISO currency codes to CQE's currency names. */
+const CURRENCIES: Record<string, string> = {
+  USD: 'dollar', AUD: 'australian dollar', CAD: 'canadian dollar', NZD: 'new zealand dollar', HKD: 'hong kong dollar', SGD: 'singapore dollar',
+  EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan', INR: 'indian rupee', KRW: 'south korean won', RUB: 'russian ruble',
+  TRY: 'turkish lira', CHF: 'swiss franc', MXN: 'mexican peso', BRL: 'brazilian real', ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone',
+  DKK: 'danish krone', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
+  KES: 'kenyan shilling',
+  // not in CQE's ontology; NewsQuant's annotators wrote it so
+  ILS: 'shekel',
+};
+
+/** Crosscheck's measure symbols to CQE's unit names. */
+const MEASURES: Record<string, string> = {
+  mi: 'mile', km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', ft: 'foot', yd: 'yard', in: 'inch', nmi: 'nautical mile',
+  ha: 'hectare', acre: 'acre', 'km²': 'square kilometre', 'mi²': 'square mile', 'm²': 'square metre', 'ft²': 'square foot',
+  kg: 'kilogram', g: 'gram', t: 'metric ton', lb: 'pound-mass', oz: 'ounce',
+  L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre',
+  s: 'second', min: 'minute', h: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century',
+  mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot',
+  kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',
+  '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage',
+};
+
+const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };
+
+export function cqeUnit(figure: Figure): string {
+  const { kind, name } = figure.unit;
+  let unit: string;
+  // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
+  if (kind === 'count') unit = figure.head ? (figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
+  else if (kind === 'age') unit = 'year of age';
+  else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
+  else unit = MEASURES[name] ?? name.toLowerCase();
+  return figure.per ? `${unit} per ${figure.per}` : unit;
+}
+
+export function cqeQuantity(figure: Figure): CqeQuantity {
+  return {
+    value: figure.qualifier === 'range' ? [figure.low, figure.high] : figure.value,
+    unit: cqeUnit(figure),
+    change: CHANGE[figure.qualifier],
+  };
+}

@@ -1,0 +1,29 @@
+// Claim names a person would write: the measure and what it is about, never a keyword list.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core/analyze';
+
+function namesOf(texts: string[]): string[] {
+  const a = analyze(texts.map((text, i) => ({ id: `s${i}`, uri: `s${i}.txt`, text })));
+  return [...a.claims, ...a.singleSource].map((c) => c.measure);
+}
+
+describe('claim names', () => {
+  it.each([
+    [['The landslide killed 31 people in Lisbon.', 'Rescuers said 31 people died in Lisbon.'], 'Deaths in Lisbon'],
+    [['The airline carried 3 million passengers last year.', 'The airline carried 3 million passengers in the year.'], 'Passengers'],
+    [['Northwind employs 8,000 workers. Shares in Northwind rose.', 'Northwind employs about 8,000 workers.'], 'Northwind employees'],
+    [['Police said 12,000 people marched in Lyon.', 'About 12,000 people marched in Lyon, police said.'], 'People in Lyon, according to officials'],
+    [['Organisers said 40,000 people marched nationwide.', 'Some 40,000 people marched nationwide, organisers said.'], 'People in all, according to the organisers'],
+    [['The club paid $45 million for the striker.', 'The club paid $45 million for the striker.'], 'Amount of money'],
+    [['Date: 2026-01-05\n\nIn 1999, a cyclone killed 300 people in the delta.', 'Date: 2026-01-06\n\nIn 1999, a cyclone killed about 300 people in the delta.'], 'Deaths in 1999'],
+    [['The probe travelled 120 km before landing.', 'The probe travelled 120 kilometres before landing.'], 'Distance (probe)'],
+  ])('%j → %s', (texts, name) => {
+    expect(namesOf(texts)).toContain(name);
+  });
+
+  it('never lists keywords after a dash', () => {
+    const names = namesOf(['Tokyo is raising defence spending to 2% of gross domestic product.', 'Japan will spend 2% of gross domestic product on defence.']);
+    expect(names.some((n) => n.includes(' — '))).toBe(false);
+    expect(names).toContain('Share of gross domestic product');
+  });
+});

@@ -1,0 +1,39 @@
+// The classes NewsQuant tags that Crosscheck means to leave out, and Crosscheck's units in CQE's
+// names: general rules checked on wordings of our own.
+import { describe, expect, it } from 'vitest';
+import { exclusionOf } from '../../../scripts/eval/newsquant/scope';
+import { cqeQuantity } from '../../../scripts/eval/newsquant/cqeUnit';
+import { readFigures } from '../../../src/core';
+
+const gold = (value: string, normalized_unit = '-') => ({ value, unit: normalized_unit, normalized_unit, change: '=' });
+
+describe('NewsQuant scope', () => {
+  it.each([
+    ['1', 'person', 'She was one of the finalists this year.', 'one-word'],
+    ['1', 'plan', 'There is only one plan on the table.', 'one-word'],
+    ['1', 'person', 'Only 1 person was hurt, though one car burned.', undefined],
+    ['4', 'generation wireless', 'The carrier switched off its 4G masts.', 'letter-name'],
+    ['4', 'metre', 'The wall is 4m high.', undefined],
+    ['3-1', '-', 'The visitors won 3-1 in extra time.', 'score'],
+    ['10-12', 'people', 'Some 10-12 people were hurt.', undefined],
+    ['1994', '-', 'He starred in the 1994 remake.', 'year-name'],
+    ['1994', '-', 'Prices rose by an average of 1994 a year.', undefined],
+    ['21', '-', 'The 21st amendment ended prohibition.', 'ordinal'],
+    ['1', '-', 'It was her first visit abroad.', 'ordinal'],
+    ['3407', '-', 'Flight 3407 landed safely.', 'identifier'],
+    ['3407', 'passenger', 'The airline flew 3,407 passengers.', undefined],
+  ])('%s %s in "%s": %s', (value, unit, sentence, want) => {
+    expect(exclusionOf(gold(value, unit), sentence)?.id).toBe(want);
+  });
+});
+
+describe("Crosscheck's figures in CQE's terms", () => {
+  it.each([
+    ['The fund lost $2.5 billion last year.', 2.5e9, 'dollar', '='],
+    ['Prices rose about 4 percent.', 4, 'percentage', '~'],
+    ['More than 300 workers were laid off.', 300, 'worker', '>'],
+    ['The road is 12 km long.', 12, 'kilometre', '='],
+  ])('%s', (sentence, value, unit, change) => {
+    expect(readFigures(sentence).map(cqeQuantity)).toContainEqual({ value, unit, change });
+  });
+});
