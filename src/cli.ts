@@ -94,6 +94,7 @@ export function toJson(analysis: Analysis): unknown {
     qualifier: f.qualifier,
     counted: f.counted,
     canonical: { ...f.canonical, low: Number.isFinite(f.canonical.low) ? f.canonical.low : null, high: Number.isFinite(f.canonical.high) ? f.canonical.high : null },
+    ...(f.date ? { date: f.date } : {}),
   });
   const claim = (c: Analysis['claims'][number]) => ({
     id: c.id,
@@ -106,7 +107,7 @@ export function toJson(analysis: Analysis): unknown {
     figures: c.figures.map(figure),
   });
   return {
-    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, skipped: s.skipped })),
+    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, referenceDateHow: s.referenceDateHow, skipped: s.skipped })),
     claims: analysis.claims.map(claim),
     singleSource: analysis.singleSource.map(claim),
     // severities from the settings' defaults, in the place the field has always had
@@ -120,7 +121,7 @@ export function toJson(analysis: Analysis): unknown {
       claim: d.claim,
       related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })),
     })),
-    timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })),
+    timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, ...(m.time ? { time: m.time } : {}) })) })),
     textual: analysis.textual,
   };
 }

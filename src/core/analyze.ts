@@ -6,7 +6,7 @@
 // per-source work, alignment blocks, textual names, reference dates and timeline, judgements)
 // and passes it down, so two analyzers never share any and a test can start from a fresh one.
 // No module of the core keeps state of its own (test/unit/architecture.test.ts checks it).
-import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary } from './types';
+import type { Analysis, AnalysisOptions, Figure, Segmentation, Source, SourceSummary, Verdict } from './types';
 import { segment } from './text/segment';
 import { extractFigures } from './figures/extract';
 import { createAligner, foldRepeats } from './align/aligner';
@@ -16,6 +16,7 @@ import { createTextualStage } from './textual/discrepancies';
 import { placeAliases, sourceYear, withIdentities } from './align/identity';
 import { extractDateExpressions, type DateExpression } from './dates/expressions';
 import { createTimelineStage } from './dates/timeline';
+import { withoutTaken } from './dates/dateClaims';
 import { labelerFor } from './text/labels';
 import { Parser } from './text/parser';
 import { BINARY_REASON, looksBinary } from './text/binaryText';
@@ -42,6 +43,8 @@ interface SourceWork {
   /** The source's readable word for each context stem, for claim descriptions. */
   surfaces: ReadonlyMap<string, string>;
 }
+
+const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, agree: 2 };
 
 /** Text that is not an article. */
 function skipReason(source: Source): string | undefined {
@@ -131,6 +134,7 @@ export function createAnalyzer(): Analyzer {
         if (ref) {
           summary.referenceDate = ref.date;
           summary.referenceDateInferred = ref.inferred;
+          summary.referenceDateHow = ref.how;
         }
       }
       // Reference dates first: a toll that rose between two reports is not a conflict.
@@ -145,7 +149,12 @@ export function createAnalyzer(): Analyzer {
       // every finding, tagged with its kind: which to show and how loudly is the front end's choice
       const diagnostics = [...diagnosticWriter.write(claims, labelOf), ...dated.diagnostics];
       lap('diagnostics');
-      return { sources: summaries, claims, singleSource, diagnostics, timeline: dated.timeline, textual };
+      // dates are claims too (dateClaims.ts); their only diagnostics are the date conflicts above
+      const numeric = new Map<string, Figure[]>();
+      for (const u of usable) numeric.set(u.source.id, u.work.figures);
+      const dates = withoutTaken(dated, (source, start, end) => (numeric.get(source) ?? []).some((f) => f.span.start < end && start < f.span.end));
+      const allClaims = [...claims, ...dates.claims].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+      return { sources: summaries, claims: allClaims, singleSource: [...singleSource, ...dates.singleSource], diagnostics, timeline: dated.timeline, textual };
     },
   };
 }

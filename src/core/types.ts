@@ -69,6 +69,8 @@ export type UnitKind =
   | 'speed'
   | 'temperature'
   | 'energy'
+  /** A date mention as a figure of a date claim (value and bounds in epoch days; see Figure.date). */
+  | 'date'
   | 'other';
 
 export interface Unit {
@@ -131,6 +133,8 @@ export interface Figure {
   repeats?: { span: Span; text: string }[];
   /** What the figure is about besides its measure (judge/identity.ts); absent when not read. */
   identity?: FigureIdentity;
+  /** Set on the figures of date claims: the resolved date (ISO, as on the timeline) and how it was found. */
+  date?: { iso: string; endDate?: string; precision: DatePrecision; inferred: boolean; resolution: string };
 }
 
 /**
@@ -236,6 +240,8 @@ export interface DateMention {
   inferred: boolean;
   /** How it was resolved, for the reader: "Saturday before the reference date 2025-03-30". */
   resolution: string;
+  /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
+  time?: string;
 }
 
 export interface TimelineEvent {
@@ -246,7 +252,7 @@ export interface TimelineEvent {
   label: string;
   inferred: boolean;
   /** Each source's mention, with the date it resolved to and how (for hovers and the tree). */
-  mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string })[];
+  mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string; time?: string })[];
   /** Set when sources put this happening on different dates. */
   dateConflict?: { reason: string; dates: { source: string; date: string }[] };
 }
@@ -278,6 +284,8 @@ export interface SourceSummary {
   /** ISO date the source's relative dates hang on, and whether it was inferred. */
   referenceDate?: string;
   referenceDateInferred?: boolean;
+  /** How the reference date was found ("the \"Date:\" line at the top of the file", ...). */
+  referenceDateHow?: string;
   /** Set when the source could not be analysed (binary, too large...); the message says why. */
   skipped?: string;
 }

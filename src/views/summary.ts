@@ -92,6 +92,7 @@ class Context {
       ...(title !== undefined ? { title } : {}),
       chars: s.chars,
       ...(s.referenceDate !== undefined ? { referenceDate: s.referenceDate, referenceDateInferred: !!s.referenceDateInferred } : {}),
+      ...(s.referenceDateHow !== undefined ? { referenceDateHow: s.referenceDateHow } : {}),
       ...(s.skipped !== undefined ? { skipped: s.skipped } : {}),
     };
   }

@@ -42,6 +42,7 @@ export function renderText(model: SummaryModel, options: TextOptions = {}): stri
     const date = s.referenceDate ? `  reference date ${s.referenceDate}${s.referenceDateInferred ? ' (inferred)' : ''}` : '';
     add(`${pad(clean(s.label), labelWidth)}  ${clean(s.path)}  ${s.chars.toLocaleString('en-US')} chars${date}`, 2, labelWidth + 6);
     if (s.title) add(`“${clean(s.title)}”`, labelWidth + 4);
+    if (s.referenceDateHow) add(`reference date: ${clean(s.referenceDateHow)}`, labelWidth + 4);
     if (s.skipped) add(`skipped: ${clean(s.skipped)}`, labelWidth + 4);
   }
 

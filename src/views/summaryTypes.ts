@@ -10,6 +10,8 @@ export interface SummarySource {
   chars: number;
   referenceDate?: string;
   referenceDateInferred?: boolean;
+  /** How the reference date was found. */
+  referenceDateHow?: string;
   skipped?: string;
 }
 

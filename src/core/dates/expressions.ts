@@ -29,6 +29,12 @@ export interface DateExpression extends DateParts {
    * commemoration in the anniversary year ('commemoration', only when its sentence has no other date).
    */
   role?: 'event' | 'commemoration';
+  /**
+   * The lemma of the verb the expression dates ("explode" in "the bomb exploded on Friday"); empty
+   * when it dates a statement ("said Monday") or a state of things ("figures as of Monday"), which
+   * are never the same happening as another source's on another day.
+   */
+  verb: string;
 }
 
 const LABEL_MAX = 60;
@@ -58,7 +64,7 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
 function expressionsIn(source: Source, sentence: Sentence, text: string, matches: readonly GrammarMatch[], parser: Parser): DateExpression[] {
   const out: DateExpression[] = [];
   const { terms, lemmas, verbs: rawVerbs } = parser.tagSentence(text, sentence.start);
-  const verbs = joinAdjacentVerbs(rawVerbs, source.text);
+  const verbs = joinAdjacentVerbs(rawVerbs, source.text).filter((v) => !nounHomograph(v, terms));
   const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
   const clauses = clauseIds(terms);
   const words = contentWords(terms, lemmas, spans);
@@ -72,7 +78,8 @@ function expressionsIn(source: Source, sentence: Sentence, text: string, matches
       span,
       text: source.text.slice(span.start, span.end),
       sentence: sentence.index,
-      tense: tenseAt(source.text, span, terms, verbs, clauses),
+      tense: tenseAt(source.text, span, terms, verbs, clauses, m.kind),
+      verb: happeningVerb(source.text, span, terms, verbs, clauses),
       words,
     };
     if (m.kind !== 'anniversary') {
@@ -98,6 +105,17 @@ function joinAdjacentVerbs(verbs: readonly VerbPhrase[], text: string): VerbPhra
     } else out.push(v);
   }
   return out;
+}
+
+/** "Tanzanian police and ...": a one-word present "verb" after an adjective, determiner or name is a noun. */
+function nounHomograph(v: VerbPhrase, terms: readonly Term[]): boolean {
+  if (v.tense !== 'present' || /\s/.test(v.text.trim())) return false;
+  const i = terms.findIndex((t) => t.start >= v.start);
+  const prev = i > 0 ? terms[i - 1] : undefined;
+  if (!prev || /[,;:]/.test(prev.post)) return false;
+  if (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive')) return true;
+  // "Tanzanian police": a bare form after a singular name would need its -s ("Kenya says")
+  return prev.tags.has('ProperNoun') && !prev.tags.has('Plural') && !/s$/i.test(v.text.trim());
 }
 
 const BOUNDARY = /[,;:()\[\]"“”«»—–]|\s-\s/;
@@ -135,11 +153,32 @@ function nearestVerb(span: Span, terms: readonly Term[], verbs: readonly VerbPhr
 // "is expected to close", "plans to sign": a present verb that announces a future happening
 const FUTURE_LEAD = new Set(['expect', 'plan', 'schedule', 'set', 'due', 'intend', 'aim', 'hope', 'go']);
 
-function tenseAt(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): Tense {
+// "called for new strikes on Tuesday", "the vote was scheduled for Monday": whatever the verb's
+// tense, the happening it sets a day for is still ahead
+const SCHEDULING = new Set(['schedule', 'slate', 'call', 'plan', 'set', 'fix', 'earmark']);
+// "another day of protest for Tuesday 28 March": a day a plan is for
+const FOR_DAY = /\bfor\s+(?:(?:this|next|the)\s+)?$/i;
+
+function tenseAt(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[], kind?: DateParts['kind']): Tense {
+  const dayLike = kind === 'weekday' || kind === 'monthDay' || kind === 'date';
+  if (dayLike && FOR_DAY.test(text.slice(Math.max(0, span.start - 12), span.start))) return 'future';
   const v = nearestVerb(span, terms, verbs, clauses);
   if (!v) return verbs[0]?.tense ?? 'present';
+  const head = v.infinitive.split(' ').pop()!;
+  if (dayLike && SCHEDULING.has(head) && (head !== 'call' || /^\s+for\b/.test(text.slice(v.end, v.end + 5))) && clauses[termAt(terms, v.start)] === clauses[termAt(terms, span.start)]) return 'future';
   if (v.tense === 'present' && FUTURE_LEAD.has(v.infinitive.split(' ').pop()!) && /^\s+to\s+\w/.test(text.slice(v.end, v.end + 20))) return 'future';
   return v.tense;
+}
+
+const STATEMENT = new Set(['say', 'tell', 'add', 'state', 'note', 'report', 'announce', 'confirm', 'claim', 'quote', 'cite', 'disclose', 'reveal', 'warn', 'insist', 'deny', 'describe', 'estimate', 'reply', 'explain', 'write']);
+// "figures as of Monday", "by Tuesday night": the time a state of things is told at
+const STATUS_BEFORE = /\b(?:as\s+of|as\s+at|by)\s+(?:late\s+|early\s+)?$/i;
+
+function happeningVerb(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): string {
+  if (STATUS_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) return '';
+  const v = nearestVerb(span, terms, verbs, clauses);
+  const head = v?.infinitive.split(' ').pop() ?? '';
+  return STATEMENT.has(head) ? '' : head;
 }
 
 const STOP = new Set(

@@ -16,6 +16,7 @@ export type DateKind =
   | 'relativeDay' // today, yesterday
   | 'relativePeriod' // last week, earlier this month, next year
   | 'offset' // 80 years ago, five years earlier
+  | 'dayOfMonth' // "on the 31st": a day of the month an earlier date of the sentence names
   | 'anniversary' // 80th anniversary
   | 'recent' // recently, in recent weeks
   | 'vague'; // in his first term, in the past, soon
@@ -44,6 +45,17 @@ export interface DateParts {
   range?: 'end' | 'start';
   /** "earlier this month" is the part of the month before the reference; "later this year" after it. */
   part?: 'earlier' | 'later';
+  /** A time of day told with the day ("2:15 p.m. Tuesday", "10:35 a.m. (0735 GMT) Friday"). */
+  time?: TimeOfDay;
+}
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  /** Minutes east of UTC when the zone is told ("EDT" -240, "(0735 GMT)" read as UTC directly). */
+  utcOffset?: number;
+  /** The time in UTC when told beside the local one ("(0735 GMT)"). */
+  utc?: { hour: number; minute: number };
 }
 
 export interface GrammarMatch extends DateParts {
@@ -89,10 +101,61 @@ const weekdayOf = (name: string): number => WEEKDAYS.indexOf(name.toLowerCase())
 const num = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
 const ordinal = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (ORDINAL_WORDS[s.toLowerCase()] ?? NaN));
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+const weekdayPart = (name: string | undefined): { weekday?: number } => (name ? { weekday: weekdayOf(name) } : {});
 const unitOf = (s: string): TimeUnit => s.toLowerCase().replace(/s$/, '') as TimeUnit;
 
 // Order matters: longer readings first; a later rule never overlaps an earlier match.
+// Times of day: "2:15 p.m.", "10 a.m.", "noon", with a zone abbreviation or "(0735 GMT)" beside it
+const ZONES: Record<string, number> = {
+  GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, IST: 330, JST: 540, KST: 540, HKT: 480, SGT: 480,
+  AEST: 600, AEDT: 660, NZST: 720, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+// "(Tokyo time)": cities whose clocks do not change with the seasons, so one offset is right all year
+const CITY_ZONES: Record<string, number> = {
+  Tokyo: 540, Seoul: 540, Beijing: 480, Shanghai: 480, 'Hong Kong': 480, Taipei: 480, Singapore: 480, Manila: 480,
+  Bangkok: 420, Jakarta: 420, 'New Delhi': 330, Delhi: 330, Mumbai: 330, Karachi: 300, Dhaka: 360, Dubai: 240,
+  'Abu Dhabi': 240, Riyadh: 180, Moscow: 180, Nairobi: 180, Istanbul: 180, Lagos: 60, Johannesburg: 120,
+};
+const TIME_RE = `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))`;
+const ZONE_RE = `(?:\\s*\\(?(${Object.keys(ZONES).join('|')})\\)?(?![A-Za-z]))?(?:\\s*\\((\\d{2})(\\d{2})\\s*(?:GMT|UTC)\\))?`;
+function timeOf(m: RegExpExecArray, i: number): TimeOfDay | undefined {
+  let hour: number;
+  let minute = 0;
+  if (m[i + 3]) hour = m[i + 3]!.toLowerCase() === 'noon' ? 12 : 0;
+  else {
+    hour = +m[i]!;
+    minute = m[i + 1] ? +m[i + 1]! : 0;
+    if (hour < 1 || hour > 12 || minute > 59) return undefined;
+    const pm = m[i + 2]!.toLowerCase() === 'p';
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  const zone = m[i + 4] ? ZONES[m[i + 4]!] : undefined;
+  const utc = m[i + 5] ? { hour: +m[i + 5]!, minute: +m[i + 6]! } : undefined;
+  if (utc && (utc.hour > 23 || utc.minute > 59)) return undefined;
+  return { hour, minute, ...(zone !== undefined ? { utcOffset: zone } : {}), ...(utc ? { utc } : {}) };
+}
+
 const RULES: Rule[] = [
+  {
+    // a time of day before a weekday or a month-day: "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST Nov. 9"
+    re: new RegExp(`\\b${TIME_RE}${ZONE_RE},?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE})|(${MONTH_RE})\\s+(${DAY_RE}))\\b(?!s\\b)${NOT_BEFORE}(?:\\s*\\((${Object.keys(CITY_ZONES).join('|')})\\s+time\\))?`, 'gi'),
+    read: (m) => {
+      let time = timeOf(m, 1);
+      if (!time) return undefined;
+      if (m[11] && time.utcOffset === undefined) time = { ...time, utcOffset: CITY_ZONES[m[11]]! };
+      if (m[8]) return { kind: 'weekday', weekday: weekdayOf(m[8]), time };
+      if (!/^[A-Z]/.test(m[9]!)) return undefined;
+      return { kind: 'monthDay', month: monthOf(m[9]!), day: parseInt(m[10]!, 10), time };
+    },
+  },
+  {
+    // a weekday before its time of day: "Tuesday at 2:15 p.m.", "Friday, 9 a.m. EDT"
+    re: new RegExp(`\\b(${WEEKDAY_RE}),?\\s+(?:at\\s+|around\\s+)?${TIME_RE}${ZONE_RE}`, 'g'),
+    read: (m) => {
+      const time = timeOf(m, 2);
+      return time ? { kind: 'weekday', weekday: weekdayOf(m[1]!), time } : undefined;
+    },
+  },
   {
     // ISO date
     re: new RegExp(`${NOT_AFTER}\\b(${YEAR_RE})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`, 'g'),
@@ -109,14 +172,14 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'date', day: parseInt(m[1]!, 10), month: monthOf(m[2]!), year: +m[3]! }),
   },
   {
-    // (Sunday,) March 30 — not "March 30,000"
-    re: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})\\b${NOT_BEFORE}`, 'g'),
-    read: (m) => ({ kind: 'monthDay', month: monthOf(m[1]!), day: parseInt(m[2]!, 10) }),
+    // (Sunday,) March 30 — not "March 30,000"; the weekday, when given, fixes the year
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(${DAY_RE})\\b${NOT_BEFORE}`, 'g'),
+    read: (m) => ({ kind: 'monthDay', month: monthOf(m[2]!), day: parseInt(m[3]!, 10), ...weekdayPart(m[1]) }),
   },
   {
-    // 30 March
-    re: new RegExp(`${NOT_AFTER}\\b(${DAY_RE})\\s+(${MONTH_RE})\\b`, 'g'),
-    read: (m) => ({ kind: 'monthDay', day: parseInt(m[1]!, 10), month: monthOf(m[2]!) }),
+    // (Tuesday,) 30 March
+    re: new RegExp(`(?:\\b(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?${NOT_AFTER}\\b(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'),
+    read: (m) => ({ kind: 'monthDay', day: parseInt(m[2]!, 10), month: monthOf(m[3]!), ...weekdayPart(m[1]) }),
   },
   {
     // the first quarter of 2026, the second half of 2024, Q1 2026
@@ -187,6 +250,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "on January 19 ..., on the 31st –": a bare ordinal day after a preposition, before punctuation
+    re: /\b(?:on|by|until|since|from|through)\s+the\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,;.:)–—-]|$))/g,
+    read: (m) => ({ kind: 'dayOfMonth', day: +m[1]!, anchor: 'sentence' }),
+  },
+  {
     re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
     read: (m) => {
       const w = m[1]!.toLowerCase();
@@ -201,12 +269,16 @@ const RULES: Rule[] = [
   {
     // in 1960, since 2020, by 2030, the 1979 mandate (a year before a singular noun, not "2000 troops")
     re: new RegExp(
-      `(?:\\b(in|since|by|from|until|through|during|before|after|of|year|the|a|its|his|her|their)\\s+)?${NOT_AFTER}\\b(${YEAR_RE})\\b${NOT_BEFORE}(?=(?:\\s+([A-Za-z]+))?)`,
+      `(?:\\b(in|since|by|from|until|through|during|before|after|of|year|the|a|its|his|her|their|for|fiscal|both|and|or|to)\\s+)?${NOT_AFTER}\\b(${YEAR_RE})\\b${NOT_BEFORE}(?=(?:\\s+([A-Za-z]+))?)`,
       'gi',
     ),
     read: (m) => {
       const lead = m[1]?.toLowerCase();
       const next = m[3];
+      // "in 1990 and 1991", "from 1995 to 2000": a second year only after a first one
+      if ((lead === 'and' || lead === 'or' || lead === 'to') && !/\b(?:1[5-9]\d\d|20\d\d)\s*$/.test(m.input.slice(0, m.index))) return undefined;
+      // "for 1989" is a year, "for 1500 people" a count
+      if (lead === 'for' && next && STOP_AFTER_YEAR.has(next.toLowerCase())) return undefined;
       const determiner = lead === 'the' || lead === 'a' || lead === 'its' || lead === 'his' || lead === 'her' || lead === 'their';
       // a bare number is a year only before a singular noun ("1979 mandate", "2022 election")
       if ((!lead || determiner) && (!next || !/^[a-z]/.test(next) || STOP_AFTER_YEAR.has(next.toLowerCase()))) return undefined;
@@ -220,12 +292,12 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'recent' }),
   },
   {
-    re: /\b(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|last|final)\s+(?:term|tenure|mandate|year in office)\b|\bin the past\b|\bsoon\b|\bin the (?:coming|next) (?:days|weeks|months|years)\b/gi,
+    re: /\b(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|last|final)\s+(?:term|tenure|mandate|year in office)\b|\bin the past\b|\bin the (?:coming|next) (?:days|weeks|months|years)\b/gi,
     read: () => ({ kind: 'vague' }),
   },
 ];
 
-const STOP_AFTER_YEAR = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'than', 'as', 'is', 'was', 'were', 'are', 'people', 'percent', 'times', 'per']);
+const STOP_AFTER_YEAR = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'than', 'as', 'is', 'was', 'were', 'are', 'people', 'percent', 'times', 'per', 'more', 'less', 'fewer', 'other', 'new']);
 
 function quarter(q: number, year: number): DateParts {
   return { kind: 'period', year, months: [q * 3 - 2, q * 3] };
@@ -237,7 +309,7 @@ function half(h: number, year: number): DateParts {
 // Range words in front of a date turn it into one end of a range; they are kept in the span
 // because they change the meaning ("through March 2027" is not "March 2027").
 const RANGE_BEFORE = /\b(through|until|till|to|by|since|from)\s+$/i;
-const LEAD_WORD = /^(on|in|during|before|after|of|year|the|a|its|his|her|their|since|until|through|by|from)\s+/i;
+const LEAD_WORD = /^(on|in|during|before|after|of|year|the|a|its|his|her|their|since|until|through|by|from|for|both|and|or|to)\s+/i;
 const RANGE_WORDS = new Set(['since', 'until', 'through', 'by', 'from']);
 
 /** Every temporal expression of `text`, non-overlapping, in text order. */

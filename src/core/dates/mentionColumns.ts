@@ -19,6 +19,8 @@ export interface Dated {
   sentence: number;
   relativeDay: boolean;
   role: string;
+  /** The verb of the happening dated, '' for a statement or a state of things (DateExpression.verb). */
+  verb: string;
   label: string;
   words: readonly string[];
   /** The text of the expression's sentence. */
@@ -30,6 +32,7 @@ export interface Dated {
   to: number;
   inferred: boolean;
   resolution: string;
+  time: string | undefined;
 }
 
 export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): Dated {
@@ -41,6 +44,7 @@ export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): D
     sentence: e.sentence,
     relativeDay: e.kind === 'relativeDay',
     role: e.role ?? '',
+    verb: e.verb ?? '',
     label: e.label,
     words: e.words,
     sentenceText,
@@ -51,6 +55,7 @@ export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): D
     to: r.to,
     inferred: r.inferred,
     resolution: r.resolution,
+    time: r.time,
   };
 }
 
@@ -83,6 +88,8 @@ export class Columns {
   readonly sentence: number[] = [];
   readonly relativeDay: boolean[] = [];
   readonly words: (readonly string[])[] = [];
+  readonly verb: string[] = [];
+  readonly inferred: boolean[] = [];
 
   constructor(sorted: readonly Placed[]) {
     for (const { d } of sorted) {
@@ -94,6 +101,8 @@ export class Columns {
       this.sentence.push(d.sentence);
       this.relativeDay.push(d.relativeDay);
       this.words.push(d.words);
+      this.verb.push(d.verb);
+      this.inferred.push(d.inferred);
     }
   }
 
@@ -112,6 +121,8 @@ export class Columns {
       same(this.source, o.source) &&
       same(this.sentence, o.sentence) &&
       same(this.relativeDay, o.relativeDay) &&
+      same(this.verb, o.verb) &&
+      same(this.inferred, o.inferred) &&
       this.words.every((w, i) => w === o.words[i] || (w.length === o.words[i]!.length && w.every((x, k) => x === o.words[i]![k])))
     );
   }

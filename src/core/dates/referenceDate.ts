@@ -9,11 +9,11 @@
 // happening" through an index of the sentences' words (happenings.ts) instead of comparing every
 // expression with every other.
 import type { DateExpression } from './expressions';
-import { matchDates } from './grammar';
 import { dayOf, isoDay, parseIsoDay, resolveExpression, weekdayOfDay, ymd, type Reference, type Resolved } from './resolve';
 import { labelerFor } from '../text/labels';
 import { Happenings } from './happenings';
 import { keyOf, LastSetMemo } from './referenceDateMemo';
+import { datelineKey, datelineOf, type Dateline } from './dateline';
 
 import type { SourceDates } from './sourceDates';
 
@@ -25,27 +25,7 @@ export interface ReferenceInfo {
   how: string;
 }
 
-const DATELINE = /^\s*(?:date|dated|published|updated|posted)\s*:\s*(.+?)\s*$/i;
-
-/** A `Date: 2025-03-30` (or "Published: March 30, 2025") line among the first lines of the text. */
-export function datelineOf(text: string): number | undefined {
-  // the first five non-blank lines, read one by one (not splitting the whole text)
-  for (let pos = 0, lines = 0; lines < 5 && pos <= text.length; ) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(pos, end > pos && text[end - 1] === '\r' && nl >= 0 ? end - 1 : end);
-    pos = nl < 0 ? text.length + 1 : nl + 1;
-    if (!line.trim()) continue;
-    lines++;
-    const m = DATELINE.exec(line);
-    if (!m) continue;
-    const iso = parseIsoDay(m[1]!.slice(0, 10));
-    if (iso !== undefined) return iso;
-    const full = matchDates(m[1]!).find((d) => d.kind === 'date');
-    if (full) return dayOf(full.year!, full.month!, full.day!);
-  }
-  return undefined;
-}
+export { datelineOf } from './dateline';
 
 // ---------------------------------------------------------------------------
 // Memo of the last set
@@ -65,8 +45,9 @@ export class ReferenceDates {
   private readonly resolved = new WeakMap<DateExpression, { ref: Reference; r: Resolved | undefined }>();
 
   infer(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
-    const key = keyOf(inputs, options, inputs.map((i) => datelineOf(i.source.text)));
-    const decisions = this.memo.get(key, () => infer(inputs, options, key.datelines, this.resolvedOnce));
+    const datelines = inputs.map((i) => datelineOf(i.source.text));
+    const key = keyOf(inputs, options, datelines.map(datelineKey));
+    const decisions = this.memo.get(key, () => infer(inputs, options, datelines, this.resolvedOnce));
     // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
     const refs = new Map<string, Reference>();
     const info: Record<string, ReferenceInfo> = {};
@@ -92,7 +73,7 @@ export class ReferenceDates {
 function infer(
   inputs: readonly SourceDates[],
   options: { referenceDate?: string },
-  datelines: readonly (number | undefined)[],
+  datelines: readonly (Dateline | undefined)[],
   resolvedOnce: ResolveOnce,
 ): Decision[] {
   const decisions: Decision[] = [];
@@ -109,8 +90,8 @@ function infer(
     return decisions;
   }
   inputs.forEach(({ source }, i) => {
-    const day = datelines[i];
-    if (day !== undefined) set(source.id, day, false, 'the "Date:" line at the top of the file');
+    const d = datelines[i];
+    if (d?.year !== undefined) set(source.id, dayOf(d.year, d.month, d.day), false, d.how);
   });
 
   // Nothing told in the past tense happens after its report: the latest such stated date bounds
@@ -123,6 +104,18 @@ function infer(
       if (r && (!lowerBound || r.to > lowerBound.day)) lowerBound = { day: r.to, text: e.text, source: source.id };
     }
   }
+
+  // A future-tense stated date is after its report: the earliest such date bounds the reference
+  // dates from above.
+  let upperBound: LowerBound | undefined;
+  for (const { source, expressions } of inputs) {
+    for (const e of expressions) {
+      if (e.tense !== 'future' || !['date', 'monthYear', 'year', 'period'].includes(e.kind)) continue;
+      const r = resolveExpression(e, undefined);
+      if (r && (!upperBound || r.from < upperBound.day)) upperBound = { day: r.from, text: e.text, source: source.id };
+    }
+  }
+  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs) };
 
   const consensus = () => consensusOf(refs, label);
   const happenings = new Happenings(inputs);
@@ -141,18 +134,39 @@ function infer(
       if (day > (stated.get(input.source.id) ?? -Infinity)) stated.set(input.source.id, day);
     }
   }
+  // with no date in full anywhere, a weekday with a day and month ("Thursday, March 23") fixes the year
+  if (refs.size === 0 && stated.size === 0) {
+    bounds.byWeekday = true;
+    for (const input of pending) {
+      for (const e of input.expressions) {
+        if (e.kind !== 'monthDay' || e.weekday === undefined || e.tense === 'future' || e.range) continue;
+        const placed = yearByWeekday(e, bounds, label);
+        if (placed && placed.day > (stated.get(input.source.id) ?? -Infinity)) stated.set(input.source.id, placed.day);
+      }
+    }
+  }
   const known = consensusOf(new Map([...refs, ...[...stated].map(([id, day]) => [id, { day, inferred: true }] as const)]), label);
   const placedDays: [string, { day: number; how: string }][] = [];
+  pending.forEach((input) => {
+    // a dateline without its year ("KOCHI, Jul 14:") dates the report, whatever the text tells
+    const d = datelines[inputs.indexOf(input)];
+    if (d) {
+      const asExpression = { kind: 'monthDay', month: d.month, day: d.day, tense: 'past', text: d.how, words: [] as string[] } as unknown as DateExpression;
+      const placed = placeMonthDay(asExpression, input, happenings, { ...bounds, byWeekday: false }, known, label);
+      if (placed) placedDays.push([input.source.id, { day: placed.day, how: `${d.how}, its year inferred: ${placed.how}` }]);
+    }
+  });
   for (const input of pending) {
+    if (datelines[inputs.indexOf(input)]) continue;
     let best: { day: number; how: string } | undefined;
     for (const e of input.expressions) {
       if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
-      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, happenings, lowerBound, known, label);
+      const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, happenings, bounds, known, label);
       if (placed && (!best || placed.day > best.day)) best = placed;
     }
     if (best) placedDays.push([input.source.id, best]);
   }
-  for (const [id, best] of placedDays) set(id, best.day, true, `the latest date the text states: ${best.how}`);
+  for (const [id, best] of placedDays) set(id, best.day, true, best.how.startsWith('the dateline') || best.how.startsWith('the "') ? best.how : `the latest date the text states: ${best.how}`);
 
   // 2. "today" / "on Sunday" about a happening another source dates
   for (let pass = 0; pass < 3; pass++) {
@@ -178,6 +192,48 @@ function infer(
 }
 
 type LowerBound = { day: number; text: string; source: string };
+/** What bounds the reference dates when no source is dated: past-tense and future-tense stated dates, the set's year. */
+type Bounds = { lower?: LowerBound; upper?: LowerBound; setYear?: number; byWeekday?: boolean };
+
+/**
+ * The year the set's dates in full name most often (the later on a tie). A bare year, or a date
+ * told in the past tense, is too often a happening the reports recall ("its peak in 2007").
+ */
+function setYearOf(inputs: readonly SourceDates[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const { expressions } of inputs) {
+    for (const e of expressions) if ((e.kind === 'date' || e.kind === 'monthYear') && e.tense !== 'past') counts.set(e.year!, (counts.get(e.year!) ?? 0) + 1);
+  }
+  let best: [number, number] | undefined;
+  for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
+  return best?.[0];
+}
+
+/**
+ * The year in which a day and month fall on the weekday given with them: the latest not after the
+ * earliest future-tense date of the set, else the first not before its latest past-tense date,
+ * else the nearest to the set's year. Undefined without any year to start from.
+ */
+function yearByWeekday(e: DateExpression, bounds: Bounds, label: (id: string) => string): { day: number; how: string } | undefined {
+  const { lower, upper, setYear } = bounds;
+  const center = upper ? ymd(upper.day).y : lower ? ymd(lower.day).y : setYear;
+  if (center === undefined) return undefined;
+  const matching: number[] = [];
+  for (let y = center - 28; y <= center + 28; y++) {
+    const day = dayOf(y, e.month!, e.day!);
+    if (ymd(day).m !== e.month || weekdayOfDay(day) !== e.weekday) continue;
+    if ((upper && day > upper.day) || (lower && day < lower.day)) continue;
+    matching.push(day);
+  }
+  if (matching.length === 0) return undefined;
+  const day = upper ? matching[matching.length - 1]! : lower ? matching[0]! : matching.reduce((a, b) => (Math.abs(ymd(b).y - center) < Math.abs(ymd(a).y - center) ? b : a));
+  const why = upper
+    ? `the latest such year not after "${upper.text}" (${label(upper.source)}, future tense)`
+    : lower
+      ? `the first such year after "${lower.text}" (${label(lower.source)})`
+      : `the such year nearest to ${center}, the year the set's dates name most`;
+  return { day, how: `"${e.text}" = ${isoDay(day)}: the day and month fall on that weekday in ${ymd(day).y}, ${why}` };
+}
 
 /** The day most sources' references share (the later one on a tie), with who says so. */
 function consensusOf(refs: ReadonlyMap<string, Reference>, label: (id: string) => string): { day: number; from: string[] } | undefined {
@@ -197,15 +253,20 @@ function placeMonthDay(
   e: DateExpression,
   self: SourceDates,
   happenings: Happenings,
-  lowerBound: LowerBound | undefined,
+  bounds: Bounds,
   known: { day: number } | undefined,
   label: (id: string) => string,
 ): { day: number; how: string } | undefined {
+  const lowerBound = bounds.lower;
+  if (e.weekday !== undefined && (bounds.byWeekday || !known)) {
+    const placed = yearByWeekday(e, bounds, label);
+    if (placed) return placed;
+  }
   if (known) {
     const r = resolveExpression(e, { day: known.day, inferred: true });
     return r && { day: r.from, how: `"${e.text}" = ${r.date} (${r.resolution})` };
   }
-  if (!lowerBound) return undefined;
+  if (!lowerBound) return bounds.upper || bounds.setYear !== undefined ? inSetYear(e, bounds, label) : undefined;
   let y = ymd(lowerBound.day).y;
   if (dayOf(y, e.month!, e.day!) <= lowerBound.day) y++;
   const after = `the first after "${lowerBound.text}" (${label(lowerBound.source)})`;
@@ -226,6 +287,19 @@ function placeMonthDay(
     }
   }
   return placed(y, after);
+}
+
+/** A day and month with nothing else to go on: the latest not after the set's earliest future date, else in the set's year. */
+function inSetYear(e: DateExpression, bounds: Bounds, label: (id: string) => string): { day: number; how: string } {
+  const { upper, setYear } = bounds;
+  if (upper) {
+    let y = ymd(upper.day).y;
+    if (dayOf(y, e.month!, e.day!) > upper.day) y--;
+    const day = dayOf(y, e.month!, e.day!);
+    return { day, how: `"${e.text}" = ${isoDay(day)}: the latest not after "${upper.text}" (${label(upper.source)}, future tense)` };
+  }
+  const day = dayOf(setYear!, e.month!, e.day!);
+  return { day, how: `"${e.text}" = ${isoDay(day)}: in ${setYear}, the year the set's dates name most` };
 }
 
 /**

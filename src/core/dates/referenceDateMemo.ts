@@ -9,14 +9,15 @@ export interface MemoKey {
   referenceDate: string | undefined;
   ids: string[];
   uris: string[];
-  datelines: (number | undefined)[];
+  /** Each input's dateline (datelineKey). */
+  datelines: (string | undefined)[];
   /** Each input's expressions array, and the expressions that were in it. */
   arrays: (readonly DateExpression[])[];
   items: DateExpression[][];
 }
 
 /** `datelines`: each input's `Date:` line (datelineOf), read by the caller. */
-export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: (number | undefined)[]): MemoKey {
+export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: (string | undefined)[]): MemoKey {
   return {
     referenceDate: options.referenceDate,
     ids: inputs.map((i) => i.source.id),

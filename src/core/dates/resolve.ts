@@ -2,6 +2,7 @@
 // precision and a sentence saying how. Days are counted as UTC epoch days so that no time zone
 // or daylight-saving shift can move a date.
 import type { DateExpression } from './expressions';
+import type { TimeOfDay } from './grammar';
 import type { DatePrecision } from '../types';
 
 export interface Reference {
@@ -19,6 +20,8 @@ export interface Resolved {
   to: number;
   inferred: boolean;
   resolution: string;
+  /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
+  time?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -74,13 +77,16 @@ const rangeResult = (from: number, to: number, precision: DatePrecision, inferre
  * story about a Sunday meeting is the next day, while "On Saturday" is the day before.
  */
 const PAST_SLACK = 1;
+const HALF_YEAR = 182;
+const TEN_MONTHS = 300;
 
 /**
  * Resolves one expression. `anchor` is the resolved date an "N years earlier" hangs on (another
  * date of the same sentence). Returns undefined when the expression cannot be placed.
  */
 export function resolveExpression(e: DateExpression, ref: Reference | undefined, anchor?: Resolved): Resolved | undefined {
-  const r = resolveCore(e, ref, anchor);
+  const found = resolveCore(e, ref, anchor);
+  const r = found && e.time && found.precision === 'day' ? { ...found, time: timeText(e.time, found.from) } : found;
   if (!r || !e.range) return r;
   const which = e.range === 'end' ? 'end' : 'start';
   return { ...r, resolution: `${which} of a range ("${e.text}"): ${r.resolution}` };
@@ -102,6 +108,8 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return monthResult(e.year!, e.months![0], false, `months ${e.months![0]}-${e.months![1]} of ${e.year}`, e.months![1]);
     case 'vague':
       return undefined;
+    case 'dayOfMonth':
+      return dayOfMonth(e, anchor);
   }
   if (!ref) return undefined;
   const refDay = ref.day;
@@ -113,7 +121,13 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       if (e.tense === 'future') {
         if (dayOf(y, e.month!, e.day!) < refDay) y++;
       } else if (dayOf(y, e.month!, e.day!) > refDay + PAST_SLACK) y--;
-      const dir = e.tense === 'future' ? 'next' : 'most recent';
+      // not told in the past: a day and month without a year is within half a year of its report
+      // ("a ceremony on March 12" in a February story is next month's)
+      // (even in the past tense, a year-less day ten months back is more likely one a few weeks ahead)
+      const back = refDay - dayOf(y, e.month!, e.day!);
+      const ahead = e.tense !== 'future' && (e.tense === 'present' ? back > HALF_YEAR : back > TEN_MONTHS);
+      if (ahead) y++;
+      const dir = e.tense === 'future' ? 'next' : ahead ? 'nearest' : 'most recent';
       return dayResult(dayOf(y, e.month!, e.day!), true, `${dir} ${MONTH_NAMES[e.month! - 1]} ${e.day} relative to ${refText}`);
     }
     case 'month': {
@@ -122,6 +136,9 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       let y = ry;
       if (e.tense === 'past' && e.month! > rm) y--;
       if (e.tense === 'future' && e.month! < rm) y++;
+      // present tense: the nearest such month (an "April summit" in a December story is next April's)
+      if (e.tense === 'present' && rm - e.month! > 6) y++;
+      if (e.tense === 'present' && e.month! - rm > 6) y--;
       return monthResult(y, e.month!, true, `${MONTH_NAMES[e.month! - 1]} ${y}: ${e.tense} tense, relative to ${refText}`);
     }
     case 'weekday':
@@ -148,6 +165,28 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return resolveOffset(e, ref, refText, anchor);
   }
   return undefined;
+}
+
+/** "2:15 p.m. Tuesday (Tokyo time)" -> "05:15 UTC"; a UTC time on another day says which. */
+function timeText(t: TimeOfDay, day: number): string {
+  const hm = (h: number, m: number) => `${pad(h)}:${pad(m)}`;
+  if (t.utc) return `${hm(t.utc.hour, t.utc.minute)} UTC`;
+  if (t.utcOffset === undefined) return `${hm(t.hour, t.minute)} local time`;
+  const minutes = t.hour * 60 + t.minute - t.utcOffset;
+  const shift = Math.floor(minutes / 1440);
+  const m = minutes - shift * 1440;
+  return `${hm(Math.floor(m / 60), m % 60)} UTC${shift === 0 ? '' : ` on ${isoDay(day + shift)}`}`;
+}
+
+/** "on January 19 ..., on the 31st": the anchor's month, or the next one when the day is already past. */
+function dayOfMonth(e: DateExpression, anchor: Resolved | undefined): Resolved | undefined {
+  if (!anchor || (anchor.precision !== 'day' && anchor.precision !== 'month')) return undefined;
+  const { y, m, d } = ymd(anchor.from);
+  const next = anchor.precision === 'day' && e.day! < d;
+  const [yy, mm] = next ? (m === 12 ? [y + 1, 1] : [y, m + 1]) : [y, m];
+  const day = dayOf(yy, mm, e.day!);
+  if (ymd(day).m !== mm) return undefined;
+  return dayResult(day, anchor.inferred, `the ${e.text.replace(/^the\s+/i, '')} of ${MONTH_NAMES[mm - 1]} ${yy}, the month of ${anchor.date} before it`);
 }
 
 function resolveWeekday(e: DateExpression, refDay: number, refText: string): Resolved {
@@ -211,8 +250,11 @@ function resolveOffset(e: DateExpression, ref: Reference, refText: string, ancho
   let base: number;
   let baseText: string;
   let basePrecision: DatePrecision = 'day';
-  if (e.anchor === 'sentence') {
-    if (!anchor) return undefined;
+  if (e.anchor === 'sentence' && !anchor) {
+    // "a year earlier" with no date told before it: earlier than the report
+    base = ref.day;
+    baseText = `${refText} (no date before it to count from)`;
+  } else if (e.anchor === 'sentence' && anchor) {
     base = anchor.from;
     baseText = anchor.date;
     basePrecision = anchor.precision;

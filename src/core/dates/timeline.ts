@@ -18,7 +18,9 @@ import { resolveExpression, type Reference, type Resolved } from './resolve';
 import { ReferenceDates, type ReferenceInfo } from './referenceDate';
 import { MentionClusterer } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
-import type { DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
+import { dateClaims } from './dateClaims';
+import { isDatelineOnly } from './dateline';
+import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
 export type { ReferenceInfo } from './referenceDate';
 
@@ -33,6 +35,9 @@ export interface TimelineResult {
   referenceDates: Record<string, ReferenceInfo>;
   timeline: TimelineEvent[];
   diagnostics: DiagnosticModel[];
+  /** Each event as a date claim (two or more sources) or a single-source one (dateClaims.ts). */
+  claims: Claim[];
+  singleSource: Claim[];
 }
 
 export interface TimelineStage {
@@ -73,14 +78,15 @@ function resolveWith(kept: Kept, inputs: readonly TimelineInput[], options: { re
   });
 
   const sourceRank = collationRanks(placed.map((p) => p.d.source));
-  const clusters = kept.clusterer.cluster(placed, sourceRank);
+  const clusters = foldDatelines(kept.clusterer.cluster(placed, sourceRank));
   const sourceLabel = labelerFor(inputs.map((i) => i.source));
   const events = clusters.map((c) => toEvent(c, sourceLabel, sourceRank));
   assignIds(events);
   const diagnostics = conflictDiagnostics(events, clusters, sourceLabel);
   const order = events.map((ev, i) => ({ ev, c: clusters[i]! }));
   order.sort((a, b) => a.c.members[0]!.d.from - b.c.members[0]!.d.from || a.c.members[0]!.d.to - b.c.members[0]!.d.to || a.ev.id.localeCompare(b.ev.id));
-  return { mentions, referenceDates: info, timeline: order.map((o) => o.ev), diagnostics };
+  const claims = dateClaims(order.map((o) => o.ev), order.map((o) => o.c), sourceLabel);
+  return { mentions, referenceDates: info, timeline: order.map((o) => o.ev), diagnostics, ...claims };
 }
 
 interface SourceResolution {
@@ -126,6 +132,7 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     const mention = { source: e.source, span: e.span, text: e.text, sentence: e.sentence } as DateMention;
     if (r) mention.date = r.date;
     if (r?.endDate) mention.endDate = r.endDate;
+    if (r?.time) mention.time = r.time;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;
     mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
@@ -139,6 +146,27 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
   }
   resolutions.set(input.expressions, entry);
   return entry;
+}
+
+/**
+ * A mention whose sentence tells nothing but the date ("HAVANA, August 7 (Xinhua) --") dates the
+ * report's own news: it joins the event its source tells on that day (the largest one), instead
+ * of standing alone as an event with no happening.
+ */
+function foldDatelines(clusters: Cluster[]): Cluster[] {
+  const bare = (c: Cluster) => c.members.every((m) => m.d.precision === 'day' && (m.d.words.length === 0 || isDatelineOnly(m.d.sentenceText)));
+  const out = clusters.filter((c) => !bare(c) || c.conflict);
+  for (const c of clusters) {
+    if (!bare(c) || c.conflict) continue;
+    const { source, from } = c.members[0]!.d;
+    let host: Cluster | undefined;
+    for (const o of out) {
+      if (o.members.some((m) => m.d.source === source && m.d.precision === 'day' && m.d.from === from) && (!host || o.members.length > host.members.length)) host = o;
+    }
+    if (host && c.members.every((m) => m.d.source === source && m.d.from === from)) host.members.push(...c.members);
+    else out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -180,7 +208,7 @@ function toEvent(c: Cluster, sourceLabel: (id: string) => string, sourceRank: (s
   for (const m of c.members) if (m.d.label && (!labelled || labelOrder(m, labelled) < 0)) labelled = m;
   const mentions = [...c.members]
     .sort((a, b) => a.sourceIndex - b.sourceIndex || a.d.start - b.d.start)
-    .map(({ d }) => ({ source: d.source, start: d.start, end: d.end, text: d.text, sentence: d.sentenceText, date: d.date, inferred: d.inferred, resolution: d.resolution }));
+    .map(({ d }) => ({ source: d.source, start: d.start, end: d.end, text: d.text, sentence: d.sentenceText, date: d.date, inferred: d.inferred, resolution: d.resolution, ...(d.time ? { time: d.time } : {}) }));
   const event: TimelineEvent = {
     id: '',
     date: lead.d.date,

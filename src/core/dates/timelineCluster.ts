@@ -99,6 +99,9 @@ function clusterSorted(col: Columns): Shape[] {
       for (const a of listsOf.get(c)!) for (const b of lists) score = Math.max(score, wordScore(a, b));
       if (score > bestScore) (best = c), (bestScore = score);
     }
+    // a year or month stated as such ("since 1949") with no words in common joins the one
+    // happening the set states to the day within it ("on April 4, 1949"), if there is only one
+    if (!best && members.every((m) => !col.inferred[m])) best = onlyStatedWithin(clusters, members, col);
     if (best) {
       best.members.push(...members);
       for (const l of lists) listsOf.get(best)!.add(l);
@@ -109,4 +112,19 @@ function clusterSorted(col: Columns): Shape[] {
     }
   }
   return mergeConflicts(clusters, col);
+}
+
+/** The one finer cluster that lies within every member's interval, if it is a day stated in full. */
+function onlyStatedWithin(clusters: readonly Shape[], members: readonly number[], col: Columns): Shape | undefined {
+  let found: Shape | undefined;
+  for (const c of clusters) {
+    const core = c.members[0]!;
+    if (col.rank[core]! >= col.rank[members[0]!]!) continue;
+    if (!members.every((m) => col.from[m]! <= col.from[core]! && col.to[core]! <= col.to[m]!)) continue;
+    // only a day stated in full: a stated month ("through March 2027") is as often another happening
+    if (col.precision[core] !== 'day' || !c.members.every((m) => !col.inferred[m])) return undefined;
+    if (found) return undefined;
+    found = c;
+  }
+  return found;
 }

@@ -33,6 +33,7 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
       if (col.precision[ca] === 'decade' || col.precision[cb] === 'decade') continue;
       const [sa, sb] = [sourcesOf(a), sourcesOf(b)];
       if (intersects(sa, sb)) continue;
+      if (!sameVerb(a, b, col)) continue;
       if (similarity(wordsOf(a), wordsOf(b)).shared < 4) continue;
       if (!strong.between(a.members, b.members)) continue;
       // the side more sources tell (then the more precise one) gives the event its date
@@ -48,6 +49,19 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
   }
   return out;
 }
+
+/**
+ * One happening on two days needs the same verb on both sides ("went to the polls"): two
+ * statements ("said Thursday" / "said Sunday") or a state of things ("as of Monday") on different
+ * days are different happenings, however alike their words.
+ */
+function sameVerb(a: Shape, b: Shape, col: Columns): boolean {
+  const verbs = new Set(a.members.map((m) => col.verb[m]!).filter((v) => !LIGHT_VERB.has(v)));
+  return b.members.some((m) => verbs.has(col.verb[m]!));
+}
+
+// verbs that say little of what happened ("became the last country" / "became members")
+const LIGHT_VERB = new Set(['', 'be', 'become', 'have', 'do', 'get', 'remain']);
 
 function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

@@ -47,6 +47,10 @@ describe('extraction: what is and is not a date', () => {
     ['Tokyo last week launched a command; doubts grew earlier this month.', ['last week', 'earlier this month']],
     ['Officials said today and yesterday that tomorrow is key.', ['today', 'yesterday', 'tomorrow']],
     ['The vote, in his first term, passed.', ['in his first term']],
+    ['Profit rose in both 2011 and 2012, beating forecasts for 2010.', ['2011', '2012', '2010']],
+    ['In fiscal 2014, the firm lost money.', ['fiscal 2014']],
+    ['The fund paid for 1500 people and sent aid to 2000 families.', []],
+    ['The factory will reopen soon.', []],
   ])('%s', (text, expected) => {
     expect(extract(text).expressions.map((e) => e.text)).toEqual(expected);
   });
@@ -86,6 +90,46 @@ describe('extraction: tense, label and words', () => {
     expect(e.label.length).toBeLessThanOrEqual(61);
   });
 
+  it.each([
+    // a day set for a plan is ahead, whatever the tense of the verb that sets it
+    ['The unions called for another strike on Monday.', 'future'],
+    ['The council scheduled the vote for Thursday.', 'future'],
+    ['Organisers announced a second march for Saturday 12 April.', 'future'],
+    ['The unions called off the strike on Monday.', 'past'],
+    // "Hungarian farmers and ...": a bare "verb" after a name is a noun, not the verb the date hangs on
+    ['On Friday, Hungarian farmers and dairy workers blocked the highway.', 'past'],
+  ])('tense of a scheduled day: %s -> %s', (text, tense) => {
+    expect(extract(text).expressions[0]!.tense).toBe(tense);
+  });
+
+  it.each([
+    ['Firefighters contained the blaze on Sunday.', 'contain'],
+    ['The mayor said on Sunday that the blaze was contained.', ''],
+    ['Casualty figures as of Sunday were still rising.', ''],
+  ])('the happening a date dates: %s -> "%s"', (text, verb) => {
+    expect(extract(text).expressions[0]!.verb).toBe(verb);
+  });
+
+  it.each([
+    ['Thursday, October 5', 10, 5, 4],
+    ['Tuesday 14 May', 5, 14, 2],
+    ['on Friday the 3 June', 6, 3, 5],
+  ])('a weekday with a day and month is kept: %s', (text, month, day, weekday) => {
+    const e = extract(`The vote was held on ${text}.`).expressions[0]!;
+    expect(e).toMatchObject({ kind: 'monthDay', month, day, weekday });
+  });
+
+  it('"on the 31st" after a month-day is that month\'s day; one before it, the next month', () => {
+    const { expressions } = extract('Strikes took place on October 12, on the 31st – and on the 4th.');
+    expect(expressions.map((e) => e.text)).toEqual(['October 12', 'the 31st', 'the 4th']);
+    const ref = { day: parseIsoDay('2022-11-20')!, inferred: false };
+    const anchor = resolveExpression(expressions[0]!, ref)!;
+    expect(resolveExpression(expressions[1]!, ref, anchor)!.date).toBe('2022-10-31');
+    expect(resolveExpression(expressions[2]!, ref, anchor)!.date).toBe('2022-11-04');
+    // not a date: an ordinal before a noun
+    expect(extract('The office is on the 31st floor.').expressions).toEqual([]);
+  });
+
   it('content words are lemmas without stopwords or date words', () => {
     const e = extract('On Monday, rescuers pulled three survivors from collapsed buildings.').expressions[0]!;
     expect(e.words).toEqual(expect.arrayContaining(['rescuer', 'survivor', 'building', 'pull']));
@@ -97,6 +141,42 @@ describe('extraction: tense, label and words', () => {
     const e = extract('Rescuers pulled 12 survivors from the rubble this morning, officials said later.').expressions[0]!;
     expect(e.words).toEqual(expect.arrayContaining(['rescuer', 'survivor', 'rubble']));
     for (const w of ['morning', 'later', 'late']) expect(e.words).not.toContain(w);
+  });
+});
+
+describe('times of day', () => {
+  it.each([
+    ['The ferry left at 6:40 p.m. Sunday (Seoul time).', '2019-06-03', '2019-06-02', '09:40 UTC'],
+    ['The blast came at 9:05 a.m. (0605 GMT) Monday.', '2019-06-03', '2019-06-03', '06:05 UTC'],
+    ['Polls close at 8 p.m. EDT Nov. 5.', '2019-11-01', '2019-11-05', '00:00 UTC on 2019-11-06'],
+    ['The talks resume on Thursday at 10 a.m.', '2019-06-03', '2019-06-06', '10:00 local time'],
+    ['The bridge reopened at noon Wednesday, officials said.', '2019-06-06', '2019-06-05', '12:00 local time'],
+  ])('%s', (text, ref, date, time) => {
+    const r = resolveIn(text, ref)!;
+    expect([r.date, r.time]).toEqual([date, time]);
+  });
+
+  it('a clock reading alone, or a count before a weekday, is no time of day', () => {
+    expect(extract('The vote passed 12 to 3 on Monday.').expressions.map((e) => [e.text, e.time])).toEqual([['Monday', undefined]]);
+  });
+});
+
+describe('resolution: an offset with nothing before it to count from', () => {
+  it('"a year earlier" with no other date near it counts from the reference date', () => {
+    const r = resolveIn('Sales had been much weaker a year earlier.', '2016-05-10')!;
+    expect(r.date).toBe('2015');
+  });
+});
+
+describe('resolution: a day and month without a year', () => {
+  it.each([
+    // sentence, reference, expected
+    ['The ministers are invited to a ceremony on March 12.', '2023-02-16', '2023-03-12'], // present: nearest
+    ['The board has invited shareholders to a meeting on March 12.', '2023-02-16', '2023-03-12'], // ten months back: ahead
+    ['The plant exploded on August 3.', '2023-02-16', '2022-08-03'], // past, six months back: kept
+    ['The talks are in April.', '2022-12-05', '2023-04'], // present month: the nearest April
+  ])('%s (ref %s) -> %s', (text, ref, date) => {
+    expect(resolveIn(text, ref)!.date).toBe(date);
   });
 });
 

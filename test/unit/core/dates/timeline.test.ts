@@ -57,6 +57,28 @@ describe('reference dates', () => {
     expect(sourcesOf(opening[0]!)).toEqual(['a', 'b']);
   });
 
+  it('with no year anywhere but a future one, a weekday with a day and month fixes the year', () => {
+    const r = run({
+      a: 'Dockworkers walked off the job on Wednesday, June 5, shutting the port. The new contract will take effect on January 1, 2026.',
+      b: 'The port was shut on June 5 as dockworkers walked off the job.',
+      c: 'Dockworkers struck on Wednesday, closing the port for the day.',
+    });
+    // 2024-06-05 is the latest Wednesday June 5 before 2026-01-01
+    expect(r.referenceDates.a).toMatchObject({ date: '2024-06-05', inferred: true });
+    expect(r.referenceDates.a!.how).toMatch(/weekday/);
+    const strike = eventOn(r, '2024-06-05');
+    expect(strike.flatMap(sourcesOf).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a wire dateline without its year dates its report, the year from the set', () => {
+    const r = run({
+      a: 'Date: 2021-09-04\nThe council approved the budget on Friday after a long debate.',
+      b: 'PUNE, Sep 3: The council approved the budget today after a long debate.',
+    });
+    expect(r.referenceDates.b).toMatchObject({ date: '2021-09-03', inferred: true });
+    expect(r.referenceDates.b!.how).toMatch(/dateline "PUNE, Sep 3:"/);
+  });
+
   it('"today" in one source is the day another source states for the same happening', () => {
     const r = run({
       a: 'The central bank raised interest rates on March 20, 2024, citing stubborn inflation.',
@@ -117,6 +139,36 @@ describe('merging', () => {
   });
 });
 
+describe('a stated year and the one stated day within it', () => {
+  it('join when the set states only that day in that year, even with no words in common', () => {
+    const r = run({
+      a: 'Date: 2011-03-02\nThe charity has run the shelter since 1987.',
+      b: 'Date: 2011-03-02\nOn June 9, 1987, volunteers opened the first shelter in a church hall.',
+    });
+    const ev = r.timeline.find((e) => e.date === '1987-06-09')!;
+    expect(sourcesOf(ev)).toEqual(['a', 'b']);
+  });
+
+  it('stay apart when the set states two days in that year', () => {
+    const r = run({
+      a: 'Date: 2011-03-02\nThe charity has run the shelter since 1987.',
+      b: 'Date: 2011-03-02\nOn June 9, 1987, volunteers opened the first shelter. On October 2, 1987, a storm flooded the town.',
+    });
+    expect(r.timeline.find((e) => e.date === '1987')).toBeDefined();
+  });
+});
+
+describe('datelines in the text', () => {
+  it('a sentence that is only a wire dateline joins the happening its source tells that day', () => {
+    const r = run({
+      a: 'Date: 2017-05-13\nOSLO, May 12 (Reuters) --\n\nThe ferry ran aground near the harbour on Friday, the coast guard said.',
+    });
+    expect(r.timeline).toHaveLength(1);
+    expect(r.timeline[0]!.mentions.map((m) => m.text).sort()).toEqual(['Friday', 'May 12']);
+    expect(r.timeline[0]!.label).toMatch(/ferry/i);
+  });
+});
+
 describe('date conflicts', () => {
   // An election: two outlets put polling day on the Tuesday, one on the Monday before.
   const ELECTION = {
@@ -152,6 +204,22 @@ describe('date conflicts', () => {
     expect(r.diagnostics.map((d) => d.source).sort()).toEqual(['e1', 'e2']);
   });
 
+  it('statements on different days are not a date conflict, however alike their words', () => {
+    const r = run({
+      a: 'Date: 2021-05-14\nOn Thursday, fire officials said the blaze near the reservoir had burned 400 homes.',
+      b: 'Date: 2021-05-14\nFire officials said Tuesday that the blaze near the reservoir had burned 400 homes.',
+    });
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a state of things "as of" a day does not conflict with the happening it counts', () => {
+    const r = run({
+      a: 'Date: 2021-05-14\nThe earthquake destroyed 400 homes in the mountain villages on Tuesday.',
+      b: 'Date: 2021-05-14\nThe earthquake destroyed 400 homes in the mountain villages, figures as of Thursday showed.',
+    });
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it('a source that tells both dates does not conflict with itself', () => {
     const r = run({
       a: 'Date: 2024-09-20\nThe hurricane made landfall in Florida on Thursday. The hurricane made landfall in Florida again in 2022, officials recalled.',
@@ -165,7 +233,7 @@ describe('reference dates: edge cases', () => {
   it('a "Published:" line with a spelled-out date counts; a Date: line deep in the text does not', () => {
     const r = run({
       a: 'Published: March 3, 2024\nThe ferry sank on Friday.',
-      b: 'The ferry sank near the island on Friday.\nMore text.\nMore text.\nMore text.\nMore text.\nDate: 2020-01-01',
+      b: 'The ferry sank near the island on Friday.\nMore text.\nMore text.\nMore text.\nMore text.\nMore text.\nDate: 2020-01-01',
     });
     expect(r.referenceDates.a).toMatchObject({ date: '2024-03-03', inferred: false });
     expect(r.referenceDates.b!.inferred).toBe(true);
