@@ -118,9 +118,9 @@ function nounBefore(terms: readonly Term[], numberTerm: number, rank = false): {
     if (j < 0 || terms[j]!.post.trim() !== ',') return undefined;
     i = j;
   } else if (BREAK.test(terms[i]!.post)) {
-    // "The toll in the capital, initially 10, ...": the number is itself the appositive.
-    const closes = BREAK.test(terms[numberTerm]?.post ?? '') && terms[numberTerm]!.post.trim() === ',';
-    if (!(closes && terms[i]!.post.trim() === ',')) return undefined;
+    // "The toll, initially 10, has risen to 12": an earlier value said in passing is left unread
+    // until claims can tell it from the current one (it would stand in for the current value).
+    return undefined;
   }
   const group = (last: number) => {
     let first = last;

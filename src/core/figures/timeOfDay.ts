@@ -41,6 +41,8 @@ function zoneAfter(text: string, at: number, to: number): { offset?: number; nam
   return { end: at };
 }
 
+const TOLD_WITH_DAY = /^\)?\s*(?:\([^()]{1,20}\))?\s*,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 export interface ClockReading {
   /** Offset of the stated zone from UTC, in minutes, when it is known. */
   offset?: number;
@@ -60,6 +62,8 @@ export function scanTimesOfDay(text: string, from: number, to: number): TimeOfDa
   const push = (start: number, numberEnd: number, minutes: number, requireZone: boolean) => {
     const zone = zoneAfter(text, numberEnd, to);
     if (requireZone && zone.end === numberEnd) return;
+    // "10:35 a.m. (0735 GMT) Friday": a time told with its day is a date, read by the dates stage.
+    if (TOLD_WITH_DAY.test(text.slice(zone.end, Math.min(to, zone.end + 40)))) return;
     if (minutes < 0 || minutes >= 24 * 60) return;
     if (out.some((t) => start < t.end && numberEnd > t.start)) return;
     out.push({ start, end: zone.end, minutes, offset: zone.offset });

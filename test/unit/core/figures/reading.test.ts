@@ -29,7 +29,8 @@ describe('numbers with no noun after them: what is counted comes from the subjec
     ['The final death toll is 63.', [['63', 63, 'count', 'deaths']]],
     ['At least 30, including two children, were killed in the village.', [['At least 30', 30, 'count', 'deaths'], ['two children', 2, 'count', 'children']]],
     ['The death toll in the northern province has risen to 15, officials said.', [['15', 15, 'count', 'deaths']]],
-    ['The death toll in the flooded valley, initially 8, has risen to 11.', [['8', 8, 'count', 'deaths'], ['11', 11, 'count', 'deaths']]],
+    // The earlier value said in passing is left unread until claims can tell it from the current one.
+    ['The death toll in the flooded valley, initially 8, has risen to 11.', [['11', 11, 'count', 'deaths']]],
     ['The toll in Ruritania rose to 33 on Monday.', [['33', 33, 'count', 'deaths']]],
     ['The company hired 900 workers, including 300 in Lisbon.', [['900 workers', 900, 'count', 'employees'], ['300', 300, 'count', 'employees']]],
     ['The firm has 20,000 staff, compared with more than 15,000 at its rival.', [['20,000 staff', 20000, 'count', 'employees'], ['more than 15,000', 15000, 'count', 'employees']]],
@@ -185,7 +186,9 @@ describe('number formats, vague quantities, signs and units', () => {
 describe('times of day, converted so that two zones compare', () => {
   /** [span, minutes after local midnight, unit name, minutes after midnight UTC] */
   it.each<[string, [string, number, string, number][]]>([
-    ['The blast came at 10:35 a.m. (0735 GMT) on Friday.', [['10:35 a.m.', 635, 'time', 635], ['0735 GMT', 455, 'time UTC', 455]]],
+    ['The blast came at 10:35 a.m. (0735 GMT), officials said.', [['10:35 a.m.', 635, 'time', 635], ['0735 GMT', 455, 'time UTC', 455]]],
+    // A time told with its day is a date (the dates stage reads it).
+    ['The blast came at 10:35 a.m. (0735 GMT) Friday.', []],
     ['The quake struck at 2:15 p.m. Tokyo time.', [['2:15 p.m. Tokyo time', 855, 'time UTC', 315]]],
     ['Trading halted at 07:40 PM IST.', [['07:40 PM IST', 1180, 'time UTC', 850]]],
     ['The train left at 4.10 PM.', [['4.10 PM', 970, 'time', 970]]],
