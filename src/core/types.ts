@@ -120,6 +120,13 @@ export interface Figure {
   /** Period the figure is stated per ("year", "month"), when it is a rate ("$1.4 billion a year"). */
   per?: string;
   /**
+   * A change rather than a level: "rose 5%" (the 5% is the amount of the rise), "fell to 49.5"
+   * (the level reached by a fall), "from 62 to 64" (`value` 64, `from` 62).
+   */
+  change?: 'up' | 'down';
+  /** The value a "from X to Y" change started from, in the stated unit. */
+  from?: number;
+  /**
    * Other places where the same source states the same figure (a headline repeated in the body);
    * they share this figure's claim and diagnostics.
    */

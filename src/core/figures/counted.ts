@@ -5,6 +5,7 @@ import type { Term } from '../text/nlp';
 import { nounLemma } from '../text/nlp';
 import { conceptFromCues, conceptOf, isGenericConcept, type Concept } from './lexicon';
 import { isTimeWord } from '../text/words';
+import { isChangeWord } from './change';
 
 export interface CountedNoun {
   /** The noun group as written ("U.S. military personnel"). */
@@ -23,9 +24,14 @@ function isNounish(t: Term): boolean {
   return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || t.tags.has('ProperNoun');
 }
 
+/** A word that could be the object of a verb before it. */
+function nounish(t: Term | undefined): boolean {
+  return Boolean(t && (t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value')));
+}
+
 /** A plural-looking word right after a number is a noun, whatever the tagger guessed ("1.2 million votes"). */
 function countedPlural(t: Term): boolean {
-  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
+  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
 }
 
 /** Index of the first term that starts at or after `offset`. */
@@ -41,6 +47,7 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
   const t0 = terms[first];
   if (!t0 || BREAK.test(text.slice(offset, t0.start))) return undefined;
   let last = -1;
+  let misread = -1;
   for (let i = first; i < terms.length && i < first + 6; i++) {
     const t = terms[i]!;
     if (i === first && countedPlural(t) && !isNounish(t)) {
@@ -49,6 +56,14 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
       continue;
     }
     if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before)$/.test(t.normal)) break;
+    // "three central and eastern European countries": adjectives joined by "and" or "or".
+    if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('Adjective') && terms[i + 1]?.tags.has('Adjective') && !BREAK.test(terms[i - 1]!.post)) continue;
+    // "two bomb blasts for weeks": a plural after a noun, with no object of its own, is the head
+    // the tagger took for a verb.
+    if (i > first && countedPlural(t) && t.tags.has('PresentTense') && terms[i - 1]!.tags.has('Singular') && !BREAK.test(terms[i - 1]!.post) && !nounish(terms[i + 1])) {
+      last = misread = i;
+      break;
+    }
     // "3.5% last year", "27 this week": a time phrase, not what is counted.
     if (/^(last|next|this|previous|coming|past|each|every)$/.test(t.normal) && /^(year|month|week|day|quarter|decade|century|night|morning|evening|season|summer|winter|spring|autumn|fall)s?$/.test(terms[i + 1]?.normal ?? '')) break;
     // "27 people Tuesday afternoon", "5 tonight": a time noun starts a time phrase too.
@@ -60,30 +75,96 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (BREAK.test(t.post)) break;
   }
   // Trailing adjectives are not part of what is counted ("12 people dead" keeps "people").
-  const nounAt = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Acronym') || (i === first && countedPlural(terms[i]!));
+  const nounAt = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Acronym') || ((i === first || i === misread) && countedPlural(terms[i]!));
   while (last >= first && !nounAt(last)) last--;
   return last >= first ? { first, last } : undefined;
 }
 
-/** The noun a bare number is the value of: "toll of 27", "turnout was 61%", "toll rose to 27". */
-function nounBefore(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+/** A word that may sit between a subject and its number: a verb, a linking word, an "-ly" adverb ("initially"). */
+function passable(t: Term): boolean {
+  return LINKING.test(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun')) || (t.tags.has('Adverb') && /ly$/.test(t.normal));
+}
+
+/** A word the tagger may have misread as a verb is still a noun right after a determiner ("the Tanzania blast"). */
+function nounAt(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (!t || t.tags.has('Pronoun') || t.tags.has('Value') || /\d/.test(t.text)) return false;
+  if (t.tags.has('Noun')) return true;
+  const prev = terms[i - 1];
+  return Boolean(prev && !BREAK.test(prev.post) && (prev.tags.has('Determiner') || prev.tags.has('ProperNoun')) && !t.tags.has('Copula') && !t.tags.has('Auxiliary'));
+}
+
+/**
+ * The noun a bare number is the value of: "toll of 27", "turnout was 61%", "toll rose to 27",
+ * read back across the verb, an appositive ("The death toll, initially 10, has risen to 12") and
+ * a phrase that places the subject ("the death toll in the capital stands at 57").
+ */
+function nounBefore(terms: readonly Term[], numberTerm: number, rank = false): { first: number; last: number } | undefined {
   let i = numberTerm - 1;
+  // "This action was the ninth": a rank takes its article.
+  if (rank && terms[i]?.normal === 'the') i--;
   // Skip what links the noun to the number: verbs ("stock surged 24%"), copulas, prepositions and
   // qualifiers ("revenue of about $1.1bn", "toll rose to 27").
   let skipped = 0;
-  while (i >= 0 && skipped < 5 && !BREAK.test(terms[i]!.post) && (LINKING.test(terms[i]!.normal) || (terms[i]!.tags.has('Verb') && !terms[i]!.tags.has('Noun')))) {
+  while (i >= 0 && skipped < 6 && !BREAK.test(terms[i]!.post) && passable(terms[i]!)) {
     i--;
     skipped++;
   }
-  const t = terms[i];
-  // A name is who states or pays, not what is measured ("Japan pays $1.4 billion").
-  if (skipped === 0 || !t || BREAK.test(t.post) || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun')) return undefined;
-  let first = i;
-  while (first - 1 >= 0 && terms[first - 1]!.tags.has('Noun') && !terms[first - 1]!.tags.has('ProperNoun') && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Pronoun')) first--;
-  return { first, last: i };
+  if ((skipped === 0 && !rank) || i < 0) return undefined;
+  // "..., initially 10, has risen to 12": the earlier value is an appositive; its host is the subject.
+  if (terms[i]!.post.trim() === ',' && (terms[i]!.tags.has('Value') || /\d/.test(terms[i]!.text))) {
+    let j = i - 1;
+    while (j >= 0 && j >= i - 5 && !BREAK.test(terms[j]!.post)) j--;
+    if (j < 0 || terms[j]!.post.trim() !== ',') return undefined;
+    i = j;
+  } else if (BREAK.test(terms[i]!.post)) {
+    // "The toll, initially 10, has risen to 12": an earlier value said in passing is left unread
+    // until claims can tell it from the current one (it would stand in for the current value).
+    return undefined;
+  }
+  const group = (last: number) => {
+    let first = last;
+    while (first - 1 >= 0 && terms[first - 1]!.tags.has('Noun') && !terms[first - 1]!.tags.has('ProperNoun') && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Pronoun')) first--;
+    return { first, last };
+  };
+  // A name is who states or pays, not what is measured ("Japan pays $1.4 billion")...
+  const near = nounAt(terms, i) && !terms[i]!.tags.has('ProperNoun') ? group(i) : undefined;
+  // ... but a name or a noun inside a placing phrase may follow the subject: "the toll in Tanzania".
+  const placed = placingHost(terms, near ? near.first : i);
+  if (placed && (!near || !conceptOf([terms[near.last]!.normal], nounLemma(terms[near.last]!.normal)))) return group(placed);
+  return near;
 }
 
-const LINKING = /^(of|at|to|by|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just)$/i;
+/**
+ * The noun group before the change verb that governs a bare number reached "to" or "at" ("X rose
+ * 8% to 3.65"), within the number's clause.
+ */
+function changedSubject(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+  if (!/^(to|at)$/.test(terms[numberTerm - 1]?.normal ?? '')) return undefined;
+  for (let i = numberTerm - 2; i >= 1 && i >= numberTerm - 10; i--) {
+    if (BREAK.test(terms[i]!.post) || /^(and|while|but|as)$/.test(terms[i]!.normal)) return undefined;
+    if (!isChangeWord(terms[i]!.normal)) continue;
+    let last = i - 1;
+    if (terms[last]?.tags.has('Copula')) last--;
+    const t = terms[last];
+    if (!t || BREAK.test(t.post) || !(t.tags.has('Noun') || t.tags.has('ProperNoun')) || t.tags.has('Pronoun')) return undefined;
+    let first = last;
+    while (first - 1 >= 0 && last - first < 3 && (terms[first - 1]!.tags.has('Noun') || terms[first - 1]!.tags.has('ProperNoun')) && !BREAK.test(terms[first - 1]!.post)) first--;
+    return { first, last };
+  }
+  return undefined;
+}
+
+/** "the death toll in the Tanzania blast": the noun before a placing preposition, if any. */
+function placingHost(terms: readonly Term[], first: number): number | undefined {
+  let k = first - 1;
+  const modifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Participle');
+  while (k >= 0 && k >= first - 4 && modifier(terms[k]!) && !BREAK.test(terms[k]!.post)) k--;
+  if (k < 1 || !/^(in|of|for|from|at|on|across|among)$/.test(terms[k]!.normal) || BREAK.test(terms[k - 1]!.post)) return undefined;
+  return nounAt(terms, k - 1) && !terms[k - 1]!.tags.has('ProperNoun') ? k - 1 : undefined;
+}
+
+const LINKING = /^(of|at|to|by|from|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just|stands|stand|stood|is|now|put|puts|brought|bring|brings|bringing|raised|pushed|pushing)$/i;
 
 /**
  * Words of the clause around the number for event cues ("killed", "injured"), nearest first:
@@ -99,8 +180,16 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
     before.push(terms[i]!.normal);
   }
   const after: string[] = [];
-  // "kills 27, injures 140": a comma right after the number closes its clause.
-  for (let i = numberTerm + 1; !BREAK.test(terms[numberTerm]?.post ?? '') && i < terms.length && i <= numberTerm + 8; i++) {
+  // "kills 27, injures 140": a comma right after the number closes its clause, unless the number
+  // is a subject whose verb follows a parenthetical ("At least 74, including eight Americans, were killed").
+  let from = numberTerm + 1;
+  if (BREAK.test(terms[numberTerm]?.post ?? '') && before.length <= 2) {
+    let j = numberTerm + 1;
+    while (j < terms.length && j <= numberTerm + 8 && !BREAK.test(terms[j]!.post)) j++;
+    const verb = terms[j + 1];
+    if (terms[j]?.post.trim() === ',' && verb && (verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('PastTense'))) from = j + 1;
+  }
+  for (let i = from; (from > numberTerm + 1 || !BREAK.test(terms[numberTerm]?.post ?? '')) && i < terms.length && i <= from + 7; i++) {
     if (/^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
     after.push(terms[i]!.normal);
     if (BREAK.test(terms[i]!.post)) break;
@@ -113,11 +202,11 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
   return words;
 }
 
-function describe(text: string, terms: readonly Term[], group: { first: number; last: number }): { text: string; lemmas: string[]; head: string } {
+function describe(text: string, terms: readonly Term[], group: { first: number; last: number }, keepTotal = false): { text: string; lemmas: string[]; head: string } {
   const slice = terms.slice(group.first, group.last + 1);
   const head = nounLemma(slice[slice.length - 1]!.normal.replace(/'s$/, ''));
   const lemmas = slice.map((t, i) => (i === slice.length - 1 ? head : t.normal));
-  return { text: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), lemmas, head: NOT_HEADS.test(head) ? '' : head };
+  return { text: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), lemmas, head: NOT_HEADS.test(head) && !(keepTotal && head === 'total') ? '' : head };
 }
 
 /**
@@ -125,21 +214,51 @@ function describe(text: string, terms: readonly Term[], group: { first: number; 
  * `measured` is true for units of measure, where the noun after ("1,900-mile archipelago") is
  * the thing measured rather than a count.
  */
-export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false): CountedNoun {
+/**
+ * "Total Dead: 192", "Injured: 4,877": in a table-like line the label before the colon says what
+ * the number counts; the word after it is the next label, not the counted noun.
+ */
+function labelBefore(terms: readonly Term[], numberTerm: number): { first: number; last: number } | undefined {
+  const last = numberTerm - 1;
+  const t = terms[last];
+  if (!t || !/:\s*$/.test(t.post) || t.tags.has('Value') || /\d/.test(t.text)) return undefined;
+  let first = last;
+  while (first - 1 >= 0 && last - first < 3 && !BREAK.test(terms[first - 1]!.post) && !terms[first - 1]!.tags.has('Value') && !/\d/.test(terms[first - 1]!.text)) first--;
+  return { first, last };
+}
+
+export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false, rank = false): CountedNoun {
   // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
   // "68 of the 151 seats": the part counts what the whole counts.
-  const partOf = /^\s+of\s+(?:the\s+)?\d[\d,.]*\s+/i.exec(text.slice(offset, offset + 30));
+  // "three of its former rivals", "40 of the victims": a part counts what its whole counts.
+  const label = labelBefore(terms, numberTerm);
+  // "NORTH: 41 seats" is counted by its noun; "Dead: 192 Americans: 12" by its label, since the
+  // word after the number is the next label.
+  const nounAfter = label ? groupAfter(text, terms, offset) : undefined;
+  if (label && (!nounAfter || terms.slice(nounAfter.first, nounAfter.last + 1).some((t) => /:/.test(t.post)))) {
+    const described = describe(text, terms, label, true);
+    return { text: '', end: offset, head: described.head, concept: conceptOf(described.lemmas, described.head) };
+  }
+  const partOf = /^\s+of\s+(?:the\s+)?\d[\d,.]*\s+/i.exec(text.slice(offset, offset + 30)) ?? (allowOf ? null : /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[a-z])/.exec(text.slice(offset, offset + 30)));
   const of = partOf ?? (allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null);
   const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
   const cueWords = clauseWords(terms, numberTerm);
   if (!after) {
     // A bare number: the noun it is a value of ("a death toll of 27"), if the lexicon knows it;
     // else an event word of its clause ("the toll ... rose to 21", "killing 12").
-    const before = nounBefore(terms, numberTerm);
-    const described = before ? describe(text, terms, before) : undefined;
+    const before = nounBefore(terms, numberTerm, rank);
+    const described = before ? describe(text, terms, before, true) : undefined;
     const known = described ? conceptOf(described.lemmas, described.head) : undefined;
     if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };
     const cue = conceptFromCues(cueWords);
+    if (!cue && !described) {
+      // "Pluristem rose 8% to 3.65", "the index fell 0.4% to 13,176": the level reached is the subject's.
+      const subject = changedSubject(terms, numberTerm);
+      if (subject) {
+        const d = describe(text, terms, subject);
+        return { text: '', end: offset, head: d.head, concept: conceptOf(d.lemmas, d.head) };
+      }
+    }
     if (cue || !described) return { text: '', end: offset, head: '', concept: cue };
     return { text: described.text, end: offset, head: described.head };
   }

@@ -7,11 +7,13 @@ import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
+import { conceptById } from './lexicon';
+import { changeBefore, fromToReading } from './change';
 import { contentWords } from '../text/words';
 import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one|half|thirds?|quarters?|fifths?|tenths?)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|decade|century|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
@@ -39,13 +41,14 @@ function readsAsEnglish(text: string): boolean {
   const other = text.match(OTHER_FUNCTION_WORDS)?.length ?? 0;
   if (other === 0) return true;
   const english = text.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;
-  return english > other;
+  return english >= other;
 }
 
 /** Parses a sentence for compromise with same-length substitutions that fix its known gaps. */
 function prepareForTagger(sentence: string): string {
   // "1,900-mile" is one noun to compromise; a space keeps every offset and splits it.
-  return sentence.replace(/(\d)-(?=[A-Za-z])/g, '$1 ');
+  // "8-10 carriages": compromise makes a range of zero-width words; the numbers are ours to read.
+  return sentence.replace(/(\d)-(?=[A-Za-z])/g, '$1 ').replace(/(\d)[-–](?=\d)/g, '$1 ');
 }
 
 export function extractFigures(
@@ -78,10 +81,11 @@ function figuresInSentence(
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
-    const range = rangePartner(text, token, tokens[k + 1]);
-    const figure = buildFigure(source, sentence, terms, token, range, options, context.surfaces);
+    const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
+    const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
+    const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
     if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
-    if (range) k++;
+    if (pair) k++;
   }
   return figures;
 }
@@ -89,48 +93,124 @@ function figuresInSentence(
 /** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
 function isBracketedConversion(text: string, previous: Figure | undefined, figure: Figure): boolean {
   if (!previous || previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
+  // "10:35 a.m. (0735 GMT)": the time in a known zone is the one other reports can be compared with.
+  if (figure.unit.kind === 'other' && previous.unit.name !== figure.unit.name) return false;
   return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
 }
 
-function rangePartner(text: string, token: NumberToken, next: NumberToken | undefined): NumberToken | undefined {
-  if (!next || next.value <= token.value) return undefined;
-  const between = text.slice(token.end, next.start);
-  if (/^\s*(-|–|—|to)\s*$/i.test(between) && !/\bfrom\s*$/i.test(text.slice(Math.max(0, token.start - 6), token.start))) return next;
-  if (/^\s*and\s*$/i.test(between) && /\bbetween\s*$/i.test(text.slice(Math.max(0, token.start - 9), token.start))) return next;
-  return undefined;
+/** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */
+interface Pair {
+  second: NumberToken;
+  reading: 'range' | 'change' | 'reversed';
+  /** The first number's value, with the scale the second one carries ("$89 to $93 billion"). */
+  firstValue: number;
+}
+
+const SYMBOL = '[$€£¥₹]';
+
+function pairWith(text: string, sentenceStart: number, token: NumberToken, next: NumberToken | undefined): Pair | undefined {
+  if (!next) return undefined;
+  const between = text.slice(token.gluedUnitEnd ?? token.end, next.start);
+  const start = firstStart(text, token);
+  // "5% to 10%", "1 per cent to 1.5 per cent": the unit written twice, once after each number.
+  const unitBetween = /^\s*((?:%|per ?cent|percent|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s*(-|–|—|to|and)\s*(?:[A-Z]{0,3}\s?[$€£¥₹]|\$[A-Z]{1,2})?\s*$/.exec(between);
+  const reading = fromToReading(text, sentenceStart, start);
+  const firstValue = !token.scale && next.scale && token.value * next.scale <= next.value * 1.0001 ? token.value * next.scale : token.value;
+  // "rose to 5.2% from 4.9%", "narrowed to 138,285 lots from 212,577": the level reached, then where it started.
+  if (/\bto\s+(?:[A-Z]{0,3}\s?[$€£¥₹])?$/i.test(text.slice(Math.max(sentenceStart, start - 8), start)) && /^\s*(?:%|[A-Za-z]+(?:\s[A-Za-z]+)?)?\s+from\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(to|and|by|at|in|on)\b/i.test(between.replace(/from\s*\S*$/, ''))) {
+    return { second: next, reading: 'reversed', firstValue: next.value };
+  }
+  // "grew by $43.6 billion to $419.2 billion": an amount of change, then the level; no range.
+  if (/\bby\s*$/i.test(text.slice(Math.max(sentenceStart, start - 4), start))) return undefined;
+  if (reading === 'change' && /^[^\d,;()]{0,24}\bto\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(at|on|in|from|by)\b/i.test(between)) {
+    return { second: next, reading: 'change', firstValue };
+  }
+  if (!unitBetween || (token.gluedUnit && token.gluedUnit !== next.gluedUnit)) return undefined;
+  if (firstValue >= next.value) return undefined;
+  const unit = unitBetween[1];
+  // A unit between the numbers must be written after the second one too ("5% to 10%").
+  if (unit && !text.slice(next.gluedUnitEnd ?? next.end, (next.gluedUnitEnd ?? next.end) + unit.length + 1).trim().startsWith(unit.trim())) return undefined;
+  const joiner = unitBetween[2]!.toLowerCase();
+  const beforeFirst = text.slice(Math.max(sentenceStart, start - 9), start);
+  if (joiner === 'and') return /\bbetween\s*$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
+  if (reading === 'change') return undefined;
+  return { second: next, reading: 'range', firstValue };
+}
+
+/** Where a number starts with its currency symbol ("$800,000" starts at "$"). */
+function firstStart(text: string, token: NumberToken): number {
+  const m = new RegExp(`(?:[A-Z]{1,3}\\s?)?${SYMBOL}\\s?$|(?:US|HK|[ACS])\\$\\s?$`).exec(text.slice(Math.max(0, token.start - 5), token.start));
+  return m ? token.start - m[0].length : token.start;
+}
+
+/**
+ * "12,000 police were deployed, including 5,000 in Paris", "1,200 homes destroyed and 4,000 more
+ * damaged": a bare number that continues an earlier count of its sentence counts the same thing.
+ */
+function continuesCount(text: string, sentenceStart: number, numberStart: number, numberEnd: number): boolean {
+  const after = text.slice(numberEnd, numberEnd + 12);
+  if (/^\s+more\b/i.test(after)) return true;
+  const before = text.slice(Math.max(sentenceStart, numberStart - 24), numberStart);
+  return /\b(including|with|while|and|compared with|compared to|against|versus|than|of whom|of which)\s*$/i.test(before) &&
+    /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
 }
 
 function buildFigure(
   source: Source,
   sentence: Sentence,
   terms: readonly Term[],
-  token: NumberToken,
-  range: NumberToken | undefined,
+  first: NumberToken,
+  pair: Pair | undefined,
   options: FigureOptions,
   surfaces: Map<string, string> | undefined,
+  antecedent?: Figure,
 ): Figure | undefined {
   const text = source.text;
+  // A change from X to Y is a figure of Y that remembers X; a range spans both.
+  // "to 5.2% from 4.9%": the first number is the level reached, the second where it started.
+  const reversed = pair?.reading === 'reversed';
+  const change = pair?.reading === 'change' || reversed;
+  const token = change && !reversed ? pair!.second : first;
+  const startValue = reversed ? pair!.second.value : pair?.firstValue;
+  const range = pair?.reading === 'range' ? pair.second : undefined;
   const last = range ?? token;
   const unitMatch = readUnit(text, last, sentence.start, sentence.end);
-  const numberStart = unitMatch.start ?? token.start;
-  const before = qualifierBefore(text, numberStart, sentence.start);
-  const after = range ? undefined : qualifierAfter(text, token.end);
+  const numberStart = range || change ? firstStart(text, first) : (unitMatch.start ?? token.start);
+  const qualifierAt = change ? firstStart(text, token) : numberStart;
+  // A rank or a provision's number is as exact as a name.
+  const named = Boolean(token.ordinal || token.identifier);
+  const before = named ? undefined : qualifierBefore(text, qualifierAt, change ? firstStart(text, token) - 12 : sentence.start);
+  const after = range || named ? undefined : qualifierAfter(text, token.end);
   let qualifier = range ? 'range' : (after?.qualifier ?? before?.qualifier ?? 'exact');
   if (qualifier === 'range' && !range) qualifier = 'exact';
   const shade = after?.shade ?? before?.shade;
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
-  const counted = unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
-    ? readCounted(text, terms, last.firstTerm, unitEnd, unitMatch.unit.kind === 'percent')
+  const ranked = Boolean(token.ordinal);
+  let counted = ranked || unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
+    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent', ranked)
     : { text: '', end: unitEnd, head: '', concept: undefined };
-  if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept) return undefined; // a bare number counts nothing we can name
+  if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
+    counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
+  }
+  // "the ninth day of strikes": a rank of days, weeks or times is a rank all the same.
+  const period = ranked && !counted.head ? /^\s+(day|week|month|year|time|round|session|edition)s?\b/i.exec(text.slice(token.end, token.end + 12)) : null;
+  if (period) counted = { text: period[0].trim(), end: token.end + period[0].length, head: period[1]!.toLowerCase(), concept: undefined };
+  // A bare number counts nothing we can name; a rank of nothing named ranks nothing.
+  if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept) return undefined;
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
-  if (unitMatch.unit.kind === 'count' && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
+  // A level a subject reached ("X rose 8% to 3.65") and an average of things ("7.3 points", "3.7
+  // rebounds": a plural) may be fractional.
+  if (unitMatch.unit.kind === 'count' && counted.text !== '' && !/[a-z]s$/.test(counted.text) && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
-  const value = range ? (token.value + range.value) / 2 : token.value;
-  const [low, high] = literalInterval(range ? token.value : value, qualifier, shade, range?.value);
-  const spanStart = before && qualifier !== 'range' ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
-  const spanEnd = Math.max(unitEnd, counted.end, last.end);
+  // "hundreds of": the interval the words allow, like a range.
+  if (token.vague) qualifier = 'range';
+  const value = range ? (pair!.firstValue + range.value) / 2 : token.vague ? (token.vague[0] + token.vague[1]) / 2 : token.value;
+  const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
+  const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
+  const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
+  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0);
+  const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;
   const own = new Set<number>();
@@ -154,6 +234,8 @@ function buildFigure(
     concept: counted.concept?.id ?? counted.head,
     context: contextOf(terms, own, last.firstTerm, surfaces),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
+    ...(direction ? { change: direction } : {}),
+    ...(change ? { from: startValue } : {}),
   };
 }
 
@@ -181,6 +263,10 @@ function toCanonical(value: number, low: number, high: number, unitMatch: UnitMa
   if (unitMatch.temperature) {
     const c = (n: number) => (Number.isFinite(n) ? toCelsius(n, unitMatch.temperature!) : n);
     return { value: c(value), low: c(low), high: c(high), unit: '°C', converted: unitMatch.temperature !== 'C' };
+  }
+  if (unitMatch.utcOffset !== undefined) {
+    const utc = (n: number) => (Number.isFinite(n) ? (((n - unitMatch.utcOffset!) % 1440) + 1440) % 1440 : n);
+    return { value: utc(value), low: utc(low), high: utc(high), unit: 'UTC minute of day', converted: unitMatch.utcOffset !== 0 };
   }
   const f = (n: number) => (Number.isFinite(n) ? n * factor : n);
   return { value: f(value), low: f(low), high: f(high), unit: canonicalName(unit.kind, unit.name), converted: factor !== 1 };

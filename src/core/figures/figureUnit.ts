@@ -3,7 +3,7 @@
 // "54-year-old"), and the rate it is stated per ("a year").
 import type { Unit } from '../types';
 import type { NumberToken } from './numberScan';
-import { currencySymbolAt, currencyWord, isCurrencyCode, isPercentWord, measureUnit, temperatureUnit } from './units';
+import { currencyAfter, currencyBefore, currencyWord, isCurrencyCode, isPercentWord, measureUnit, temperatureUnit } from './units';
 
 export interface UnitMatch {
   unit: Unit;
@@ -16,12 +16,17 @@ export interface UnitMatch {
   /** "80 years ago", "80th anniversary": an elapsed time that dates an event. */
   ago?: boolean;
   temperature?: 'C' | 'F';
+  /** A time of day in a zone of known offset: minutes to subtract for UTC. */
+  utcOffset?: number;
   /** The period a rate is stated per ("year" for "$1.4 billion a year"). */
   per?: string;
 }
 
 /** A new count unit each time: a figure's unit goes out in the Analysis, so no two analyses may share one. */
 const count = (): Unit => ({ kind: 'count', name: 'count' });
+
+/** Pounds other than sterling, named by the adjective before them ("Egyptian pounds"). */
+const POUNDS: Record<string, string> = { british: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
 
 /** Words that make "pounds" a weight rather than sterling. */
 const WEIGHT_CONTEXT = /\b(weigh|weighs|weighed|weighing|weight|heavy|lighter|heavier|of (meat|fish|fruit|food|cocaine|heroin|drugs|explosives))\b/i;
@@ -36,22 +41,27 @@ function nextWord(text: string, from: number, to: number): { word: string; start
 
 /** Reads the unit of `token` in the sentence [from, to). */
 export function readUnit(text: string, token: NumberToken, from: number, to: number): UnitMatch {
-  // Currency before the number: "$1.4", "US$ 5", "€300", "USD 4.2", "Rs 500".
-  const symbolEnd = text[token.start - 1] === ' ' && /[$€£¥₹]/.test(text[token.start - 2] ?? '') ? token.start - 1 : token.start;
-  const symbol = currencySymbolAt(text, symbolEnd);
-  if (symbol) {
-    return { unit: { kind: 'money', name: symbol.code }, factor: 1, start: symbolEnd - symbol.length, end: token.end, ...perAfter(text, token.end, to) };
+  // "the ninth", "second-largest": a rank; "Article 49.3": a provision, named by its number, so
+  // only the same provision in another report is ever lined up with it (never compared as an amount).
+  // A time of day: named by whether its zone is known, so only times that can be compared are lined up.
+  if (token.clock) return { unit: { kind: 'other', name: token.clock.offset === undefined ? 'time' : 'time UTC' }, factor: 1, end: token.end, utcOffset: token.clock.offset };
+  if (token.ordinal) return { unit: { kind: 'other', name: 'rank' }, factor: 1, end: token.end };
+  if (token.identifier) return { unit: { kind: 'other', name: token.identifier }, factor: 1, start: token.identifierStart, end: token.end };
+  // Currency before the number: "$1.4", "US$ 5", "HK $5", "$US5", "€300", "USD 4.2", "CHF3", "Rs. 500".
+  const currency = currencyBefore(text, token.start);
+  if (currency && currency.start >= from) {
+    return { unit: { kind: 'money', name: currency.code }, factor: 1, start: currency.start, end: token.end, ...perAfter(text, token.end, to) };
   }
-  const codeBefore = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, token.start - 4), token.start));
-  if (codeBefore && isCurrencyCode(codeBefore[1]!)) {
-    return { unit: { kind: 'money', name: codeBefore[1]! }, factor: 1, start: token.start - codeBefore[0].length, end: token.end };
-  }
+  // "1.200€", "300 €": the symbol after the number.
+  const symbolAfter = currencyAfter(text, token.end);
+  if (symbolAfter) return { unit: { kind: 'money', name: symbolAfter.code }, factor: 1, end: symbolAfter.end, ...perAfter(text, symbolAfter.end, to) };
   if (token.anniversary) {
     const w = nextWord(text, token.end, to)!;
     return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
   }
   if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
-  if (token.gluedUnit === '%') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
+  if (token.gluedUnit === 'pp' || token.gluedUnit === 'ppt' || token.gluedUnit === 'bps') return { unit: { kind: 'other', name: 'percentage points' }, factor: token.gluedUnit === 'bps' ? 0.01 : 1, end: token.gluedUnitEnd! };
+  if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit?.startsWith('°')) {
     const scale = temperatureUnit(token.gluedUnit) ?? 'C';
     return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: token.gluedUnitEnd!, temperature: scale };
@@ -61,7 +71,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: token.gluedUnitEnd! };
   }
   // Ages written around a name: "Ilves, aged 54", "Marta Ilves, 54, said".
-  const agedBefore = /\b(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 5), token.start));
+  const agedBefore = /(?<![A-Za-z])(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 12), token.start));
   if (agedBefore) return { unit: { kind: 'age', name: 'year' }, factor: 1, start: token.start - agedBefore[0].length, end: token.end };
   if (/[A-Z][a-z]+,\s$/.test(text.slice(Math.max(from, token.start - 30), token.start)) && /^,/.test(text.slice(token.end, token.end + 1)) && token.value >= 1 && token.value <= 120 && Number.isInteger(token.value) && !token.spelled) {
     return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end };
@@ -79,6 +89,10 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // Age: "54-year-old", "54 years old".
   const age = /^[\s-]*(year|yr)s?[\s-]old\b/i.exec(text.slice(token.end, to));
   if (age) return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end + age[0].length };
+  // Percentage points are a difference of percentages, not a percentage; a basis point is a
+  // hundredth of one ("25 basis points" = 0.25 percentage points).
+  const points = /^[\s-]*(percentage|basis)[\s-]+points?\b/i.exec(text.slice(token.end, to));
+  if (points) return { unit: { kind: 'other', name: 'percentage points' }, factor: /^basis/i.test(points[1]!) ? 0.01 : 1, end: token.end + points[0].length };
   if (isPercentWord(lower)) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.end };
   if (lower === 'per') {
     const cent = /^per[\s-]?cent\b/i.exec(text.slice(w.start, to));
@@ -87,9 +101,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   if (/^percentage$/i.test(lower)) return { unit: { kind: 'other', name: 'percentage points' }, factor: 1, end: w.end };
   if (isCurrencyCode(w.word)) return { unit: { kind: 'money', name: w.word }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   // Currency words, with an adjective that picks the dollar ("Canadian dollars").
-  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?)\b/.exec(text.slice(token.end, to));
+  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?)\b/.exec(text.slice(token.end, to));
   if (adjCurrency) {
-    const code = currencyWord(adjCurrency[2]!, adjCurrency[1]!);
+    const code = /^pounds?$/.test(adjCurrency[2]!) ? POUNDS[adjCurrency[1]!.toLowerCase()] : currencyWord(adjCurrency[2]!, adjCurrency[1]!);
     if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
   }
   const code = currencyWord(lower);
@@ -134,7 +148,8 @@ function perAfter(text: string, from: number, to: number): { per?: string; end?:
 const READING_SCALES = /^(magnitude|richter|category|level|grade|force|stage)$/i;
 
 function readingScale(text: string, token: NumberToken, from: number, to: number): UnitMatch | undefined {
-  const before = /\b([A-Za-z]+)[\s-]$/.exec(text.slice(Math.max(from, token.start - 12), token.start));
+  // "magnitude 6.2", "a magnitude-6.2", "the magnitude was 5.9", "a magnitude of 5.9"
+  const before = /\b([A-Za-z]+)(?:\s+(?:was|is|of|at|measured|reached|registered))?(?:\s+at)?[\s-]$/.exec(text.slice(Math.max(from, token.start - 24), token.start));
   const after = /^[\s-]([A-Za-z]+)\b/.exec(text.slice(token.end, Math.min(to, token.end + 12)));
   const word = before && READING_SCALES.test(before[1]!) ? before[1]! : after && READING_SCALES.test(after[1]!) ? after[1]! : undefined;
   if (!word) return undefined;

@@ -4,7 +4,8 @@
 // numbers, model names ("SM-6", "A320"), names ("World War Two", "Chapter 11"), ordinals.
 import type { Term } from '../text/nlp';
 import { wordNumberValue } from '../text/nlp';
-import { parseNumeral, scaleOf, type SeparatorConvention } from './units';
+import { scanTimesOfDay, type ClockReading } from './timeOfDay';
+import { currencyBefore, parseNumeral, scaleOf, type SeparatorConvention } from './units';
 
 export interface NumberToken {
   /** Offsets into the source text. `end` includes a glued or following scale word. */
@@ -20,14 +21,26 @@ export interface NumberToken {
   gluedUnitEnd?: number;
   /** "80th anniversary": an ordinal that states a number of years. */
   anniversary?: boolean;
+  /** The scale written with the digits ("bn", "million"), so a range's first number can share it. */
+  scale?: number;
   /** "a third of", "two-thirds of": a share, with `value` in percent. */
   fraction?: boolean;
   spelled: boolean;
+  /** A time of day: `value` is minutes after midnight in the stated zone. */
+  clock?: ClockReading;
+  /** "hundreds of", "tens of thousands of": a vague quantity, the interval it allows. */
+  vague?: [number, number];
+  /** "the ninth", "second-largest": a rank, with `end` past a superlative written with it. */
+  ordinal?: boolean;
+  /** "Article 49.3": a provision's number, a name rather than an amount (the word, normalised). */
+  identifier?: string;
+  /** Where the identifier's word starts. */
+  identifierStart?: number;
 }
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|bn|mn|mln|tn|k|m|b|km|kms|kg|kgs|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|°[cf]?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km|kms|kg|kgs|mg|ml|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|°[cf]?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}\b/g;
 
@@ -36,7 +49,7 @@ function maskedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(PHONE)) ranges.push([m.index!, m.index! + m[0].length]);
   // ISO dates, times and clock readings, version numbers, scores and fractions like 24/7 or 9/11.
-  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b/g)) {
+  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b|\b\d{1,2}:\d{1,2}\b|\d(?:\.\d+)?\s?[×x]\s?10[−-]?\d+/g)) {
     if (/^\d{1,3}(\.\d{3}){2,}$/.test(m[0])) continue; // "1.250.000" is a number, not a version
     ranges.push([m.index!, m.index! + m[0].length]);
   }
@@ -56,9 +69,43 @@ function termIndexAt(terms: readonly Term[], offset: number): number {
 function followsName(terms: readonly Term[], index: number): boolean {
   const prev = terms[index - 1];
   if (!prev || index - 1 === 0 || prev.post.trim() !== '') return false;
-  if (!/^[A-Z][A-Za-z]*$/.test(prev.text) || MONTHS.test(prev.text)) return false;
+  if (!/^([A-Z][A-Za-z]*(?:[&.][A-Za-z]+)*|[a-z]+[A-Z][A-Za-z]*)$/.test(prev.text) || MONTHS.test(prev.text)) return false;
   if (/^(US|USD|EUR|GBP|JPY|Over|More|About|Some|Nearly|Around|Only|Just|Almost|Roughly)$/.test(prev.text)) return false;
   return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
+}
+
+/**
+ * "one person was killed", "one proposal": "one" before a noun states a count; as a pronoun
+ * ("one of the", "no one", "the one", "one another") or in set phrases ("one day", "one time",
+ * "at one point") it does not.
+ */
+function isOneCount(terms: readonly Term[], i: number, j: number): boolean {
+  const prev = terms[i - 1]?.normal ?? '';
+  const next = terms[j + 1];
+  if (!next || /[,;:.!?]/.test(terms[j]!.post) || /^(no|the|this|that|which|every|any|each|at|some|other)$/.test(prev)) return false;
+  if (/^(of|another|day|time|thing|way|point|side|hand|more|less|or|and|to|in|on|after|by|is|was|who|that|which)$/.test(next.normal)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
+}
+
+const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * A number followed by a capitalised singular word is part of a name or an address ("11 Pro",
+ * "787 Dreamliner", "10 Downing Street"), unless the word begins a noun group that is counted
+ * ("5 Paris hotels") or is a people ("12 Americans", plural anyway).
+ */
+function precedesName(terms: readonly Term[], last: number): boolean {
+  const next = terms[last + 1];
+  if (!next || terms[last]!.post.trim() !== '') return false;
+  // "9 E 71st St", "22 W Main St": a compass letter then a street is an address.
+  if (/^[NSEW]\.?$/.test(next.text) && /^([A-Z]|\d+(st|nd|rd|th))/.test(terms[last + 2]?.text ?? '')) return true;
+  if (!/^[A-Z][a-z]/.test(next.text)) return false;
+  // "Dead: 192 Americans: 12": the next word labels the next number of a table-like line.
+  if (/:/.test(next.post) || /:/.test(terms[last + 2]?.post ?? '') || /:\s*$/.test(terms[last - 1]?.post ?? '')) return false;
+  if (next.tags.has('Plural') || next.tags.has('Demonym') || MONTHS.test(next.text) || WEEKDAYS.test(next.text) || /^[A-Z][a-z]+s$/.test(next.text)) return false;
+  const after = terms[last + 2];
+  if (next.tags.has('Adjective') || (after && /^[a-z]/.test(after.text) && after.tags.has('Noun'))) return false;
+  return true;
 }
 
 function isYear(raw: string, terms: readonly Term[], lastTerm: number, textAfter: string): boolean {
@@ -88,7 +135,8 @@ export function scanNumbers(
   const sentence = text.slice(from, to);
   const masked = maskedRanges(sentence).map(([a, b]) => [a + from, b + from] as const);
   const tokens: NumberToken[] = [];
-  const digitRe = /\d(?:[\d,.\u00a0\u202f\u2009]*\d)?/g;
+  // "3 450", "12 000": thousands grouped by plain spaces, as many texts write them.
+  const digitRe = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)|\d(?:[\d,.\u00a0\u202f\u2009]*\d)?/g;
   let m: RegExpExecArray | null;
   while ((m = digitRe.exec(sentence))) {
     const start = from + m.index;
@@ -100,19 +148,25 @@ export function scanNumbers(
     // Model names glue digits to letters ("A320", "SM-6", "COVID-19"); a lower-case word before a
     // hyphen is prose ("a magnitude-6.2 quake").
     const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
-    if (/[A-Za-z_]/.test(before) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
+    const currency = currencyBefore(text, start);
+    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
     const after = text.slice(end0, Math.min(to, end0 + 12));
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
       const nextWord = /^\s+([A-Za-z]+)/.exec(text.slice(ordinalEnd, ordinalEnd + 20));
+      const ti = termIndexAt(terms, start);
       if (nextWord && /^anniversar(y|ies)$/i.test(nextWord[1]!)) {
-        const ti = termIndexAt(terms, start);
         tokens.push({ start, end: ordinalEnd, value: Number(raw), precision: 1, firstTerm: ti, lastTerm: ti, anniversary: true, spelled: false });
+      } else if (/^\d+$/.test(raw) && !isDayOfMonth(terms, ti, ti)) {
+        const rank = rankEnd(text, start, ordinalEnd, to);
+        if (rank !== undefined) tokens.push({ start, end: rank, value: Number(raw), precision: 1, firstTerm: ti, lastTerm: termIndexAt(terms, rank - 1), ordinal: true, spelled: false });
       }
       continue;
     }
     // "1990s", "5G", "3D": letters glued to the digits that are no unit.
     if (/^[A-Za-z]/.test(after) && !GLUED_SUFFIX.test(after)) continue;
+    // "5G", "4G": a generation of a technology (grams are written "5g").
+    if (/^G(?![A-Za-z0-9])/.test(after)) continue;
     if (TIME_AFTER.test(after)) continue;
     if (/^-\d/.test(after) && Number(raw.replace(/\D/g, '')) >= Number(/^-(\d+)/.exec(after)![1])) {
       // "3-1" is a score, not a range; ranges go low to high.
@@ -123,6 +177,10 @@ export function scanNumbers(
     if (/^0\d/.test(raw) && !/^0[.,]/.test(raw)) continue;
     const parsed = parseNumeral(raw, convention);
     if (!parsed) continue;
+    // "-1.3%", "minus-5 yards", "minus 387 degrees": a sign, not a hyphen (never after a digit,
+    // so "3-1" and "5-10" keep theirs).
+    const negative = (before === '-' && (start - 1 === from || /[\s(:]/.test(text[start - 2] ?? ' '))) || hyphenWord?.toLowerCase() === 'minus' || /\bminus\s$/i.test(text.slice(Math.max(from, start - 6), start));
+    if (negative) parsed.value = -parsed.value;
     const firstTerm = termIndexAt(terms, start);
     let lastTerm = termIndexAt(terms, end0 - 1);
     let value = parsed.value;
@@ -130,14 +188,16 @@ export function scanNumbers(
     let end = end0;
     let gluedUnit: string | undefined;
     let gluedUnitEnd: number | undefined;
+    let tokenScale: number | undefined;
     const glued = GLUED_SUFFIX.exec(after);
     if (glued) {
       const suffix = glued[0].toLowerCase();
-      const scale = /^(bn|mn|mln|tn|k|b)$/.test(suffix) || (suffix === 'm' && /[$€£¥₹]/.test(text.slice(Math.max(0, start - 3), start))) ? scaleOf(suffix) : undefined;
+      const scale = /^(bn|mn|mln|mil|tn|k|b)$/.test(suffix) || (suffix === 'm' && currency) ? scaleOf(suffix) : undefined;
       if (scale) {
         value *= scale;
         precision *= scale;
         end = end0 + glued[0].length;
+        tokenScale = scale;
       } else {
         gluedUnit = suffix;
         gluedUnitEnd = end0 + glued[0].length;
@@ -145,21 +205,41 @@ export function scanNumbers(
     }
     if (isYear(raw, terms, lastTerm, after) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
     if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
-    if (followsName(terms, firstTerm) && !gluedUnit && end === end0) continue;
+    const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
+    if (provision) {
+      const word = provision[1]!.toLowerCase().replace(/\.$/, '');
+      tokens.push({ start, end: end0, value: parsed.value, precision: parsed.precision, firstTerm, lastTerm, identifier: `${PROVISION_WORDS[word] ?? word} ${raw}`, identifierStart: start - provision[0].length, spelled: false });
+      continue;
+    }
+    // "NATO 50 years ago", "Boeing 20 percent": a unit after the number makes it an amount, name or not.
+    const unitFollows = /^\s+(years?|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|km|percent|per cent|pct)\b/i.test(after);
+    if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
     if (scaleWord && !gluedUnit && end === end0) {
       const scale = scaleOf(scaleWord[1]!);
       if (scale && scaleWord[1]!.length > 1 && !/^(m|b|k)$/i.test(scaleWord[1]!)) {
+        tokenScale = scale;
         value *= scale;
         precision *= scale;
         end += scaleWord[0].length;
         lastTerm = termIndexAt(terms, end - 1);
       }
     }
-    tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, spelled: false });
+    tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, scale: tokenScale, spelled: false });
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
+  tokens.push(...scanOrdinalWords(text, terms, to));
+  tokens.push(...scanVague(from, sentence, terms));
+  // "a decade ago", "less than a decade after", "half a century": the article is the number.
+  for (const m of sentence.matchAll(/\b(half a|an?|one)\s+(?=(decade|century)\b)/gi)) {
+    const start = from + m.index!;
+    const end = start + m[1]!.length;
+    tokens.push({ start, end, value: /^half/i.test(m[1]!) ? 0.5 : 1, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: true });
+  }
+  for (const t of scanTimesOfDay(text, from, to)) {
+    tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset }, spelled: false });
+  }
   tokens.push(...scanFractions(from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);
 }
@@ -172,7 +252,12 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
   const covered = (i: number) => digits.some((d) => i >= d.firstTerm && i <= d.lastTerm);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (covered(i) || /\d/.test(t.text) || !SPELLED_HEAD.test(t.text) || t.tags.has('Ordinal')) continue;
+    if (covered(i) || /\d/.test(t.text)) continue;
+    if (isTwin(terms, i)) {
+      tokens.push({ start: t.start, end: t.end, value: 2, precision: 1, firstTerm: i, lastTerm: i, spelled: true });
+      continue;
+    }
+    if (!SPELLED_HEAD.test(t.text) || t.tags.has('Ordinal')) continue;
     let j = i;
     while (j + 1 < terms.length && !covered(j + 1) && /^[ -]?$/.test(terms[j]!.post.trim() === '' ? '' : terms[j]!.post) &&
       (SPELLED_HEAD.test(terms[j + 1]!.text) || (terms[j + 1]!.text.toLowerCase() === 'and' && terms[j + 2] && SPELLED_HEAD.test(terms[j + 2]!.text) && /hundred|thousand|million/i.test(terms[j]!.text)))) j++;
@@ -180,15 +265,103 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     const lower = phrase.toLowerCase();
     const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
     const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
-    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord)) { i = j; continue; }
-    // "the two countries", "both", "one of": references to known things, not stated quantities.
-    if (/^(the|these|those|its|their|his|her|our|all)$/.test(prevWord) && /^(two|three|four)$/.test(lower)) { i = j; continue; }
-    if (nextWord === 'of' && /^(one|two|three)$/.test(lower) && /^(the|them|us|these|those)$/.test(terms[j + 2]?.text.toLowerCase() ?? '')) { i = j; continue; }
+    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord) && !isOneCount(terms, i, j)) { i = j; continue; }
+    // "two-thirds of": the fraction is read whole (scanFractions), not its count.
+    if (/^(half|halves|thirds?|quarters?|fifths?|tenths?)$/.test(nextWord) && /-\s*$/.test(terms[j]!.post)) { i = j; continue; }
+    // "all three", "the three of us": references to people present, not stated quantities. "The
+    // three countries", "two of them" are kept: a reader compares them across reports.
+    if (prevWord === 'all' || (nextWord === 'of' && /^(us|you)$/.test(terms[j + 2]?.text.toLowerCase() ?? ''))) { i = j; continue; }
     if (followsName(terms, i)) { i = j; continue; }
     const value = lower === 'dozen' ? 12 : wordNumberValue(phrase);
     if (value === undefined || value <= 0) { i = j; continue; }
-    tokens.push({ start: t.start, end: terms[j]!.end, value, precision: 1, firstTerm: i, lastTerm: j, spelled: true });
+    // "more than a million people", "a dozen": the article is part of the number.
+    const article = /^(a|an)$/.test(prevWord) && /^(hundred|thousand|million|billion|dozen)$/.test(lower) && terms[i - 1]!.post.trim() === '';
+    const scale = j > i ? scaleOf(terms[j]!.text) : undefined;
+    tokens.push({ start: article ? terms[i - 1]!.start : t.start, end: terms[j]!.end, value, precision: 1, firstTerm: article ? i - 1 : i, lastTerm: j, scale, spelled: true });
     i = j;
+  }
+  return tokens;
+}
+
+/**
+ * "the twin bombings", "twin blasts": two of a kind, where the noun that follows is plural. Not a
+ * name ("Twin Towers", capitalised) nor a kinship ("his twin brother", singular).
+ */
+function isTwin(terms: readonly Term[], i: number): boolean {
+  if (terms[i]!.text !== 'twin' || /[,;:.]/.test(terms[i]!.post)) return false;
+  for (let k = i + 1; k < terms.length && k <= i + 3; k++) {
+    const t = terms[k]!;
+    if (/^[a-z]{3,}s$/.test(t.text) && !t.tags.has('Verb')) return true;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** Nouns after an ordinal that make it a date, a period or a name of a law, not a rank. */
+const NOT_RANKED = /^(century|centuries|quarter|half|amendment|anniversary|party|person|hand|floor|grade|generation|birthday|of)$/i;
+
+/**
+ * Where a rank ends when the ordinal ending at `end` (starting at `start`) is one a reader
+ * compares: with a superlative ("second-largest", "third biggest": past the superlative), or
+ * after "the" ("was the ninth", "the ninth day of strikes"), and not a name ("Fifth Avenue",
+ * "the 82nd Airborne": a capitalised word follows), a date ("the 20th century") or a period
+ * ("the fourth quarter"). Undefined when it is none of these.
+ */
+function rankEnd(text: string, start: number, end: number, to: number): number | undefined {
+  const after = text.slice(end, Math.min(to, end + 30));
+  const superlative = /^[\s-]((?:most\s+)?[a-z]+est|largest|biggest|most\s+[a-z]+)\b/.exec(after);
+  if (superlative && !/^(rest|test|interest|west|guest|best-?seller)$/.test(superlative[1]!)) return end + superlative[0].length;
+  const next = /^[\s-]+([A-Za-z]+)/.exec(after);
+  if (next && (/^[A-Z]/.test(next[1]!) || NOT_RANKED.test(next[1]!))) return undefined;
+  if (next && /^-/.test(after)) return undefined; // "third-party", "fifth-generation": compound adjectives
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+  return end;
+}
+
+/** "the ninth", "the second-largest bank": ordinal words a reader compares as ranks. */
+function scanOrdinalWords(text: string, terms: readonly Term[], to: number): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const value = ORDINAL_WORDS[t.text.toLowerCase().replace(/-.*$/, '')];
+    if (value === undefined) continue;
+    // "Second World War", "Fifth Avenue": a capitalised ordinal inside a sentence is a name.
+    if (/^[A-Z]/.test(t.text) && i > 0) continue;
+    if (value === 2 && !/^\s*-?\s*(?:most\s+)?[a-z]+est\b|^[\s-](largest|biggest)/.test(text.slice(t.start + 'second'.length, t.start + 40))) continue;
+    const wordEnd = t.start + t.text.replace(/-.*$/, '').length;
+    const end = rankEnd(text, t.start, wordEnd, to);
+    if (end === undefined) continue;
+    tokens.push({ start: t.start, end, value, precision: 1, firstTerm: i, lastTerm: termIndexAt(terms, end - 1), ordinal: true, spelled: true });
+  }
+  return tokens;
+}
+
+/** Words naming a provision of a text ("Article 49.3", "Section 230"): its number is a name. */
+// "Section" is left out: it numbers seats and parts of things as often as laws ("Section 427 Row 21").
+const LEGAL_REFERENCE = /\b(Article|Art\.|Clause|Paragraph|Para\.|Resolution)\s$/;
+const PROVISION_WORDS: Record<string, string> = { art: 'article', para: 'paragraph' };
+
+const VAGUE: Record<string, [number, number]> = { dozens: [12, 120], scores: [40, 200], hundreds: [100, 1000], thousands: [1e3, 1e4], millions: [1e6, 1e7], billions: [1e9, 1e10] };
+
+/**
+ * Vague quantities as the intervals a reader allows: "dozens of" 12-120, "hundreds of" 100-1,000,
+ * "tens of thousands of" 10,000-100,000, "hundreds of thousands of" 100,000-1,000,000. The span
+ * includes "of", so the noun after it is what is counted.
+ */
+function scanVague(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(/\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)\s+of\b/gi)) {
+    const [low, high] = VAGUE[m[2]!.toLowerCase()]!;
+    const factor = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;
+    if (m[1] && m[2]!.toLowerCase() === 'dozens') continue;
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    tokens.push({ start, end, value: low * factor, precision: low * factor, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), vague: [low * factor, high * factor], spelled: true });
   }
   return tokens;
 }

@@ -6,11 +6,13 @@ import type { UnitKind } from '../types';
 // Numerals
 
 const SCALES: Record<string, number> = {
+  hundred: 1e2,
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
   mn: 1e6,
   mln: 1e6,
+  mil: 1e6,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
@@ -222,6 +224,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   hryvnia: 'UAH',
   hryvnias: 'UAH',
   sterling: 'GBP',
+  dlr: 'USD',
+  dlrs: 'USD',
 };
 
 /** Adjectives that pick a dollar, peso or franc other than the default ("Canadian dollars"). */
@@ -229,6 +233,7 @@ const CURRENCY_ADJECTIVES: Record<string, Record<string, string>> = {
   USD: { canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', taiwanese: 'TWD' },
   MXN: { argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', mexican: 'MXN' },
   CHF: { swiss: 'CHF' },
+  INR: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },
   EGP: {},
 };
 
@@ -248,6 +253,45 @@ export function currencySymbolAt(text: string, end: number): { code: string; len
     }
   }
   return undefined;
+}
+
+/** Letters written with a dollar sign, before or after it ("US$", "HK $", "$US", "$A"), and the dollar they name. */
+const DOLLAR_LETTERS: Record<string, string> = { US: 'USD', HK: 'HKD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', S: 'SGD', NT: 'TWD', R: 'BRL', Z: 'ZWL' };
+/** Abbreviations written before the number that are no ISO code ("Rs 450 crore", "RM79", "SFr 3"). */
+const PREFIX_WORDS: Record<string, string> = { rs: 'INR', 'rs.': 'INR', re: 'INR', 're.': 'INR', rm: 'MYR', sfr: 'CHF', 'sfr.': 'CHF', dh: 'AED', tk: 'BDT', rp: 'IDR', ksh: 'KES' };
+const SYMBOL_CLASS = '[$€£¥₹₩₽₺₱₦₪]';
+
+/**
+ * The currency written before a number that starts at `numberStart`, in any of the forms news
+ * uses: a symbol ("$", "€"), letters with a dollar sign either side ("US$", "HK $", "$US",
+ * "$A"), an ISO code glued or spaced ("CHF3", "USD 4.2"), an abbreviation ("Rs.", "RM").
+ * Returns the ISO code and where the currency's letters start.
+ */
+export function currencyBefore(text: string, numberStart: number): { code: string; start: number } | undefined {
+  const from = Math.max(0, numberStart - 8);
+  const before = text.slice(from, numberStart);
+  let m = /(?<![A-Za-z])([A-Z]{1,2})\s?\$\s?$/.exec(before);
+  if (m && DOLLAR_LETTERS[m[1]!]) return { code: DOLLAR_LETTERS[m[1]!]!, start: from + m.index };
+  m = /\$([A-Z]{1,2})\s?$/.exec(before);
+  if (m && DOLLAR_LETTERS[m[1]!]) return { code: DOLLAR_LETTERS[m[1]!]!, start: from + m.index };
+  if (new RegExp(`${SYMBOL_CLASS}\\s?$`).test(before)) {
+    const end = /\s$/.test(before) ? numberStart - 1 : numberStart;
+    const symbol = currencySymbolAt(text, end);
+    if (symbol) return { code: symbol.code, start: end - symbol.length };
+  }
+  m = /(?<![A-Za-z])([A-Z]{3})\s?$/.exec(before);
+  if (m && isCurrencyCode(m[1]!)) return { code: m[1]!, start: from + m.index };
+  m = /(?<![A-Za-z])([A-Z][A-Za-z]{1,2}\.?)\s?$/.exec(before);
+  if (m && PREFIX_WORDS[m[1]!.toLowerCase()]) return { code: PREFIX_WORDS[m[1]!.toLowerCase()]!, start: from + m.index };
+  return undefined;
+}
+
+/** A currency symbol written after the number ("1.200€", "300 €"), as some European texts do. */
+export function currencyAfter(text: string, numberEnd: number): { code: string; end: number } | undefined {
+  const m = /^[\s\u00a0]?([€£¥₹])/.exec(text.slice(numberEnd, numberEnd + 2));
+  if (!m) return undefined;
+  const code = CURRENCY_SYMBOLS.find(([symbol]) => symbol === m[1])?.[1];
+  return code ? { code, end: numberEnd + m[0].length } : undefined;
 }
 
 /** The currency a word after the number names ("yen", "euros", "pounds"), given the adjective before it. */
@@ -303,12 +347,14 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['square-foot', 'square-feet', 'sq-ft'], m('area', 'ft²', 0.092903)],
   [['kilogram', 'kilograms', 'kg', 'kgs', 'kilo', 'kilos'], m('mass', 'kg', 1)],
   [['gram', 'grams', 'g'], m('mass', 'g', 0.001)],
+  [['milligram', 'milligrams', 'mg'], m('mass', 'mg', 1e-6)],
   [['tonne', 'tonnes', 'metric-ton', 'metric-tons', 't'], m('mass', 't', 1000)],
   // "ton" is ambiguous (short ton 907 kg, metric 1,000 kg); the difference is within tolerance.
   [['ton', 'tons'], m('mass', 't', 1000)],
   [['lb', 'lbs'], m('mass', 'lb', 0.45359237)],
   [['ounce', 'ounces', 'oz'], m('mass', 'oz', 0.0283495)],
   [['litre', 'litres', 'liter', 'liters', 'l'], m('volume', 'L', 1)],
+  [['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'], m('volume', 'mL', 0.001)],
   [['gallon', 'gallons', 'gal'], m('volume', 'gal', 3.78541)],
   [['barrel', 'barrels', 'bbl'], m('volume', 'bbl', 158.987)],
   [['cubic-metre', 'cubic-metres', 'cubic-meter', 'cubic-meters', 'm3'], m('volume', 'm³', 1000)],
@@ -327,9 +373,31 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['kilowatt', 'kilowatts', 'kw'], m('energy', 'kW', 1e3)],
   [['megawatt', 'megawatts', 'mw'], m('energy', 'MW', 1e6)],
   [['gigawatt', 'gigawatts', 'gw'], m('energy', 'GW', 1e9)],
+  [['watt', 'watts', 'w'], m('energy', 'W', 1)],
+  [['horsepower', 'hp', 'bhp'], m('energy', 'hp', 745.7)],
   [['kwh'], m('energy', 'kWh', 1e3)],
   [['mwh'], m('energy', 'MWh', 1e6)],
   [['gwh'], m('energy', 'GWh', 1e9)],
+]);
+
+// Technical units news about products and science states; compared only with the same unit.
+const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
+  [['gb', 'gigabyte', 'gigabytes'], m('other', 'GB', 1)],
+  [['mb', 'megabyte', 'megabytes'], m('other', 'MB', 1)],
+  [['tb', 'terabyte', 'terabytes'], m('other', 'TB', 1)],
+  [['mbps'], m('other', 'Mbps', 1)],
+  [['gbps'], m('other', 'Gbps', 1)],
+  [['hz', 'hertz'], m('other', 'Hz', 1)],
+  [['khz', 'kilohertz'], m('other', 'kHz', 1)],
+  [['mhz', 'megahertz'], m('other', 'MHz', 1)],
+  [['ghz', 'gigahertz'], m('other', 'GHz', 1)],
+  // Degrees with no scale named: angles, or temperatures on an unnamed scale; compared only as such.
+  [['degree', 'degrees'], m('other', '°', 1)],
+  [['rpm'], m('other', 'rpm', 1)],
+  [['mpg'], m('other', 'mpg', 1)],
+  [['psi'], m('other', 'psi', 1)],
+  [['mah'], m('other', 'mAh', 1)],
+  [['volt', 'volts', 'v'], m('other', 'V', 1)],
 ]);
 
 /**
@@ -340,7 +408,7 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
 export function measureUnit(word: string, glued = false): MeasureUnit | undefined {
   const w = word.toLowerCase();
   if (w.length === 1 && !glued) return undefined;
-  return MEASURE_WORDS[w];
+  return MEASURE_WORDS[w] ?? TECHNICAL_WORDS[w];
 }
 
 /** Degrees: "°C", "°F", "degrees Celsius". Affine, so converted separately. */

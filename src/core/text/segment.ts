@@ -110,9 +110,9 @@ const ALWAYS_ABBR = new Set(
     ' ',
   ),
 );
-// Before a number only: "No. 5", "Jan. 20", "p. 12".
+// Before a number only: "No. 5", "Jan. 20", "p. 12", "Rs. 500".
 const NUMBER_ABBR = new Set(
-  'no nos vol vols p pp art fig figs ch sec para op jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'no nos vol vols p pp art fig figs ch sec para op rs sfr jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 // May end a sentence: they end one when the next word is a usual sentence opener.
 const FINAL_ABBR = new Set('inc corp ltd co llc plc jr sr etc al bros st mt ft dept govt univ est a.m p.m'.split(' '));

@@ -1,0 +1,51 @@
+// Changes as a reader tells them apart from levels: "rose 5%", "was down 19 cents", "fell to
+// 49.5", "from 62 to 64". A change keeps its direction and, for "from X to Y", the value it
+// started from; the figure's value stays what the sentence states (the amount of the change, or
+// the level reached), so a change is never read as a level of its own.
+
+export type ChangeDirection = 'up' | 'down';
+
+const UP = /^(rose|rise|rises|rising|risen|up|gain|gains|gained|gaining|added|adds|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|increase|increases|increased|increasing|surge|surges|surged|surging|grew|grow|grows|growing|grown|soar|soars|soared|rallied|rallies|advanced|advances|higher|spiked|leapt|leaped|boosted|swelled|widened|accelerated)$/i;
+const DOWN = /^(fell|fall|falls|falling|fallen|down|drop|drops|dropped|dropping|lost|loses|losing|decline|declines|declined|declining|decrease|decreases|decreased|decreasing|slip|slips|slipped|slipping|plunge|plunges|plunged|plunging|plummeted|plummets|slid|slides|sliding|sank|sinks|sinking|tumbled|tumbles|shed|sheds|lower|dipped|dips|shrank|shrunk|shrinks|slumped|slumps|eased|eases|retreated|narrowed|contracted|lowered|lowering|slowed)$/i;
+
+/** Whether `word` is a verb or adverb of change ("rose", "fell", "up", "down"). */
+export function isChangeWord(word: string): boolean {
+  return UP.test(word) || DOWN.test(word);
+}
+
+/** Words that end the reach of a change verb: another clause or another subject. */
+const CLAUSE_END = /[,;:()]|\b(and|but|while|whereas|which|who|after|before|when|compared)\s*$/i;
+
+/**
+ * The direction of a change verb that governs a number starting at `numberStart`: within a few
+ * words before it in the same clause ("rose 0.2%", "was up 19 cents", "fell 0.4% to 13,176").
+ */
+export function changeBefore(text: string, sentenceStart: number, numberStart: number): ChangeDirection | undefined {
+  const before = text.slice(Math.max(sentenceStart, numberStart - 60), numberStart);
+  const words = before.split(/(?<=\s)/);
+  let seen = 0;
+  for (let k = words.length - 1; k >= 0 && seen < 7; k--) {
+    const raw = words[k]!;
+    if (k < words.length - 1 && CLAUSE_END.test(raw.trim()) && /[,;:()]$/.test(raw.trim())) return undefined;
+    const word = raw.trim().replace(/[^A-Za-z]/g, '');
+    if (!word) continue;
+    seen++;
+    if (/^(and|but|while|whereas|which|who|when|compared|from|since|between)$/i.test(word)) return undefined;
+    if (UP.test(word)) return 'up';
+    if (DOWN.test(word)) return 'down';
+  }
+  return undefined;
+}
+
+/** Verbs and nouns before "from X to Y" that make it a span of values rather than a change. */
+const RANGE_WORDS = /\b(range|ranges|ranging|ranged|vary|varies|varying|varied|anywhere|somewhere|spanning|spans)\b[^,;]{0,30}$/i;
+
+/**
+ * "from 62 to 64": a change from the first value to the second unless the words before make it
+ * a span of values ("prices range from $370,000 to $5.5 million").
+ */
+export function fromToReading(text: string, sentenceStart: number, firstStart: number): 'change' | 'range' | undefined {
+  const before = text.slice(Math.max(sentenceStart, firstStart - 60), firstStart);
+  if (!/\bfrom\s+(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s*$/i.test(before)) return undefined;
+  return RANGE_WORDS.test(before.replace(/\bfrom\s+\S*\s*$/i, '')) ? 'range' : 'change';
+}
