@@ -104,7 +104,12 @@ export function toJson(analysis: Analysis): unknown {
     verdict: c.verdict,
     reason: c.reason,
     outliers: c.outliers,
-    figures: c.figures.map(figure),
+    // every place a source states the figure: a headline repeated in the body is listed too
+    // (marked `repeat`), as its diagnostics are
+    figures: c.figures.flatMap((f) => [
+      figure(f),
+      ...(f.repeats ?? []).map((r) => ({ ...figure(f), start: r.span.start, end: r.span.end, text: r.text, repeat: true })),
+    ]),
   });
   return {
     sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, referenceDateHow: s.referenceDateHow, skipped: s.skipped })),

@@ -20,7 +20,8 @@ export function toolOutput(analysis: Analysis): ToolOutput {
   const claim = (c: Analysis['claims'][number]) => ({
     id: c.id,
     verdict: c.verdict,
-    figures: c.figures.map((f) => ({ source: f.source, start: f.span.start, end: f.span.end })),
+    // as the CLI's JSON: a figure's repeats in its source are listed beside it
+    figures: c.figures.flatMap((f) => [f.span, ...(f.repeats ?? []).map((r) => r.span)].map((span) => ({ source: f.source, start: span.start, end: span.end }))),
   });
   return {
     claims: analysis.claims.map(claim),
