@@ -209,7 +209,7 @@ function contentWords(terms: readonly Term[], lemmas: readonly string[], dateSpa
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'note']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const STOP_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'if', 'although']);
-const LEADING_JUNK = /^(?:(?:that|and|but|so|while|when|as|then|meanwhile|also|which|who|on|in|at|during|under|of|for|with|by|from|its|his|her|their|the|a|an)\s+)+/i;
+const LEADING_JUNK = /^(?:(?:that|and|but|so|while|when|as|then|meanwhile|also|which|who|on|in|at|during|under|of|for|with|by|from|its|his|her|their|the|a|an|since|because|although|though|once|until|unless|whereas)\s+)+/i;
 const DROP_BEFORE_DATE = new Set(['on', 'in', 'during', 'at', 'its', 'his', 'her', 'their', 'the', 'of']);
 /** Words that open a new clause inside an object ("the plan that ...", "... because ..."): the label ends before them. */
 const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'if', 'so']);
@@ -320,6 +320,11 @@ function nextIsDate(inDate: readonly boolean[], i: number): boolean {
  */
 function render(text: string, terms: readonly Term[], indices: readonly number[], keep = 1, reported = false): string {
   const sorted = [...indices].sort((a, b) => a - b);
+  // a label starts with its subject, not an adverb ("Initially", "Now are poised")
+  while (sorted.length > 1 && terms[sorted[0]!]!.tags.has('Adverb') && !terms[sorted[0]!]!.tags.has('Noun')) {
+    sorted.shift();
+    keep = Math.max(1, keep - 1);
+  }
   const whole = renderTerms(text, terms, sorted);
   if (whole.length <= LABEL_MAX) return whole;
   for (let k = sorted.length - 1; k >= Math.max(1, keep); k--) {
@@ -367,5 +372,22 @@ function renderTerms(text: string, terms: readonly Term[], indices: readonly num
   flush();
   let label = runs.join(' ').replace(/\s+/g, ' ').replace(/^[\s"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '');
   label = label.replace(LEADING_JUNK, '');
+  label = balanced(label);
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A label's brackets balanced: an unclosed "(" ends it ("700 km (450 miles"), an unopened ")" goes ("NATO) has decided"). */
+function balanced(label: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of label) {
+    if (ch === '(') depth++;
+    if (ch === ')') {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += ch;
+  }
+  if (depth > 0) out = out.slice(0, out.lastIndexOf('(')).replace(/[\s,;:]+$/, '');
+  return out.replace(/\s{2,}/g, ' ').trim() || label;
 }

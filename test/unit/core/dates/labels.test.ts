@@ -30,6 +30,19 @@ describe('event labels', () => {
     expect(label).not.toMatch(FUNCTION_WORD);
   });
 
+  it.each([
+    // an unclosed bracket ends the label; an unopened one goes
+    ["On Monday, the convoy travelled 300 kilometres (about 190 miles, by the drivers' reckoning, across the plateau.", /^Convoy travelled 300 kilometres$/],
+    ['The agency (known locally as the Water Board) raised its tariffs on Monday.', /Water Board raised its tariffs$/],
+    // a label starts with its subject, not a leading adverb or subordinator
+    ['Since the flood of March 3, the town has rebuilt three bridges.', /^Town has rebuilt three bridges$/],
+    ['Eventually the ministry published the figures on Friday.', /^Ministry published the figures$/],
+  ])('%s', (text, pattern) => {
+    const label = labelOf(text);
+    expect(label).toMatch(pattern);
+    expect((label.match(/\(/g) ?? []).length).toBe((label.match(/\)/g) ?? []).length);
+  });
+
   it('a short sentence keeps its whole object', () => {
     expect(labelOf('The ferry sank off the coast on Monday.')).toBe('Ferry sank off the coast');
   });
