@@ -126,7 +126,7 @@ export function toJson(analysis: Analysis): unknown {
       claim: d.claim,
       related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })),
     })),
-    timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, ...(m.time ? { time: m.time } : {}) })) })),
+    timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, ...(e.yearUnknown ? { yearUnknown: true } : {}), label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, ...(m.time ? { time: m.time } : {}) })) })),
     textual: analysis.textual,
   };
 }

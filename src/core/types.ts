@@ -134,7 +134,7 @@ export interface Figure {
   /** What the figure is about besides its measure (judge/identity.ts); absent when not read. */
   identity?: FigureIdentity;
   /** Set on the figures of date claims: the resolved date (ISO, as on the timeline) and how it was found. */
-  date?: { iso: string; endDate?: string; precision: DatePrecision; inferred: boolean; resolution: string };
+  date?: { iso: string; endDate?: string; precision: DatePrecision; inferred: boolean; resolution: string; yearUnknown?: true };
 }
 
 /**
@@ -231,7 +231,7 @@ export interface DateMention {
   span: Span;
   text: string;
   sentence: number;
-  /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of the start; undefined when unresolved. */
+  /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of the start (`--MM-DD` when yearUnknown); undefined when unresolved. */
   date?: string;
   /** ISO end for ranges ("last week", "2025-03-24/2025-03-28"). */
   endDate?: string;
@@ -242,6 +242,8 @@ export interface DateMention {
   resolution: string;
   /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
   time?: string;
+  /** A day and month whose year no source of the set tells: `date` is ISO 8601's year-less "--MM-DD". */
+  yearUnknown?: true;
 }
 
 export interface TimelineEvent {
@@ -251,6 +253,8 @@ export interface TimelineEvent {
   precision: DatePrecision;
   label: string;
   inferred: boolean;
+  /** Its day and month are told but no source of the set tells a year: `date` is "--MM-DD", and it sorts after every dated event. */
+  yearUnknown?: true;
   /** Each source's mention, with the date it resolved to and how (for hovers and the tree). */
   mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string; time?: string })[];
   /** Set when sources put this happening on different dates. */

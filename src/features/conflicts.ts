@@ -3,6 +3,7 @@
 // cursor. No `vscode` import, so it is unit-tested directly.
 import { countFindings, type FindingCounts } from '../core';
 import type { Analysis, Claim, DiagnosticModel, Figure } from '../core';
+import { eventDateText } from '../views/dates';
 import { type Severity, withSeverities } from '../views/severity';
 import type { CrosscheckConfig } from './configValues';
 
@@ -83,5 +84,5 @@ export function describeClaim(analysis: Analysis, claimId: string): string {
   const claim = claimById(analysis, claimId);
   if (claim) return claim.measure;
   const event = analysis.timeline.find((e) => e.id === claimId);
-  return event ? `${event.label} (${event.date})` : claimId;
+  return event ? `${event.label} (${eventDateText(event)})` : claimId;
 }

@@ -156,6 +156,7 @@ function buildEvent(e: TimelineEvent, ctx: Context): SummaryEvent {
     date: e.date,
     ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
     precision: e.precision,
+    ...(e.yearUnknown ? { yearUnknown: true as const } : {}),
     when: eventDateText(e),
     label: e.label,
     inferred: e.inferred,

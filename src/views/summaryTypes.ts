@@ -70,7 +70,9 @@ export interface SummaryEvent {
   date: string;
   endDate?: string;
   precision: DatePrecision;
-  /** "2025-03-30", "2025-03-24 – 28", "2024-12-30 – 2025-01-03". */
+  /** A day and month no source gives a year for: `date` is "--MM-DD". */
+  yearUnknown?: true;
+  /** "2025-03-30", "2025-03-24 – 28", "2024-12-30 – 2025-01-03", "March 19, year unknown". */
   when: string;
   label: string;
   inferred: boolean;

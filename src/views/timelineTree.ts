@@ -3,7 +3,7 @@
 // event itself; a year with only one month shows "March 2025"), so sparse old dates stay one row.
 import { oneLine } from './escape';
 import type { Analysis, TimelineEvent } from '../core';
-import { eventDateText } from './dates';
+import { eventDateText, yearAndMonth } from './dates';
 import { emptyMessage, linkParents, sourceLabel, tooltipText, type ViewNode, type ViewTree } from './viewNode';
 import { plural } from './words';
 
@@ -21,8 +21,13 @@ export function buildTimelineTree(analysis: Analysis | undefined): ViewTree {
   const events = analysis?.timeline ?? [];
   if (!analysis || events.length === 0) return { roots: [], message: emptyMessage(analysis, 'dated events') };
   const byYear = new Map<string, TimelineEvent[]>();
-  for (const event of events) byYear.set(event.date.slice(0, 4), [...(byYear.get(event.date.slice(0, 4)) ?? []), event]);
-  const roots = [...byYear.keys()].sort().map((year) => yearNode(analysis, year, byYear.get(year)!));
+  for (const event of events) {
+    const { year } = yearAndMonth(event);
+    byYear.set(year, [...(byYear.get(year) ?? []), event]);
+  }
+  // days whose year is unknown ('') last, as the core orders them
+  const years = [...byYear.keys()].sort((a, b) => Number(a === '') - Number(b === '') || a.localeCompare(b));
+  const roots = years.map((year) => yearNode(analysis, year, byYear.get(year)!));
   return { roots: linkParents(roots) };
 }
 
@@ -31,7 +36,7 @@ function yearNode(analysis: Analysis, year: string, events: TimelineEvent[]): Vi
   const entries: (TimelineEvent | { month: string; events: TimelineEvent[] })[] = [];
   const months = new Map<string, TimelineEvent[]>();
   for (const event of events) {
-    const month = event.precision === 'year' || event.precision === 'decade' ? undefined : event.date.slice(5, 7);
+    const { month } = yearAndMonth(event);
     if (!month) entries.push(event);
     else if (months.has(month)) months.get(month)!.push(event);
     else {
@@ -52,14 +57,14 @@ function yearNode(analysis: Analysis, year: string, events: TimelineEvent[]): Vi
     // one month of several events: "March 2025" at the root instead of "2025" > "March"
     return 'month' in only && only.events.length > 1 ? monthNode(analysis, year, only.month, only.events, true) : children[0]!;
   }
-  return { id: `year:${year}`, label: year, description: plural(events.length, 'event'), expand: 'expanded', children };
+  return { id: `year:${year || 'unknown'}`, label: year || 'Year unknown', description: plural(events.length, 'event'), expand: 'expanded', children };
 }
 
 function monthNode(analysis: Analysis, year: string, month: string, events: TimelineEvent[], withYear: boolean): ViewNode {
   const name = MONTHS[Number(month) - 1] ?? month;
   return {
-    id: `month:${year}-${month}`,
-    label: withYear ? `${name} ${year}` : name,
+    id: `month:${year || 'unknown'}-${month}`,
+    label: withYear ? `${name}${year ? ` ${year}` : ', year unknown'}` : name,
     description: plural(events.length, 'event'),
     expand: 'expanded',
     children: events.map((event) => eventNode(analysis, event)),

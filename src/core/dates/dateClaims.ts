@@ -115,6 +115,6 @@ function dateFigure(m: Placed, label: string): Figure {
     head: '',
     concept: 'date',
     context: [...d.words],
-    date: { iso: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), precision: d.precision, inferred: d.inferred, resolution: d.resolution },
+    date: { iso: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), precision: d.precision, inferred: d.inferred, resolution: d.resolution, ...(d.yearUnknown ? { yearUnknown: true as const } : {}) },
   };
 }

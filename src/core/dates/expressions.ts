@@ -209,8 +209,10 @@ function contentWords(terms: readonly Term[], lemmas: readonly string[], dateSpa
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'note']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const STOP_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'if', 'although']);
-const LEADING_JUNK = /^(?:(?:that|and|but|so|while|when|as|then|meanwhile|also|which|who|on|in|at|during|under|of|for|with|by|from|its|his|her|their|the|a|an)\s+)+/i;
+const LEADING_JUNK = /^(?:(?:that|and|but|so|while|when|as|then|meanwhile|also|which|who|on|in|at|during|under|of|for|with|by|from|its|his|her|their|the|a|an|since|because|although|though|once|until|unless|whereas)\s+)+/i;
 const DROP_BEFORE_DATE = new Set(['on', 'in', 'during', 'at', 'its', 'his', 'her', 'their', 'the', 'of']);
+/** Words that open a new clause inside an object ("the plan that ...", "... because ..."): the label ends before them. */
+const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'if', 'so']);
 
 /**
  * mode 'auto': the verb of the expression's clause, or the clause itself when it has no verb
@@ -291,11 +293,14 @@ function labelFor(
   const object: number[] = [];
   for (let i = vLast + 1; i < terms.length && object.length < 10; i++) {
     if (clauses[i] !== vClause) break;
+    // "said that the talks failed": what was said goes on; "the deal that ...": a new clause ends it
+    if (i === vLast + 1 && terms[i]!.normal === 'that' && REPORTING.has(verb.infinitive)) continue;
+    if (object.length > 0 && CLAUSE_OPENER.has(terms[i]!.normal)) break;
     if (!drop[i]) object.push(i);
   }
   const verbTerms: number[] = [];
   for (let i = vFirst; i <= vLast; i++) if (!drop[i]) verbTerms.push(i);
-  return render(text, terms, [...subject, ...verbTerms, ...object]);
+  return render(text, terms, [...subject, ...verbTerms, ...object], subject.length + verbTerms.length, REPORTING.has(verb.infinitive));
 }
 
 function nextIsDate(inDate: readonly boolean[], i: number): boolean {
@@ -306,8 +311,51 @@ function nextIsDate(inDate: readonly boolean[], i: number): boolean {
   return false;
 }
 
+/**
+ * The label of `indices`, short and whole: when it is longer than LABEL_MAX it ends at the last
+ * word that can end a phrase (a noun, name, number or pronoun, not inside a compound; never "the",
+ * "of", "very") within the limit, or just after its verb, keeping at least the first `keep` terms
+ * (subject and verb), rather than being cut mid-phrase; `reported`: the object is what was said,
+ * kept only with its verb. Only when no such end exists is it cut with an ellipsis.
+ */
+function render(text: string, terms: readonly Term[], indices: readonly number[], keep = 1, reported = false): string {
+  const sorted = [...indices].sort((a, b) => a - b);
+  // a label starts with its subject, not an adverb ("Initially", "Now are poised")
+  while (sorted.length > 1 && terms[sorted[0]!]!.tags.has('Adverb') && !terms[sorted[0]!]!.tags.has('Noun')) {
+    sorted.shift();
+    keep = Math.max(1, keep - 1);
+  }
+  const whole = renderTerms(text, terms, sorted);
+  if (whole.length <= LABEL_MAX) return whole;
+  for (let k = sorted.length - 1; k >= Math.max(1, keep); k--) {
+    const last = sorted[k - 1]!;
+    // a verb ends a label only as its own verb ("the treaty was signed"), not inside what follows ("to arm")
+    if (!canEnd(terms[last]!) && !(k === keep && terms[last]!.tags.has('Verb'))) continue;
+    // not inside a name or compound ("Commerce Secretary | William Daley")
+    if (k < sorted.length && sorted[k] === last + 1 && !/[,;:)]/.test(terms[last]!.post) && terms[last + 1]!.tags.has('Noun')) continue;
+    // what was said, cut before its verb, is a fragment ("police said that a suspect"): all or nothing
+    if (reported && k > keep && !sorted.slice(keep, k).some((i) => terms[i]!.tags.has('Verb'))) continue;
+    const label = renderTerms(text, terms, sorted.slice(0, k));
+    if (label.length <= LABEL_MAX) return label;
+  }
+  return cut(whole);
+}
+
+/** Where a label may end: a noun, name, number or pronoun, never a determiner, preposition, adjective or adverb. */
+function canEnd(t: Term): boolean {
+  if (/[(“"‘]$/.test(t.post) || /[-–]$/.test(t.post.trim())) return false;
+  for (const tag of ['Determiner', 'Preposition', 'Conjunction', 'Possessive', 'Adverb', 'Copula', 'Auxiliary', 'Modal', 'Adjective']) if (t.tags.has(tag)) return false;
+  return t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Acronym');
+}
+
+function cut(label: string): string {
+  if (label.length <= LABEL_MAX) return label;
+  const at = label.lastIndexOf(' ', LABEL_MAX - 1);
+  return label.slice(0, at > 20 ? at : LABEL_MAX - 1).replace(/[\s,;:]+$/, '') + '…';
+}
+
 /** Runs of consecutive terms keep the text between them (hyphens, apostrophes); runs join with a space. */
-function render(text: string, terms: readonly Term[], indices: readonly number[]): string {
+function renderTerms(text: string, terms: readonly Term[], indices: readonly number[]): string {
   const runs: string[] = [];
   let runStart = -1;
   let prev = -2;
@@ -324,10 +372,22 @@ function render(text: string, terms: readonly Term[], indices: readonly number[]
   flush();
   let label = runs.join(' ').replace(/\s+/g, ' ').replace(/^[\s"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '');
   label = label.replace(LEADING_JUNK, '');
-  label = label.charAt(0).toUpperCase() + label.slice(1);
-  if (label.length > LABEL_MAX) {
-    const cut = label.lastIndexOf(' ', LABEL_MAX - 1);
-    label = label.slice(0, cut > 20 ? cut : LABEL_MAX - 1).replace(/[\s,;:]+$/, '') + '…';
+  label = balanced(label);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A label's brackets balanced: an unclosed "(" ends it ("700 km (450 miles"), an unopened ")" goes ("NATO) has decided"). */
+function balanced(label: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of label) {
+    if (ch === '(') depth++;
+    if (ch === ')') {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += ch;
   }
-  return label;
+  if (depth > 0) out = out.slice(0, out.lastIndexOf('(')).replace(/[\s,;:]+$/, '');
+  return out.replace(/\s{2,}/g, ' ').trim() || label;
 }

@@ -33,6 +33,7 @@ export interface Dated {
   inferred: boolean;
   resolution: string;
   time: string | undefined;
+  yearUnknown: boolean;
 }
 
 export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): Dated {
@@ -56,6 +57,7 @@ export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): D
     inferred: r.inferred,
     resolution: r.resolution,
     time: r.time,
+    yearUnknown: r.yearUnknown === true,
   };
 }
 

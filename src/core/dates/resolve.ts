@@ -22,6 +22,8 @@ export interface Resolved {
   resolution: string;
   /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
   time?: string;
+  /** A day and month whose year nothing in the set tells: `date` is "--MM-DD" (see YEARLESS_YEAR). */
+  yearUnknown?: true;
 }
 
 const DAY_MS = 86_400_000;
@@ -35,9 +37,23 @@ export function ymd(day: number): { y: number; m: number; d: number } {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/**
+ * A day and month with no year anywhere in the set ("on March 19" in reports that state no year)
+ * is kept, on a calendar of its own: this placeholder year, a leap year (February 29 exists) far
+ * from any report's, so that such days never overlap a dated interval (no clustering with, nor
+ * date conflict against, a dated mention) and sort after every dated event. Written "--MM-DD",
+ * ISO 8601's form of a date without its year.
+ */
+export const YEARLESS_YEAR = 9996;
+const YEARLESS_FROM = Math.round(Date.UTC(YEARLESS_YEAR, 0, 1) / DAY_MS);
+/** Whether an epoch day is on the year-less calendar (a day and month whose year is unknown). */
+export const isYearlessDay = (day: number): boolean => day >= YEARLESS_FROM;
+
 export const isoDay = (day: number): string => {
   const { y, m, d } = ymd(day);
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  // a December 31 anchor's "on the 2nd" is on the year-less calendar's next year: still year-less
+  return isYearlessDay(day) ? `--${pad(m)}-${pad(d)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 };
 const isoMonth = (y: number, m: number): string => `${pad(y, 4)}-${pad(m)}`;
 const monthEnd = (y: number, m: number): number => dayOf(y, m + 1, 1) - 1;
@@ -50,7 +66,15 @@ export function parseIsoDay(iso: string): number | undefined {
   return isoDay(day) === iso.trim() ? day : undefined;
 }
 
-const dayResult = (day: number, inferred: boolean, resolution: string): Resolved => ({ date: isoDay(day), precision: 'day', from: day, to: day, inferred, resolution });
+const dayResult = (day: number, inferred: boolean, resolution: string): Resolved => ({
+  date: isoDay(day),
+  precision: 'day',
+  from: day,
+  to: day,
+  inferred,
+  resolution,
+  ...(isYearlessDay(day) ? { yearUnknown: true as const } : {}),
+});
 const monthResult = (y: number, m: number, inferred: boolean, resolution: string, mEnd = m): Resolved => ({
   date: isoMonth(y, m),
   ...(mEnd !== m ? { endDate: isoMonth(y, mEnd) } : {}),
@@ -111,7 +135,11 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
     case 'dayOfMonth':
       return dayOfMonth(e, anchor);
   }
-  if (!ref) return undefined;
+  if (!ref) {
+    // no year anywhere in the set: the day and month are kept, the year marked unknown
+    if (e.kind !== 'monthDay') return undefined;
+    return dayResult(dayOf(YEARLESS_YEAR, e.month!, e.day!), false, `${MONTH_NAMES[e.month! - 1]} ${e.day}, year unknown: no source of the set tells a year to read it in`);
+  }
   const refDay = ref.day;
   const { y: ry, m: rm } = ymd(refDay);
   switch (e.kind) {
@@ -186,7 +214,8 @@ function dayOfMonth(e: DateExpression, anchor: Resolved | undefined): Resolved |
   const [yy, mm] = next ? (m === 12 ? [y + 1, 1] : [y, m + 1]) : [y, m];
   const day = dayOf(yy, mm, e.day!);
   if (ymd(day).m !== mm) return undefined;
-  return dayResult(day, anchor.inferred, `the ${e.text.replace(/^the\s+/i, '')} of ${MONTH_NAMES[mm - 1]} ${yy}, the month of ${anchor.date} before it`);
+  const month = isYearlessDay(day) ? `${MONTH_NAMES[mm - 1]}, year unknown` : `${MONTH_NAMES[mm - 1]} ${yy}`;
+  return dayResult(day, anchor.inferred, `the ${e.text.replace(/^the\s+/i, '')} of ${month}, the month of ${anchor.date} before it`);
 }
 
 function resolveWeekday(e: DateExpression, refDay: number, refText: string): Resolved {

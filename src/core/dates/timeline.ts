@@ -133,6 +133,7 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     if (r) mention.date = r.date;
     if (r?.endDate) mention.endDate = r.endDate;
     if (r?.time) mention.time = r.time;
+    if (r?.yearUnknown) mention.yearUnknown = true;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;
     mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
@@ -216,6 +217,7 @@ function toEvent(c: Cluster, sourceLabel: (id: string) => string, sourceRank: (s
     precision: lead.d.precision,
     label: labelled?.d.label ?? lead.d.text,
     inferred: c.members.every((m) => m.d.inferred),
+    ...(lead.d.yearUnknown ? { yearUnknown: true as const } : {}),
     mentions,
   };
   if (c.conflict) {

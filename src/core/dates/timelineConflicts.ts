@@ -2,6 +2,7 @@
 // the index of strongly alike word lists it needs: kept apart from timelineCluster.ts, which
 // groups mentions into events and keeps the memo of the last set's clustering.
 import { similarity } from './happenings';
+import { isYearlessDay } from './resolve';
 import type { Columns, Shape } from './mentionColumns';
 
 /**
@@ -31,6 +32,8 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
       // the cheap tests first (all must hold)
       if (!(col.to[ca]! < col.from[cb]! || col.to[cb]! < col.from[ca]!)) continue;
       if (col.precision[ca] === 'decade' || col.precision[cb] === 'decade') continue;
+      // a day whose year is unknown may be any year's: never in conflict with a dated one
+      if (isYearlessDay(col.from[ca]!) !== isYearlessDay(col.from[cb]!)) continue;
       const [sa, sb] = [sourcesOf(a), sourcesOf(b)];
       if (intersects(sa, sb)) continue;
       if (!sameVerb(a, b, col)) continue;

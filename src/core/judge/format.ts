@@ -63,6 +63,7 @@ const INCLUSIVE = /^(at least|up to|at most|no more than|no fewer than|no less t
 
 export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per' | 'date'> & { text?: string }): string {
   // a date claim's figure reads as its date ("2023-03-23", "2023-03-20 to 2023-03-26")
+  if (f.date?.yearUnknown) return `${f.date.iso} (year unknown)`;
   if (f.date) return f.date.endDate ? `${f.date.iso} to ${f.date.endDate}` : f.date.iso;
   const inclusive = (f.qualifier === 'lowerBound' || f.qualifier === 'upperBound') && f.text ? INCLUSIVE.exec(f.text)?.[1]?.toLowerCase() : undefined;
   const amount =

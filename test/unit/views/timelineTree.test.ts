@@ -84,6 +84,23 @@ describe('buildTimelineTree', () => {
     expect(buildTimelineTree(undefined).message).toMatch(/analysing/);
     expect(buildTimelineTree(analysis(set, {})).message).toBe('No dated events in the sources.');
   });
+
+  it('groups days whose year is unknown under "Year unknown", after every dated year', () => {
+    const yearless = sourceSet({ A: 'In 1960 the treaty was signed. On March 29 they met. On March 30 they spoke. On May 2 they left.' });
+    const day = (id: string, date: string, label: string, phrase: string) => event(yearless, id, date, label, [{ source: 'A.txt', phrase }], { precision: 'day', yearUnknown: true });
+    const rows = buildTimelineTree(
+      analysis(yearless, {
+        timeline: [event(yearless, 'e1960', '1960', 'Treaty signed', [{ source: 'A.txt', phrase: '1960' }]), day('m29', '--03-29', 'They met', 'March 29'), day('m30', '--03-30', 'They spoke', 'March 30'), day('m02', '--05-02', 'They left', 'May 2')],
+      }),
+    );
+    expect(shape(rows.roots)).toEqual([
+      '1960 · Treaty signed',
+      { 'Year unknown': [{ March: ['March 29, year unknown · They met', 'March 30, year unknown · They spoke'] }, 'May 2, year unknown · They left'] },
+    ]);
+    // one month of a year-less set: "March, year unknown" at the root
+    const march = buildTimelineTree(analysis(yearless, { timeline: [day('m29', '--03-29', 'They met', 'March 29'), day('m30', '--03-30', 'They spoke', 'March 30')] }));
+    expect(march.roots.map((n) => n.label)).toEqual(['March, year unknown']);
+  });
 });
 
 describe('the seeds timeline as rows', () => {

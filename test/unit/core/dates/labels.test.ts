@@ -1,0 +1,49 @@
+// Event labels a person would write: who did what, short and whole. A long sentence is ended at
+// a word that can end a phrase (never "the", "of", "very", never inside a name), a clause that
+// opens inside the object ("the budget that ...") is left out, and what was said is kept only
+// with its verb.
+import { describe, expect, it } from 'vitest';
+import { extractDateExpressions } from '../../../../src/core/dates/expressions';
+import { segment } from '../../../../src/core/text/segment';
+import type { Source } from '../../../../src/core/types';
+
+function labelOf(text: string): string {
+  const source: Source = { id: 'a', uri: 'a', text };
+  return extractDateExpressions(source, segment(text).sentences)[0]!.label;
+}
+
+const FUNCTION_WORD = /\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|that|very|its|his|her|their|was|were|is|had|has|will|could)$/i;
+
+describe('event labels', () => {
+  it.each([
+    ['The regional water authority announced on Tuesday a sweeping plan to rebuild the ageing pipes of the northern districts before winter.', 'Regional water authority announced a sweeping plan'],
+    ['The council approved on Friday the budget that the mayor had proposed in the spring.', 'Council approved the budget'],
+    ['The union leader said on Monday that the drivers would return to work at dawn after a long night of talks with the owners.', 'Union leader said'],
+    ['On Sunday, engineers at the dam opened the spillway gates to relieve pressure from the swollen reservoir upstream of the valley towns.', 'Engineers at the dam opened the spillway gates'],
+    ['A committee of senior judges and retired prosecutors rejected the appeal of the former governor on Wednesday, citing new evidence.', 'rejected the appeal'],
+  ])('%s', (text, part) => {
+    const label = labelOf(text);
+    expect(label).toContain(part);
+    expect(label.length).toBeLessThanOrEqual(60);
+    // whole: no ellipsis, no dangling function word
+    expect(label).not.toMatch(/…$/);
+    expect(label).not.toMatch(FUNCTION_WORD);
+  });
+
+  it.each([
+    // an unclosed bracket ends the label; an unopened one goes
+    ["On Monday, the convoy travelled 300 kilometres (about 190 miles, by the drivers' reckoning, across the plateau.", /^Convoy travelled 300 kilometres$/],
+    ['The agency (known locally as the Water Board) raised its tariffs on Monday.', /Water Board raised its tariffs$/],
+    // a label starts with its subject, not a leading adverb or subordinator
+    ['Since the flood of March 3, the town has rebuilt three bridges.', /^Town has rebuilt three bridges$/],
+    ['Eventually the ministry published the figures on Friday.', /^Ministry published the figures$/],
+  ])('%s', (text, pattern) => {
+    const label = labelOf(text);
+    expect(label).toMatch(pattern);
+    expect((label.match(/\(/g) ?? []).length).toBe((label.match(/\)/g) ?? []).length);
+  });
+
+  it('a short sentence keeps its whole object', () => {
+    expect(labelOf('The ferry sank off the coast on Monday.')).toBe('Ferry sank off the coast');
+  });
+});
