@@ -233,7 +233,26 @@ export function withIdentities(figures: readonly Figure[], input: IdentityInput)
     if (!sentence) return f;
     return { ...f, identity: readIdentity(f, sentence, input, headings) };
   });
-  return read.map((f) => (isPartOfStatedTotal(f, read) ? { ...f, identity: { ...f.identity!, part: true } } : f));
+  const totals = statedTotals(read);
+  return read.map((f) => (isPartOfStatedTotal(f, totals) ? { ...f, identity: { ...f.identity!, part: true } } : f));
+}
+
+/** Per concept, the values of the totals a source states (how many with each value): one pass, so a long file stays linear. */
+interface StatedTotals {
+  count: number;
+  byValue: Map<number, number>;
+}
+
+function statedTotals(all: readonly Figure[]): Map<string, StatedTotals> {
+  const totals = new Map<string, StatedTotals>();
+  for (const g of all) {
+    if (!g.concept || !g.identity || !(g.identity.joint || g.identity.whole) || g.identity.anchor || g.identity.dated) continue;
+    let t = totals.get(g.concept);
+    if (!t) totals.set(g.concept, (t = { count: 0, byValue: new Map() }));
+    t.count++;
+    t.byValue.set(g.value, (t.byValue.get(g.value) ?? 0) + 1);
+  }
+  return totals;
 }
 
 /**
@@ -241,10 +260,12 @@ export function withIdentities(figures: readonly Figure[], input: IdentityInput)
  * value ("the toll for both bombings rose to 259" ... "killing 247 people"), is a part of it: a
  * source does not give two totals of one thing.
  */
-function isPartOfStatedTotal(f: Figure, all: readonly Figure[]): boolean {
+function isPartOfStatedTotal(f: Figure, totals: ReadonlyMap<string, StatedTotals>): boolean {
   const id = f.identity;
   if (!id || f.unit.kind !== 'count' || !f.concept || id.subjects.length || id.joint || id.whole) return false;
-  return all.some((g) => g !== f && g.concept === f.concept && g.identity && (g.identity.joint || g.identity.whole) && g.value !== f.value && !g.identity.anchor && !g.identity.dated);
+  // f is no total itself (neither joint nor whole), so any total with another value makes it a part
+  const t = totals.get(f.concept);
+  return !!t && t.count - (t.byValue.get(f.value) ?? 0) > 0;
 }
 
 function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headings: readonly { at: number; name: string }[]): FigureIdentity {
