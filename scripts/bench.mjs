@@ -17,6 +17,7 @@
 //   npm run bench -- --newsroom   only the newsroom corpus (issue 16): 2,500 articles (~10 MB) by
 //                                 the CLI, against 10x the 250-article time
 //   npm run bench -- --growth     big file at 5k/10k/20k/40k sentences: time, peak RSS, stages
+//   npm run bench -- --growth --growth-sizes 5000,10000,20000   a shorter series
 //   npm run bench -- --growth-newsroom   newsroom at 312/625/1,250/2,500 articles (slow)
 //   npm run bench -- --sentences 20000   big file of another size (with --big-file)
 //   npm run bench -- --classic    only the parts that predate issue 16
@@ -353,6 +354,8 @@ const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : und
 const coreEntry = args.includes('--core') ? resolve(args[args.indexOf('--core') + 1]) : join(ROOT, 'src/core/analyze.ts');
 const edits = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : 50;
 const sentences = args.includes('--sentences') ? Number(args[args.indexOf('--sentences') + 1]) : 40000;
+// --growth-sizes 5000,10000,20000: the big-file doubling series (default up to the 40,000 of the issue)
+const growthSizes = args.includes('--growth-sizes') ? args[args.indexOf('--growth-sizes') + 1].split(',').map(Number) : [5000, 10000, 20000, 40000];
 const partFlags = ['--classic', '--big-file', '--newsroom', '--growth', '--growth-newsroom'];
 const anyPart = partFlags.some((f) => args.includes(f));
 const parts = {
@@ -552,13 +555,13 @@ if (parts.bigFile || parts.growth) {
 }
 if (parts.bigFile) {
   const big = writeBigFile(sentences);
+  console.log(`big file: ${thousands(sentences)} sentences with one figure each on one line (${f1(big.kb)} KB) beside the 5 seeds`);
   const cli = runCli(big.dir);
+  const checks = { time: cli.ms <= SCALE_TARGETS.bigFileMs, rss: cli.rss <= SCALE_TARGETS.bigFileRss };
+  console.log(`  CLI              ${f1(cli.ms / 1000)} s  (target <= ${SCALE_TARGETS.bigFileMs / 1000} s)  ${mark(checks.time)} · peak RSS ${f1(cli.rss)} MB  (target <= ${SCALE_TARGETS.bigFileRss} MB)  ${mark(checks.rss)} · load ${cli.load}`);
   const full = fullOf(big.corpus);
   const base = child('baseline', big.corpus);
-  const checks = { time: cli.ms <= SCALE_TARGETS.bigFileMs, rss: cli.rss <= SCALE_TARGETS.bigFileRss };
   scale.bigFile = { sentences, kb: big.kb, cli, full, baseline: base, checks };
-  console.log(`big file: ${thousands(sentences)} sentences with one figure each on one line (${f1(big.kb)} KB) beside the 5 seeds`);
-  console.log(`  CLI              ${f1(cli.ms / 1000)} s  (target <= ${SCALE_TARGETS.bigFileMs / 1000} s)  ${mark(checks.time)} · peak RSS ${f1(cli.rss)} MB  (target <= ${SCALE_TARGETS.bigFileRss} MB)  ${mark(checks.rss)} · load ${cli.load}`);
   console.log(`  full             ${f1(full.ms / 1000)} s · peak RSS ${f1(full.rss)} MB · ${full.claims} claims, ${full.events} events · load ${full.load}`);
   console.log(`  baseline         ${f1(base.ms / 1000)} s · peak RSS ${f1(base.rss)} MB (plain nlp() of each file) · full/baseline ${(full.ms / base.ms).toFixed(2)}x · CLI/baseline ${(cli.ms / base.ms).toFixed(2)}x`);
   console.log(`  where the full analysis goes (ms): ${stageLine(full.stages)} · dominant: ${dominant(full.stages)[0]}`);
@@ -568,7 +571,7 @@ if (parts.growth) {
   console.log('  sentences      KB    full s  x prev  peak RSS MB  load  stages');
   let prev;
   scale.growth = [];
-  for (const n of [5000, 10000, 20000, 40000]) {
+  for (const n of growthSizes) {
     const big = writeBigFile(n);
     const full = fullOf(big.corpus);
     scale.growth.push({ sentences: n, kb: big.kb, ...full });
@@ -580,15 +583,15 @@ if (parts.newsroom) {
   console.log('');
   const small = writeNewsroom(250);
   const large = writeNewsroom(2500);
+  console.log(`newsroom corpus (the generator of the 250-doc corpus, continued), by the CLI:`);
   const cli250 = runCli(small.dir);
-  const cli2500 = runCli(large.dir);
   const base250 = child('baseline', small.corpus);
+  console.log(`  250 articles  (${f1(small.kb)} KB): CLI ${f1(cli250.ms / 1000)} s · peak RSS ${f1(cli250.rss)} MB · baseline ${f1(base250.ms / 1000)} s · CLI/baseline ${(cli250.ms / base250.ms).toFixed(2)}x · load ${cli250.load}`);
+  const cli2500 = runCli(large.dir);
   const base2500 = child('baseline', large.corpus);
+  console.log(`  2,500 articles (${f1(large.kb)} KB): CLI ${f1(cli2500.ms / 1000)} s · peak RSS ${f1(cli2500.rss)} MB · baseline ${f1(base2500.ms / 1000)} s · CLI/baseline ${(cli2500.ms / base2500.ms).toFixed(2)}x · load ${cli2500.load}`);
   const checks = { time: cli2500.ms / cli250.ms <= SCALE_TARGETS.newsroomVs250, rss: cli2500.rss <= SCALE_TARGETS.newsroomRss };
   scale.newsroom = { cli250, cli2500, base250, base2500, kb250: small.kb, kb2500: large.kb, checks };
-  console.log(`newsroom corpus (the generator of the 250-doc corpus, continued), by the CLI:`);
-  console.log(`  250 articles  (${f1(small.kb)} KB): CLI ${f1(cli250.ms / 1000)} s · peak RSS ${f1(cli250.rss)} MB · baseline ${f1(base250.ms / 1000)} s · CLI/baseline ${(cli250.ms / base250.ms).toFixed(2)}x · load ${cli250.load}`);
-  console.log(`  2,500 articles (${f1(large.kb)} KB): CLI ${f1(cli2500.ms / 1000)} s · peak RSS ${f1(cli2500.rss)} MB · baseline ${f1(base2500.ms / 1000)} s · CLI/baseline ${(cli2500.ms / base2500.ms).toFixed(2)}x · load ${cli2500.load}`);
   console.log(`  2,500 / 250 articles: ${(cli2500.ms / cli250.ms).toFixed(2)}x  (target <= ${SCALE_TARGETS.newsroomVs250}x, i.e. <= ${f1(cli250.ms * SCALE_TARGETS.newsroomVs250 / 1000)} s)  ${mark(checks.time)} · peak RSS ${f1(cli2500.rss)} MB  (target <= ${SCALE_TARGETS.newsroomRss} MB)  ${mark(checks.rss)}`);
 }
 if (parts.growthNewsroom) {
