@@ -504,15 +504,23 @@ function runCli(dir) {
   if (TIME_BIN) {
     const timeFile = join(OUT, 'cli-time.txt');
     const r = spawnSync(TIME_BIN, ['-f', '%e %M', '-o', timeFile, process.execPath, CLI, dir, '--json'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`CLI failed on ${dir} (exit ${r.status}): ${r.stderr}`);
     rss = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(/\s+/)[1]) / 1024;
+    if (r.status !== 0) return cliFailed(dir, r, t0, rss, before);
   } else {
     const wrapper = `const code = require(${JSON.stringify(CLI)}).main(process.argv.slice(1)); process.stderr.write('\\nBENCH_RSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
     const r = spawnSync(process.execPath, ['-e', wrapper, dir, '--json'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`CLI failed on ${dir} (exit ${r.status}): ${r.stderr}`);
+    if (r.status !== 0) return cliFailed(dir, r, t0, NaN, before);
     rss = Number(/BENCH_RSS (\d+)/.exec(r.stderr)[1]) / 1024;
   }
   return { ms: performance.now() - t0, rss, load: `${before}->${load1()}` };
+}
+
+/** A CLI run that failed is a finding, not the end of the bench: printed, counted as missed, and the exit code set. */
+function cliFailed(dir, r, t0, rss, before) {
+  const failed = `exit ${r.status}: ${String(r.stderr).trim().split('\n').pop()}`;
+  console.log(`  CLI FAILED on ${dir.replace(ROOT + '/', '')} after ${f1((performance.now() - t0) / 1000)} s, peak RSS ${f1(rss)} MB (${failed})`);
+  process.exitCode = 1;
+  return { ms: NaN, rss, failed, load: `${before}->${load1()}` };
 }
 
 /** Writes the seeds and the big file of `n` sentences into out/bench/bigfile-<n>/ and as a corpus for the child tasks. */
