@@ -79,6 +79,19 @@ function defaultInputs(): string[] {
   throw new UserError('no input given and no seeds/ folder found; pass files or folders (see --help)');
 }
 
+/** A set this large (files or characters) gets progress lines on stderr; a smaller one takes a few seconds at most. */
+export const PROGRESS_MIN_FILES = 100;
+export const PROGRESS_MIN_CHARS = 1_000_000;
+
+/**
+ * Whether `main` prints "analysing N files…" and a final line on stderr: only when stderr is a
+ * terminal (never into a pipe, a CI log or a file, and never on stdout, so --json and SARIF stay
+ * clean) and only for a large set.
+ */
+export function shouldShowProgress(set: { files: number; chars: number }, stderrIsTTY: boolean): boolean {
+  return stderrIsTTY && (set.files >= PROGRESS_MIN_FILES || set.chars >= PROGRESS_MIN_CHARS);
+}
+
 /** The Analysis as the documented JSON shape (infinite bounds become null). */
 export function toJson(analysis: Analysis): unknown {
   const figure = (f: Analysis['claims'][number]['figures'][number]) => ({
@@ -153,7 +166,13 @@ export function main(argv: readonly string[]): number {
       return 0;
     }
     const sources = loadSources(options.inputs.length ? options.inputs : defaultInputs());
+    const chars = sources.reduce((n, s) => n + s.text.length, 0);
+    const progress = shouldShowProgress({ files: sources.length, chars }, Boolean(process.stderr.isTTY));
+    const files = `${sources.length.toLocaleString('en-US')} file${sources.length === 1 ? '' : 's'}`;
+    const started = Date.now();
+    if (progress) warn(`analysing ${files} (${(chars / 1e6).toFixed(1)} M characters)…`);
     const analysis = analyze(sources, options.analysis);
+    if (progress) warn(`analysed ${files} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const skipped = analysis.sources.filter((s) => s.skipped).map((s) => `skipped ${s.path}: ${s.skipped}`);
     if (skipped.length === sources.length) throw new UserError(`nothing to analyse: ${skipped.join('; ')}`);
     skipped.forEach(warn);
