@@ -67,6 +67,13 @@ const inCore = (path: string) => path.startsWith('core/');
 const inViews = (path: string) => path.startsWith('views/');
 
 describe('architecture of src/', () => {
+  it('re-exports only from the public face: no shim left behind by a split in core or views', () => {
+    const shims = [...graph.keys()]
+      .filter((path) => (inCore(path) || inViews(path)) && path !== 'core/index.ts')
+      .filter((path) => /^export\s+(?:type\s+)?(?:\{[^}]*\}|\*)\s+from\s/m.test(readFileSync(join(SRC, path), 'utf8')));
+    expect(shims).toEqual([]);
+  });
+
   it('finds the modules it checks', () => {
     expect(graph.size).toBeGreaterThan(60);
     expect(graph.has('core/index.ts')).toBe(true);

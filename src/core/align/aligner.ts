@@ -6,11 +6,8 @@ import { ContextWeights, frequencyStep, sentenceFrequencies, weightScale, type S
 import type { AlignedGroup } from './score';
 import { groupBlock, reweighed, type BlockResult } from './block';
 
-export { ContextWeights } from './contextWeights';
-
 /** A repeat states the same fact about the same event (a headline may name less than the body: no subject or estimator). */
 const identityKey = (f: Figure) => (f.identity ? JSON.stringify([f.identity.anchor ?? '', f.identity.dated ?? '']) : '');
-export { pairScore, type AlignedGroup } from './score';
 
 /**
  * Folds a source's repeated statements of one figure (headline and body, summary and detail) into
@@ -39,7 +36,6 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
   }
   return out;
 }
-
 
 /** One source's figures, in the order the source states them. */
 export interface SourceFigures {

@@ -8,7 +8,6 @@ import { Parser } from '../text/parser';
 import type { Sentence, Source, Span } from '../types';
 import { isTimeWord } from '../text/words';
 
-export type { DateKind, DateParts, TimeUnit } from './grammar';
 export type Tense = VerbTense;
 
 export interface DateExpression extends DateParts {

@@ -17,15 +17,11 @@ import { datelineKey, datelineOf, type Dateline } from './dateline';
 
 import type { SourceDates } from './sourceDates';
 
-export type { SourceDates } from './sourceDates';
-
 export interface ReferenceInfo {
   date: string;
   inferred: boolean;
   how: string;
 }
-
-export { datelineOf } from './dateline';
 
 // ---------------------------------------------------------------------------
 // Memo of the last set

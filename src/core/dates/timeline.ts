@@ -22,8 +22,6 @@ import { dateClaims } from './dateClaims';
 import { isDatelineOnly } from './dateline';
 import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
-export type { ReferenceInfo } from './referenceDate';
-
 export interface TimelineInput {
   source: Source;
   expressions: DateExpression[];
@@ -193,7 +191,6 @@ function anchorFor(e: DateExpression, all: readonly DateExpression[], resolved: 
 
 // ---------------------------------------------------------------------------
 // Events
-
 
 function toEvent(c: Cluster, sourceLabel: (id: string) => string, sourceRank: (source: string) => number): TimelineEvent {
   const lead = c.members[0]!;

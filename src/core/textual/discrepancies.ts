@@ -17,9 +17,6 @@ import { NameState } from './names';
 import { sourceWorks, type SourceWorkCache } from './sourceState';
 import type { TextualInput } from './tokens';
 
-export type { TextualInput } from './tokens';
-export { isVariantSpelling, toMention } from './tokens';
-
 export interface TextualStage {
   /** Finds names spelled two ways and acronyms that differ, over the non-furniture sentences. */
   find(inputs: readonly TextualInput[]): TextualDiscrepancy[];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findTextualDiscrepancies } from '../../../../src/core/textual/discrepancies';
-import { isVariantSpelling } from '../../../../src/core/textual/discrepancies';
+import { isVariantSpelling } from '../../../../src/core/textual/tokens';
 import { editDistance } from '../../../../src/core/textual/tokens';
 import { seeds, set, variantTexts } from './textualInputs';
 
