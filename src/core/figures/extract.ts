@@ -10,7 +10,9 @@ import { readCounted } from './counted';
 import { conceptById } from './lexicon';
 import { changeBefore, fromToReading } from './change';
 import { contentWords } from '../text/words';
-import { detectSeparatorConvention, toCelsius, toUsd, type SeparatorConvention } from './units';
+import { toUsd } from './currencies';
+import { detectSeparatorConvention, type SeparatorConvention } from './numerals';
+import { toCelsius } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
 const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|decade|century|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;

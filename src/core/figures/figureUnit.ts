@@ -3,7 +3,8 @@
 // "54-year-old"), and the rate it is stated per ("a year").
 import type { Unit } from '../types';
 import type { NumberToken } from './numberScan';
-import { currencyAfter, currencyBefore, currencyWord, isCurrencyCode, isPercentWord, measureUnit, temperatureUnit } from './units';
+import { currencyAfter, currencyBefore, currencyWord, isCurrencyCode } from './currencies';
+import { isPercentWord, measureUnit, temperatureUnit } from './units';
 
 export interface UnitMatch {
   unit: Unit;

@@ -5,7 +5,8 @@
 import type { Term } from '../text/nlp';
 import { wordNumberValue } from '../text/nlp';
 import { scanTimesOfDay, type ClockReading } from './timeOfDay';
-import { currencyBefore, parseNumeral, scaleOf, type SeparatorConvention } from './units';
+import { currencyBefore } from './currencies';
+import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
 export interface NumberToken {
   /** Offsets into the source text. `end` includes a glued or following scale word. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectSeparatorConvention, parseNumeral, scaleOf, toUsd, EXCHANGE_RATES_PER_USD } from '../../../../src/core/figures/units';
+import { toUsd, EXCHANGE_RATES_PER_USD } from '../../../../src/core/figures/currencies';
+import { detectSeparatorConvention, parseNumeral, scaleOf } from '../../../../src/core/figures/numerals';
 
 describe('parseNumeral', () => {
   it.each([
