@@ -2,7 +2,9 @@
 // our own from sports, elections, business, disasters and science.
 import { describe, expect, it } from 'vitest';
 import { alignFigures } from '../../../../src/core/align/aligner';
-import { clauseOf, placeAliases, sameIdentity, sourceYear, withIdentities } from '../../../../src/core/align/identity';
+import { sameIdentity, withIdentities } from '../../../../src/core/align/identity';
+import { clauseOf, sourceYear } from '../../../../src/core/align/marks';
+import { placeAliases } from '../../../../src/core/align/names';
 import { extractFigures } from '../../../../src/core/figures/extract';
 import { segment } from '../../../../src/core/text/segment';
 import type { Figure } from '../../../../src/core/types';

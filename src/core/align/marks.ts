@@ -1,0 +1,127 @@
+// Reading a figure's clause and what marks its fact: estimator (attribution), whole or part, change, baseline, anchor, date, source year.
+import { MONTHS, WEEKDAYS } from './names';
+
+/** Words a source uses for the whole it reports on: "nationwide", "across the country", "in all". */
+export const WHOLE = /\b(?:in the (?:country|nation)\b(?! of)|nationwide|nation-wide|countrywide|worldwide|statewide|globally|in all|in total|overall|altogether|(?:across|throughout|around|all over) the (?:country|nation|world|region|state|globe)|across (?:the )?(?:country|nation)|both (?:attacks|blasts|bombings|countries|cities|sides|events|sites|quakes|storms|floods|matches|games|races|rounds|banks|companies))\b/i;
+
+/** A clause that marks its figure as a part of the whole ("in Paris alone", "in the capital only"). */
+export const PART = /\b(?:alone|only in|in [A-Z][\p{L}]+ only)\b/u;
+
+/** Estimators on the side of the state. */
+const OFFICIAL = /\b(?:commission|institute|agency|bureau|office|council|service|survey|ministry|minister|ministers|government|governments|police|authorit(?:y|ies)|officials?|prefecture|gendarmerie|regulators?|department|interior|state|administration|embassy|army|military|officers?|spokes(?:man|woman|person)|coroner|hospital)\b/i;
+/** Estimators on the side of those who called the event. */
+const ORGANISERS = /\b(?:unions?|organi[sz]ers?|organi[sz]ing|confederation|labou?r|syndicat\w*|protesters|campaigners|activists|strikers|workers)\b/i;
+/** Who passed a count on, not who made it: the press repeats an estimate, it does not make one. */
+const MEDIA = /^(?:the |a |an )?(?:[\w-]+ )?(?:newspaper|paper|daily|publication|media|press|reports?|agency|news agency|broadcaster|television|radio|tv|correspondent|website|outlet|sources?)\b/i;
+
+/** Reporting verbs after an estimator: "the union said", "police counted". */
+export const SAID_VERBS = 'said|says|say|counted|claimed|estimated|reported|announced|put|gave|told|recalled|noted|stated|added|confirmed|tallied|recorded|measured|registered';
+export const SAID = new RegExp(
+  `(?:^|[,;(]\\s*|\\s)((?:the |a )?(?:\\p{Lu}[\\p{L}\\d’'.-]*|\\p{Ll}[\\p{L}’'-]*)(?: (?:\\p{Lu}[\\p{L}\\d’'.-]*|of|the|and|for|(?!(?:has|have|had|was|were|is|are|been|also|later|then)\\b)\\p{Ll}+(?=(?: \\p{Ll}+)? (?:${SAID_VERBS})\\b))){0,6}) (?:has |have |had |also |later )?(?:${SAID_VERBS})\\b`,
+  'gu',
+);
+const ACCORDING = /\baccording to (?:figures (?:from|by) |data (?:from|by) |estimates (?:from|by) )?((?:the )?[^,.;:()“”"]{2,60}?)(?=\s*(?:[,.;:()“”"]|$|\bwhich\b|\bwho\b|\bthat\b))/i;
+
+/** Words that tell one count of a thing from another of the same kind. */
+export const MODIFIERS = /\b(original|founding|new|newest|newly|former|remaining|additional|current|existing|permanent|temporary|full-time|part-time)\b/gi;
+
+/** The words of the point a change or comparison is measured from: "from X's peak in 2007" → ["peak", "2007"]. */
+export function baselineOf(after: string): string[] {
+  const m = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:from|than|since|compared (?:with|to)|below|above)\s+([^,;.–—]{3,60})/iu.exec(after);
+  if (!m) return [];
+  return [...new Set(m[1]!.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4 && !BASELINE_STOP.has(w)))].sort();
+}
+const BASELINE_STOP = new Set(['that', 'this', 'those', 'these', 'what', 'when', 'where', 'which', 'with', 'were', 'was', 'been', 'have', 'from', 'than', 'their', 'there', 'they', 'about', 'some', 'more', 'less']);
+
+/** How far before a figure a verb of change may govern it ("reduce its workforce by 20% – some 36,000 positions"). */
+export const CHANGE_REACH = 90;
+/** Verbs and phrases that make a figure a change of a level: cuts, additions, rises and falls "by". */
+export const CHANGE_BEFORE = /\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|sh[e]d(?:s|ding)?|eliminat\w*|lay(?:ing)? off|laid off|ax(?:e|es|ed|ing)|reduc\w*|creat(?:e|es|ed|ing)|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|increased?|decreased?|dropped|declined?|climbed|jumped|up|down)\s+by)\b[^.;]*$/i;
+export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:affected|cut|lost)|to be (?:cut|lost|axed|shed)|(?:will|would|could) go|had planned to cut|planned to cut|(?:were|was|will be|would be) (?:cut|shed|axed|eliminated|added|created))\b/iu;
+
+/** Markers that the clause reports on an earlier event. */
+const EARLIER = /\b(?:last|previous|preceding|prior|earlier) (?:year['’]s|month['’]s|season['’]s|decade['’]s|election|edition|tournament|war|crisis|storm|hurricane|typhoon|cyclone|quake|earthquake|tremor|flood|fire|wildfire|attack|bombing|outbreak|epidemic|pandemic|strike|protest|match|game|race|final|season|campaign|vote|referendum|census|survey|poll|report)\b/i;
+export const REVISED = /\b(?:revis\w*|correct(?:ed|ion|s)|adjusted|downgraded|lowered|amended)\b/i;
+export const AS_OF = new RegExp(
+  `\\b(?:as of|as at|by|until|up to)\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last)\\s+(?:morning|afternoon|evening|night)|tonight|midday|noon|midnight|(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?)`,
+  'i',
+);
+
+/** Where the clause holding a figure ends: a new number after a comma or "and" starts a new item. */
+const CLAUSE_BREAK = /;|\s+as\s+(?=(?:more|less|fewer|about|some|over|nearly|almost|at least|up to|the|a|an|\d)\b)|\s[–—]\s|,\s*(?:while|whereas|but|compared with|compared to|against|versus|as against)\b|\b(?:while|whereas)\b|\band\s+(?=(?:a|an|the|its|their|his|her)\s)|(?:,|\band\b|,\s*and\b)\s+(?=(?:(?:about|around|some|more than|over|at least|nearly|almost|just|roughly|up to|another)\s+)?(?:\d|one |two |three |four |five |six |seven |eight |nine |ten |a million|a thousand)|(?:about|around|some|more than|over|at least|nearly|almost|roughly)\s)/gi;
+
+/** The bounds of the clause of `sentence` that holds [start, end). */
+export function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+/** The year a source reads as written in: its date line's, else the year it names most (latest on ties). */
+export function sourceYear(text: string): number | undefined {
+  const line = /^\s*(?:date|dated|published|updated|posted)\s*:\s*.*?\b((?:19|20)\d\d)\b/im.exec(text.slice(0, 400));
+  if (line) return Number(line[1]);
+  // without a date line, the year the text names most, if it names it more than once
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best !== undefined && counts.get(best)! >= 2 ? best : undefined;
+}
+
+export function attributionOf(clause: string, sentence: string): string | undefined {
+  for (const text of [clause, sentence]) {
+    const according = ACCORDING.exec(text);
+    const said = [...text.matchAll(SAID)].map((m) => m[1]!.trim()).filter((s) => !MEDIA.test(s) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(s));
+    // "a summary by the union, according to which 3.5 million...": the estimator is the phrase before
+    const whom = according && /^(?:which|whom|them|it)$/i.test(according[1]!.trim()) ? text.slice(Math.max(0, according.index - 80), according.index) : according?.[1];
+    for (const who of [whom, ...said]) {
+      if (!who || MEDIA.test(who.trim())) continue;
+      // "Rescuers said": a single word opening the sentence is capitalised anyway, not a name
+      const opener = !/\s/.test(who.trim()) && sentence.trimStart().startsWith(who.trim());
+      if (ORGANISERS.test(who)) return 'organisers';
+      if (OFFICIAL.test(who)) return 'official';
+      const name = who.replace(/^(?:the|a|an)\s+/i, '').split(/\s*[©|/]/)[0]!.toLowerCase().trim();
+      if (opener || /^[a-z]/.test(who.replace(/^(?:the|a|an)\s+/i, ''))) continue; // a description ("one witness"), not a named estimator
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+const DATE_ON = new RegExp(`\\bon\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:((?:${MONTHS})\\.?\\s+\\d{1,2})|(\\d{1,2}\\s+(?:${MONTHS}))|the\\s+(\\d{1,2})(?:st|nd|rd|th))\\b`, 'gi');
+
+/**
+ * A sentence that lists values by date ("on January 19, 1.12 million; on the 31st, 1.27 million;
+ * on March 7, 1.28 million") ties each value to its date: they are other days' figures, never
+ * today's. Returns the date written before the figure ("january 19", "31"), or undefined when
+ * the sentence dates fewer than two values.
+ */
+export function datedInList(sentence: string, figureAt: number): string | undefined {
+  const dates = [...sentence.matchAll(DATE_ON)];
+  if (dates.length < 2) return undefined;
+  const before = dates.filter((m) => m.index! < figureAt);
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  // only when no other number sits between the date and the figure
+  if (/\d/.test(sentence.slice(last.index! + last[0].length, figureAt))) return undefined;
+  return (last[1] ?? last[2] ?? last[3]!).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A past year the clause ties the figure to ("In 1985, ...", "the 2011 flood"), or 'earlier'. */
+export function anchorOf(around: string, year: number | undefined): string | undefined {
+  if (EARLIER.test(around)) return 'earlier';
+  if (year === undefined) return undefined;
+  for (const m of around.matchAll(/\b((?:19|20)\d\d)\b(?!\s*(?:[-–]\s*\d|people|persons|troops|members|[a-z]+s\b))/g)) {
+    if (Number(m[1]) < year) return m[1];
+  }
+  return undefined;
+}
