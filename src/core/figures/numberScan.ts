@@ -1,9 +1,21 @@
 // Finds the numbers in one sentence that can be quantities: digits in any separator convention
-// with glued scales ("4.2bn"), spelled-out numbers ("two", "fifty-three thousand"), and
-// "Nth anniversary". Drops what only looks like a number: years, days of dates, times, phone
-// numbers, model names ("SM-6", "A320"), names ("World War Two", "Chapter 11"), ordinals.
+// with glued scales ("4.2bn"), spelled-out numbers ("two", "fifty-three thousand"), "Nth
+// anniversary", ranks, vague quantities and fractions. What only looks like a number (years, days
+// of dates, phone numbers, names, provisions) is decided in numberExclusions.ts; model names
+// ("SM-6", "A320"), times and scores are dropped here, where the digits are read.
 import type { Term } from '../text/nlp';
 import { wordNumberValue } from '../text/nlp';
+import {
+  followsName,
+  isDayOfMonth,
+  isOneCount,
+  isYear,
+  LEGAL_REFERENCE,
+  maskedRanges,
+  precedesName,
+  PROVISION_WORDS,
+  rankEnd,
+} from './numberExclusions';
 import { scanTimesOfDay, type ClockReading } from './timeOfDay';
 import { currencyBefore } from './currencies';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
@@ -39,90 +51,13 @@ export interface NumberToken {
   identifierStart?: number;
 }
 
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
 const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km|kms|kg|kgs|mg|ml|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|°[cf]?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}\b/g;
-
-/** Marks phone numbers and similar digit runs so their parts are not read as figures. */
-function maskedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const m of text.matchAll(PHONE)) ranges.push([m.index!, m.index! + m[0].length]);
-  // ISO dates, times and clock readings, version numbers, scores and fractions like 24/7 or 9/11.
-  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b|\b\d{1,2}:\d{1,2}\b|\d(?:\.\d+)?\s?[×x]\s?10[−-]?\d+/g)) {
-    if (/^\d{1,3}(\.\d{3}){2,}$/.test(m[0])) continue; // "1.250.000" is a number, not a version
-    ranges.push([m.index!, m.index! + m[0].length]);
-  }
-  return ranges;
-}
 
 function termIndexAt(terms: readonly Term[], offset: number): number {
   for (let i = 0; i < terms.length; i++) if (terms[i]!.end > offset) return i;
   return terms.length - 1;
-}
-
-/**
- * A number directly after a capitalised word that is not the sentence's first word reads as part
- * of a name ("World War Two", "Boeing 737", "Chapter 11"), unless the word is a month, a currency
- * or a qualifier.
- */
-function followsName(terms: readonly Term[], index: number): boolean {
-  const prev = terms[index - 1];
-  if (!prev || index - 1 === 0 || prev.post.trim() !== '') return false;
-  if (!/^([A-Z][A-Za-z]*(?:[&.][A-Za-z]+)*|[a-z]+[A-Z][A-Za-z]*)$/.test(prev.text) || MONTHS.test(prev.text)) return false;
-  if (/^(US|USD|EUR|GBP|JPY|Over|More|About|Some|Nearly|Around|Only|Just|Almost|Roughly)$/.test(prev.text)) return false;
-  return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
-}
-
-/**
- * "one person was killed", "one proposal": "one" before a noun states a count; as a pronoun
- * ("one of the", "no one", "the one", "one another") or in set phrases ("one day", "one time",
- * "at one point") it does not.
- */
-function isOneCount(terms: readonly Term[], i: number, j: number): boolean {
-  const prev = terms[i - 1]?.normal ?? '';
-  const next = terms[j + 1];
-  if (!next || /[,;:.!?]/.test(terms[j]!.post) || /^(no|the|this|that|which|every|any|each|at|some|other)$/.test(prev)) return false;
-  if (/^(of|another|day|time|thing|way|point|side|hand|more|less|or|and|to|in|on|after|by|is|was|who|that|which)$/.test(next.normal)) return false;
-  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
-}
-
-const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-
-/**
- * A number followed by a capitalised singular word is part of a name or an address ("11 Pro",
- * "787 Dreamliner", "10 Downing Street"), unless the word begins a noun group that is counted
- * ("5 Paris hotels") or is a people ("12 Americans", plural anyway).
- */
-function precedesName(terms: readonly Term[], last: number): boolean {
-  const next = terms[last + 1];
-  if (!next || terms[last]!.post.trim() !== '') return false;
-  // "9 E 71st St", "22 W Main St": a compass letter then a street is an address.
-  if (/^[NSEW]\.?$/.test(next.text) && /^([A-Z]|\d+(st|nd|rd|th))/.test(terms[last + 2]?.text ?? '')) return true;
-  if (!/^[A-Z][a-z]/.test(next.text)) return false;
-  // "Dead: 192 Americans: 12": the next word labels the next number of a table-like line.
-  if (/:/.test(next.post) || /:/.test(terms[last + 2]?.post ?? '') || /:\s*$/.test(terms[last - 1]?.post ?? '')) return false;
-  if (next.tags.has('Plural') || next.tags.has('Demonym') || MONTHS.test(next.text) || WEEKDAYS.test(next.text) || /^[A-Z][a-z]+s$/.test(next.text)) return false;
-  const after = terms[last + 2];
-  if (next.tags.has('Adjective') || (after && /^[a-z]/.test(after.text) && after.tags.has('Noun'))) return false;
-  return true;
-}
-
-function isYear(raw: string, terms: readonly Term[], lastTerm: number, textAfter: string): boolean {
-  if (!/^\d{4}$/.test(raw)) return false;
-  const n = Number(raw);
-  if (n < 1000 || n > 2199) return false;
-  // "1500 troops" counts something; "1979 mandate", "in 2022", "2027." are years.
-  const next = terms[lastTerm + 1];
-  if (next && next.tags.has('Plural') && !/^\s*[,.;:)]/.test(textAfter)) return false;
-  return true;
-}
-
-function isDayOfMonth(terms: readonly Term[], first: number, last: number): boolean {
-  const prev = terms[first - 1];
-  const next = terms[last + 1];
-  return Boolean((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text)) || (next?.text.toLowerCase() === 'of' && terms[last + 2] && MONTHS.test(terms[last + 2]!.text)));
 }
 
 /** Scans one sentence. `text` is the whole source; `from`/`to` bound the sentence. */
@@ -303,27 +238,6 @@ const ORDINAL_WORDS: Record<string, number> = {
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 
-/** Nouns after an ordinal that make it a date, a period or a name of a law, not a rank. */
-const NOT_RANKED = /^(century|centuries|quarter|half|amendment|anniversary|party|person|hand|floor|grade|generation|birthday|of)$/i;
-
-/**
- * Where a rank ends when the ordinal ending at `end` (starting at `start`) is one a reader
- * compares: with a superlative ("second-largest", "third biggest": past the superlative), or
- * after "the" ("was the ninth", "the ninth day of strikes"), and not a name ("Fifth Avenue",
- * "the 82nd Airborne": a capitalised word follows), a date ("the 20th century") or a period
- * ("the fourth quarter"). Undefined when it is none of these.
- */
-function rankEnd(text: string, start: number, end: number, to: number): number | undefined {
-  const after = text.slice(end, Math.min(to, end + 30));
-  const superlative = /^[\s-]((?:most\s+)?[a-z]+est|largest|biggest|most\s+[a-z]+)\b/.exec(after);
-  if (superlative && !/^(rest|test|interest|west|guest|best-?seller)$/.test(superlative[1]!)) return end + superlative[0].length;
-  const next = /^[\s-]+([A-Za-z]+)/.exec(after);
-  if (next && (/^[A-Z]/.test(next[1]!) || NOT_RANKED.test(next[1]!))) return undefined;
-  if (next && /^-/.test(after)) return undefined; // "third-party", "fifth-generation": compound adjectives
-  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
-  return end;
-}
-
 /** "the ninth", "the second-largest bank": ordinal words a reader compares as ranks. */
 function scanOrdinalWords(text: string, terms: readonly Term[], to: number): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -341,11 +255,6 @@ function scanOrdinalWords(text: string, terms: readonly Term[], to: number): Num
   }
   return tokens;
 }
-
-/** Words naming a provision of a text ("Article 49.3", "Section 230"): its number is a name. */
-// "Section" is left out: it numbers seats and parts of things as often as laws ("Section 427 Row 21").
-const LEGAL_REFERENCE = /\b(Article|Art\.|Clause|Paragraph|Para\.|Resolution)\s$/;
-const PROVISION_WORDS: Record<string, string> = { art: 'article', para: 'paragraph' };
 
 const VAGUE: Record<string, [number, number]> = { dozens: [12, 120], scores: [40, 200], hundreds: [100, 1000], thousands: [1e3, 1e4], millions: [1e6, 1e7], billions: [1e9, 1e10] };
 

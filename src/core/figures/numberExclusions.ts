@@ -1,0 +1,110 @@
+// Decides what only looks like a quantity, for the scanner in numberScan.ts: phone numbers,
+// dates, times and versions masked out of a sentence; years and days of dates; numbers that are
+// part of a name ("World War Two", "Boeing 737", "10 Downing Street") or of a provision
+// ("Article 49.3", an identifier); "one" as a pronoun; ordinals that are names, dates or periods
+// rather than ranks.
+import type { Term } from '../text/nlp';
+
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3}[\s.-]\d{3,4}\b/g;
+
+/** Marks phone numbers and similar digit runs so their parts are not read as figures. */
+export function maskedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(PHONE)) ranges.push([m.index!, m.index! + m[0].length]);
+  // ISO dates, times and clock readings, version numbers, scores and fractions like 24/7 or 9/11.
+  for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d+(\.\d+){2,}\b(?![.,]?\d)|\b\d+\/\d+\b|\b\d{1,2}:\d{1,2}\b|\d(?:\.\d+)?\s?[×x]\s?10[−-]?\d+/g)) {
+    if (/^\d{1,3}(\.\d{3}){2,}$/.test(m[0])) continue; // "1.250.000" is a number, not a version
+    ranges.push([m.index!, m.index! + m[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * A number directly after a capitalised word that is not the sentence's first word reads as part
+ * of a name ("World War Two", "Boeing 737", "Chapter 11"), unless the word is a month, a currency
+ * or a qualifier.
+ */
+export function followsName(terms: readonly Term[], index: number): boolean {
+  const prev = terms[index - 1];
+  if (!prev || index - 1 === 0 || prev.post.trim() !== '') return false;
+  if (!/^([A-Z][A-Za-z]*(?:[&.][A-Za-z]+)*|[a-z]+[A-Z][A-Za-z]*)$/.test(prev.text) || MONTHS.test(prev.text)) return false;
+  if (/^(US|USD|EUR|GBP|JPY|Over|More|About|Some|Nearly|Around|Only|Just|Almost|Roughly)$/.test(prev.text)) return false;
+  return prev.tags.has('ProperNoun') || prev.tags.has('Noun');
+}
+
+/**
+ * "one person was killed", "one proposal": "one" before a noun states a count; as a pronoun
+ * ("one of the", "no one", "the one", "one another") or in set phrases ("one day", "one time",
+ * "at one point") it does not.
+ */
+export function isOneCount(terms: readonly Term[], i: number, j: number): boolean {
+  const prev = terms[i - 1]?.normal ?? '';
+  const next = terms[j + 1];
+  if (!next || /[,;:.!?]/.test(terms[j]!.post) || /^(no|the|this|that|which|every|any|each|at|some|other)$/.test(prev)) return false;
+  if (/^(of|another|day|time|thing|way|point|side|hand|more|less|or|and|to|in|on|after|by|is|was|who|that|which)$/.test(next.normal)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
+}
+
+const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * A number followed by a capitalised singular word is part of a name or an address ("11 Pro",
+ * "787 Dreamliner", "10 Downing Street"), unless the word begins a noun group that is counted
+ * ("5 Paris hotels") or is a people ("12 Americans", plural anyway).
+ */
+export function precedesName(terms: readonly Term[], last: number): boolean {
+  const next = terms[last + 1];
+  if (!next || terms[last]!.post.trim() !== '') return false;
+  // "9 E 71st St", "22 W Main St": a compass letter then a street is an address.
+  if (/^[NSEW]\.?$/.test(next.text) && /^([A-Z]|\d+(st|nd|rd|th))/.test(terms[last + 2]?.text ?? '')) return true;
+  if (!/^[A-Z][a-z]/.test(next.text)) return false;
+  // "Dead: 192 Americans: 12": the next word labels the next number of a table-like line.
+  if (/:/.test(next.post) || /:/.test(terms[last + 2]?.post ?? '') || /:\s*$/.test(terms[last - 1]?.post ?? '')) return false;
+  if (next.tags.has('Plural') || next.tags.has('Demonym') || MONTHS.test(next.text) || WEEKDAYS.test(next.text) || /^[A-Z][a-z]+s$/.test(next.text)) return false;
+  const after = terms[last + 2];
+  if (next.tags.has('Adjective') || (after && /^[a-z]/.test(after.text) && after.tags.has('Noun'))) return false;
+  return true;
+}
+
+export function isYear(raw: string, terms: readonly Term[], lastTerm: number, textAfter: string): boolean {
+  if (!/^\d{4}$/.test(raw)) return false;
+  const n = Number(raw);
+  if (n < 1000 || n > 2199) return false;
+  // "1500 troops" counts something; "1979 mandate", "in 2022", "2027." are years.
+  const next = terms[lastTerm + 1];
+  if (next && next.tags.has('Plural') && !/^\s*[,.;:)]/.test(textAfter)) return false;
+  return true;
+}
+
+export function isDayOfMonth(terms: readonly Term[], first: number, last: number): boolean {
+  const prev = terms[first - 1];
+  const next = terms[last + 1];
+  return Boolean((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text)) || (next?.text.toLowerCase() === 'of' && terms[last + 2] && MONTHS.test(terms[last + 2]!.text)));
+}
+
+/** Nouns after an ordinal that make it a date, a period or a name of a law, not a rank. */
+const NOT_RANKED = /^(century|centuries|quarter|half|amendment|anniversary|party|person|hand|floor|grade|generation|birthday|of)$/i;
+
+/**
+ * Where a rank ends when the ordinal ending at `end` (starting at `start`) is one a reader
+ * compares: with a superlative ("second-largest", "third biggest": past the superlative), or
+ * after "the" ("was the ninth", "the ninth day of strikes"), and not a name ("Fifth Avenue",
+ * "the 82nd Airborne": a capitalised word follows), a date ("the 20th century") or a period
+ * ("the fourth quarter"). Undefined when it is none of these.
+ */
+export function rankEnd(text: string, start: number, end: number, to: number): number | undefined {
+  const after = text.slice(end, Math.min(to, end + 30));
+  const superlative = /^[\s-]((?:most\s+)?[a-z]+est|largest|biggest|most\s+[a-z]+)\b/.exec(after);
+  if (superlative && !/^(rest|test|interest|west|guest|best-?seller)$/.test(superlative[1]!)) return end + superlative[0].length;
+  const next = /^[\s-]+([A-Za-z]+)/.exec(after);
+  if (next && (/^[A-Z]/.test(next[1]!) || NOT_RANKED.test(next[1]!))) return undefined;
+  if (next && /^-/.test(after)) return undefined; // "third-party", "fifth-generation": compound adjectives
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+  return end;
+}
+
+/** Words naming a provision of a text ("Article 49.3", "Section 230"): its number is a name. */
+// "Section" is left out: it numbers seats and parts of things as often as laws ("Section 427 Row 21").
+export const LEGAL_REFERENCE = /\b(Article|Art\.|Clause|Paragraph|Para\.|Resolution)\s$/;
+export const PROVISION_WORDS: Record<string, string> = { art: 'article', para: 'paragraph' };
