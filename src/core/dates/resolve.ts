@@ -2,7 +2,7 @@
 // precision and a sentence saying how. Days are counted as UTC epoch days so that no time zone
 // or daylight-saving shift can move a date.
 import type { DateExpression } from './expressions';
-import type { TimeOfDay } from './grammar';
+import type { TimeOfDay } from './clockTimes';
 import type { DatePrecision } from '../types';
 
 export interface Reference {
