@@ -93,24 +93,24 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       if (saidAt.some((m) => n.at >= m.index! && n.at < m.index! + m[0].length)) continue;
       if (DEMONYM.test(n.name)) continue;
       const before = clauseText.slice(Math.max(0, n.at - 40), n.at);
-      // "in Kenya and Tanzania": the second name is placed as the first one is
+      // "in Chile and Peru": the second name is placed as the first one is
       const placed: boolean = PLACE_BEFORE.test(before) || (n.coordinated && placedBefore);
       placedBefore = placed;
-      // a name that opens the clause is what it is about ("UBS has more than 74,000 employees")
+      // a name that opens the clause is what it is about ("Acme has more than 12,000 employees")
       const opening =
         /^\W*(?:[^,]{0,40},\s*)?(?:(?:the|in|at)\s+)?$/i.test(clauseText.slice(0, n.at)) || new RegExp(`\\b(?:${SAID_VERBS})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i').test(before);
-      // "the Tanzania blast", "the Paris attack": a place naming the event is what the figure is about
+      // "the Peru blast", "the Paris attack": a place naming the event is what the figure is about
       const namesEvent = EVENT_NOUN.test(clauseText.slice(n.end, n.end + 24));
       if (!namesEvent && ((!placed && !opening) || modifiesNoun(clauseText, n.end))) continue;
       if (/\b(?:based|headquartered|located|born|listed|registered)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) continue; // where a party is, not what the figure covers
-      // Only a name next to the figure says what it covers ("119,000 protesters in Paris", "UBS
-      // has 74,000", "in Nairobi killed 253"); a name further off may be about anything else.
+      // Only a name next to the figure says what it covers ("40,000 protesters in Paris", "Acme
+      // has 12,000", "in Santiago killed 180"); a name further off may be about anything else.
       const figureAt = start - clause.start;
       const figureEnd = end - clause.start;
       const between = n.at >= figureEnd ? clauseText.slice(figureEnd, n.at) : clauseText.slice(n.end, figureAt);
       const words = between.trim().split(/\s+/).filter(Boolean).length;
-      // before the figure a few words, commas allowed ("in Nairobi, killing 40"); after it, further
-      // within the phrase ("4 people were killed in an explosion near the embassy in Dar es Salaam")
+      // before the figure a few words, commas allowed ("in Santiago, killing 40"); after it, further
+      // within the phrase ("4 people were killed in an explosion near the embassy in Lima")
       const near: boolean = (n.coordinated && nearBefore) || (n.at >= figureEnd ? !/[,;(]/.test(between) && words <= NEAR_AFTER : !/[;(]/.test(between) && words <= NEAR_WORDS);
       nearBefore = near;
       if (!near) continue;
@@ -182,11 +182,11 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   // the state's count against the organisers' count (police and organisers, ministry and union)
   if (x.attribution && y.attribution && x.attribution !== y.attribution && SIDES.has(x.attribution) && SIDES.has(y.attribution)) return false;
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
-  // 36,000 jobs cut is not a workforce of 74,000
+  // 900 jobs cut is not a workforce of 12,000
   if (!!x.change !== !!y.change) return false;
   // changes measured from different points ("from its 2007 peak", "than on Friday")
   if (x.baseline?.length && y.baseline?.length && !x.baseline.some((w) => y.baseline!.includes(w))) return false;
-  // a total over several ("the two banks", "in Kenya and Tanzania") is not one of them
+  // a total over several ("the two banks", "in Chile and Peru") is not one of them
   if (x.joint !== y.joint && (x.joint ? y : x).subjects.length > 0) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;
   if (x.subjects.length && y.subjects.length) {
@@ -199,7 +199,7 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   return true;
 }
 
-/** "iwo jima" and "battle of iwo jima" name the same thing: one's words run inside the other's. */
+/** "gettysburg" and "battle of gettysburg" name the same thing: one's words run inside the other's. */
 function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return ` ${long} `.includes(` ${short} `);

@@ -7,7 +7,7 @@ export const NOT_NAMES = new RegExp(
   'i',
 );
 
-/** Places coordinated after a preposition of place: "in Kenya and Tanzania", "at Paris, Lyon and Nantes" (a total over them). */
+/** Places coordinated after a preposition of place: "in Chile and Peru", "at Paris, Lyon and Nantes" (a total over them). */
 export const JOINT = /\b(?:in|at|across|throughout|from|of)\s+(?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:es|de|del|da|el|al)?\s*[A-Z][\p{L}’'.-]*)*(?:,\s+[A-Z][\p{L}’'. -]*)*,?\s+and\s+(?:the\s+)?[A-Z]/u;
 
 /** Several subjects named together by number: "the two banks", "both teams", "a combined 40 goals". */
@@ -16,7 +16,7 @@ export const SEVERAL = /\b(?:both (?:of (?:the|them|these)\b|[a-z]+s\b)|the (?:t
 /** "there" as a place ("wounded there"), not "there were", "there is". */
 export const THERE = /\bthere\b(?!\s+(?:is|are|was|were|will|would|had|has|have|may|might|could|seems?|appears?|remains?)\b)/i;
 
-/** The last name a sentence places with a preposition of place ("in Nairobi"). */
+/** The last name a sentence places with a preposition of place ("in Santiago"). */
 export function lastPlace(sentence: string): string | undefined {
   const placed = [...sentence.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}’'-]*(?:[ \t]+(?:(?:es|de|del|da|el|al)[ \t]+)?[A-Z][\p{L}’'-]*)*)/gu)]
     .map((m) => m[1]!)
@@ -27,7 +27,7 @@ export function lastPlace(sentence: string): string | undefined {
 /** A heading that opens a line ("KENYA:", "Paris —") names what the lines after it are about. */
 export const HEADING = /(?:^|\n)\s*([A-Z][A-Z .'-]{2,40}[A-Z])\s*:/g;
 
-/** Proper-name phrases in `text` ("Dar es Salaam", "Credit Suisse"), lower-cased, with where they start. */
+/** Proper-name phrases in `text` ("Lima", "Acme Bank"), lower-cased, with where they start. */
 export function namesIn(text: string, sentenceStart: boolean, known: ReadonlySet<string> = new Set()): { name: string; at: number; end: number; coordinated: boolean }[] {
   const out: { name: string; at: number; end: number; coordinated: boolean }[] = [];
   const re = /[A-Z][\p{L}’'.&-]*(?:[ \t]+(?:(?:es|de|del|da|di|du|la|le|van|von|al|el|of|and)[ \t]+)?[A-Z][\p{L}’'.&-]*)*/gu;
@@ -56,22 +56,22 @@ export function namesIn(text: string, sentenceStart: boolean, known: ReadonlySet
   return out;
 }
 
-/** A preposition of place or scope right before a name ("in Paris", "at Credit Suisse", "the capital of Kenya"). */
+/** A preposition of place or scope right before a name ("in Paris", "at Acme Bank", "the capital of Chile"). */
 export const PLACE_BEFORE = /\b(?:in|at|across|throughout|inside|outside|near|for|from|(?:capital|city|town|province|state|region|county|district|headquarters|offices?|branch(?:es)?|staff|employees|workers|members) of)\s+(?:the\s+)?(?:(?:capital|city|town|province|state|region|county|district)\s+of\s+(?:the\s+)?)?$/i;
 /** How many words may stand between a figure and the name it is about. */
 export const NEAR_WORDS = 5;
 /** After the figure, within its phrase (no comma), a name may sit further off. */
 export const NEAR_AFTER = 12;
 
-/** Nouns of happenings a place name may modify ("the Tanzania blast"). */
+/** Nouns of happenings a place name may modify ("the Peru blast"). */
 export const EVENT_NOUN = /^\s+(?:blast|bombing|attack|explosion|quake|earthquake|tremor|flood|floods|fire|wildfire|crash|collision|storm|hurricane|typhoon|cyclone|landslide|eruption|shooting|riot|protests?|strike|march|election|vote|referendum|match|game|race|final|marathon|derby)s?\b/;
 
 /** A people named as a whole ("Americans", "Iraqis", "Japanese") is counted, not a place the figure is in. */
 export const DEMONYM = /^[a-z]+(?:ans|ese)$/;
 
 /**
- * Names one source uses for one place ("Nairobi, Kenya", "Nairobi, the capital of Kenya"): each
- * name's others, so a figure "in Nairobi" and one "in Kenya" of the same source share a subject.
+ * Names one source uses for one place ("Santiago, Chile", "Santiago, the capital of Chile"): each
+ * name's others, so a figure "in Santiago" and one "in Chile" of the same source share a subject.
  */
 export function placeAliases(text: string): Map<string, string[]> {
   const aliases = new Map<string, Set<string>>();
@@ -86,7 +86,7 @@ export function placeAliases(text: string): Map<string, string[]> {
   const NAME = "[A-Z][\\p{L}’'-]*(?:[ \\t]+(?:(?:es|de|del|da|el|al)[ \\t]+)?[A-Z][\\p{L}’'-]*)*";
   const re = new RegExp(`\\b(?:in|at|of|from)\\s+(${NAME}),\\s+(?:the\\s+(?:capital|largest city|main city|port city|city)\\s+of\\s+)?(${NAME})(?=[,.;)]|\\s+(?:on|and|in|at|to|were|was|had|have|killed|said)\\b)`, 'gu');
   for (const m of text.matchAll(re)) add(m[1]!.toLowerCase(), m[2]!.toLowerCase());
-  // "the Tanzanian capital of Dar es Salaam": the capital of the country the adjective names
+  // "the Peruvian capital of Lima": the capital of the country the adjective names
   const capital = new RegExp(`\\bthe\\s+(\\p{Lu}\\p{Ll}+(?:i)?an)\\s+(?:capital|city|port|town)\\s+(?:city\\s+)?of\\s+(${NAME})`, 'gu');
   for (const m of text.matchAll(capital)) add(m[2]!.toLowerCase(), m[1]!.toLowerCase().replace(/n$/, ''));
   return new Map([...aliases].map(([k, v]) => [k, [...v].sort()]));
@@ -97,7 +97,7 @@ export function modifiesNoun(text: string, end: number): boolean {
   const rest = text.slice(end).replace(/^[.’']s?/, '');
   const next = /^\s+([a-z][a-z-]*)/.exec(rest)?.[1];
   if (!next) return false;
-  // a verb after the name makes it the subject ("Tanzania expelled", "UBS has", "Nairobi killed")
+  // a verb after the name makes it the subject ("Peru expelled", "Acme has", "Santiago killed")
   return !/(?:ed|ing|s)$/.test(next) && !/^(?:and|or|of|in|on|at|to|for|from|by|with|has|have|had|is|are|was|were|said|says|will|would|could|can|may|alone|itself|also|only|last|next|this|these|yesterday|today|tonight|earlier|later|ago|again|each|all|which|who|that|where|while|when|after|before|during|since|until|over|under|with|without|but|as|than|then|now|still|just|paid|put|cut|set|hit|lost|won|got|made|told|took|gave|came|saw|sent|left|kept|held|led|fell|rose|grew|did)$/.test(next);
 }
 

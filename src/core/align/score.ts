@@ -26,7 +26,7 @@ function sameKind(a: Figure, b: Figure): boolean {
 
 /**
  * Figures of a measure that does not grow are within a small factor when they state one fact
- * (a guarantee of 9 or 5 billion, 72,000 or 74,000 staff); a toll grows as reports come in
+ * (a budget of 9 or 5 billion, 1,200 or 1,400 staff); a toll grows as reports come in
  * (40, then 192), so counts that accumulate may differ by up to MAX_RATIO.
  */
 export const STEADY_RATIO = 2.5;

@@ -26,14 +26,14 @@ export function joinAdjacentVerbs(verbs: readonly VerbPhrase[], text: string): V
   return out;
 }
 
-/** "Tanzanian police and ...": a one-word present "verb" after an adjective, determiner or name is a noun. */
+/** "Peruvian police and ...": a one-word present "verb" after an adjective, determiner or name is a noun. */
 export function nounHomograph(v: VerbPhrase, terms: readonly Term[]): boolean {
   if (v.tense !== 'present' || /\s/.test(v.text.trim())) return false;
   const i = terms.findIndex((t) => t.start >= v.start);
   const prev = i > 0 ? terms[i - 1] : undefined;
   if (!prev || /[,;:]/.test(prev.post)) return false;
   if (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive')) return true;
-  // "Tanzanian police": a bare form after a singular name would need its -s ("Kenya says")
+  // "Peruvian police": a bare form after a singular name would need its -s ("Chile says")
   return prev.tags.has('ProperNoun') && !prev.tags.has('Plural') && !/s$/i.test(v.text.trim());
 }
 

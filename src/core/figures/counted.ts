@@ -85,7 +85,7 @@ function passable(t: Term): boolean {
   return LINKING.test(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun')) || (t.tags.has('Adverb') && /ly$/.test(t.normal));
 }
 
-/** A word the tagger may have misread as a verb is still a noun right after a determiner ("the Tanzania blast"). */
+/** A word the tagger may have misread as a verb is still a noun right after a determiner ("the Peru blast"). */
 function nounAt(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
   if (!t || t.tags.has('Pronoun') || t.tags.has('Value') || /\d/.test(t.text)) return false;
@@ -129,7 +129,7 @@ function nounBefore(terms: readonly Term[], numberTerm: number, rank = false): {
   };
   // A name is who states or pays, not what is measured ("Japan pays $1.4 billion")...
   const near = nounAt(terms, i) && !terms[i]!.tags.has('ProperNoun') ? group(i) : undefined;
-  // ... but a name or a noun inside a placing phrase may follow the subject: "the toll in Tanzania".
+  // ... but a name or a noun inside a placing phrase may follow the subject: "the toll in Peru".
   const placed = placingHost(terms, near ? near.first : i);
   if (placed && (!near || !conceptOf([terms[near.last]!.normal], nounLemma(terms[near.last]!.normal)))) return group(placed);
   return near;
@@ -155,7 +155,7 @@ function changedSubject(terms: readonly Term[], numberTerm: number): { first: nu
   return undefined;
 }
 
-/** "the death toll in the Tanzania blast": the noun before a placing preposition, if any. */
+/** "the death toll in the Peru blast": the noun before a placing preposition, if any. */
 function placingHost(terms: readonly Term[], first: number): number | undefined {
   let k = first - 1;
   const modifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('PastTense') || t.tags.has('Participle');

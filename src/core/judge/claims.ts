@@ -11,7 +11,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, discrepancy: 1, ag
 /** A source's readable word for each context stem ("raising" for "rais"). */
 export type SurfacesOf = (source: string) => ReadonlyMap<string, string> | undefined;
 
-/** What the claim measures, for a reader: "Deaths in Kenya", "UBS employees" (naming.ts). */
+/** What the claim measures, for a reader: "Deaths in Chile", "Acme employees" (naming.ts). */
 function describeMeasure(figures: readonly Figure[]): string {
   return nameClaim(figures);
 }

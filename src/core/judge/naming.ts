@@ -1,5 +1,5 @@
 // A claim's name as a person would write it: the measure and what it is about ("Deaths in
-// Kenya", "Credit Suisse employees", "Protesters in Paris, according to the organisers",
+// Chile", "Acme Bank employees", "Protesters in Paris, according to the organisers",
 // "Amount of the deal", "Deaths in 1985"), from the figures' concept, counted noun and identity,
 // never a list of keywords.
 import type { Figure, FigureIdentity } from '../types';
@@ -70,14 +70,14 @@ function byWhom(attribution: string): string {
   return `according to ${attribution.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase())}`;
 }
 
-/** "Deaths in Kenya", "UBS employees", "Protesters in Paris, according to the organisers". */
+/** "Deaths in Chile", "Acme employees", "Protesters in Paris, according to the organisers". */
 export function nameClaim(figures: readonly Figure[]): string {
   const f = figures[0]!;
   const measure = measureOf(figures);
   const id = sharedIdentity(figures);
   let name = capitalise(measure);
   if (id.subjectLabel) {
-    // a clause's own subject reads as an owner ("UBS employees"); a placed one with its preposition
+    // a clause's own subject reads as an owner ("Acme employees"); a placed one with its preposition
     if (measure === 'time since') name = `Time since ${id.subjectLabel}`;
     else name = id.subjectPrep ? `${name} ${id.subjectPrep} ${id.subjectLabel}` : f.unit.kind === 'count' ? `${id.subjectLabel} ${measure}` : `${name} (${id.subjectLabel})`;
   } else if (id.whole) name += ' in all';
