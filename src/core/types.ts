@@ -115,6 +115,12 @@ export interface Figure {
   head: string;
   /** Concept from the synonym lexicon ("military-personnel", "deaths"), or the head lemma. */
   concept: string;
+  /**
+   * Who the people of an outcome count were, when the sentence says ("123 police officers were
+   * injured": concept "injuries", role "police"); two counts of one outcome with different roles
+   * are different facts.
+   */
+  role?: string;
   /** Lemmas of the sentence's other content words, for alignment. */
   context: string[];
   /** Period the figure is stated per ("year", "month"), when it is a rate ("$1.4 billion a year"). */

@@ -175,6 +175,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
  * none), a total never against a part, the same estimator when both name one, the same event.
  */
 export function sameIdentity(a: Figure, b: Figure): boolean {
+  // injured police are not the injured (nor injured protesters)
+  if ((a.role ?? '') !== (b.role ?? '')) return false;
   const x = a.identity;
   const y = b.identity;
   if (!x || !y) return true;

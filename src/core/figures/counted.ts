@@ -3,7 +3,7 @@
 // event words for generic people counts ("27 people were killed" counts deaths).
 import type { Term } from '../text/nlp';
 import { nounLemma } from '../text/nlp';
-import { conceptFromCues, conceptOf, isGenericConcept, type Concept } from './lexicon';
+import { conceptFromCues, conceptOf, isGenericConcept, isHumanRole, type Concept } from './lexicon';
 import { isTimeWord } from '../text/words';
 import { isChangeWord } from './change';
 
@@ -14,6 +14,8 @@ export interface CountedNoun {
   end: number;
   head: string;
   concept?: Concept;
+  /** The kind of person an outcome cue replaced as the concept ("police" in "police officers were injured"). */
+  role?: string;
 }
 
 const STOP_TAGS = ['Verb', 'Preposition', 'Determiner', 'Conjunction', 'Adverb', 'QuestionWord', 'Pronoun', 'Value', 'Date'];
@@ -31,7 +33,7 @@ function nounish(t: Term | undefined): boolean {
 
 /** A plural-looking word right after a number is a noun, whatever the tagger guessed ("1.2 million votes"). */
 function countedPlural(t: Term): boolean {
-  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
+  return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
 }
 
 /** Index of the first term that starts at or after `offset`. */
@@ -190,6 +192,8 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
     if (terms[j]?.post.trim() === ',' && verb && (verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('PastTense'))) from = j + 1;
   }
   for (let i = from; (from > numberTerm + 1 || !BREAK.test(terms[numberTerm]?.post ?? '')) && i < terms.length && i <= from + 7; i++) {
+    // "123 officers and gendarmes were injured": "and" joining two nouns keeps one clause
+    if (/^(and|or)$/.test(terms[i]!.normal) && joinsNouns(terms, i)) continue;
     if (/^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
     after.push(terms[i]!.normal);
     if (BREAK.test(terms[i]!.post)) break;
@@ -200,6 +204,32 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
     if (k < before.length) words.push(before[k]!);
   }
   return words;
+}
+
+/** "officers and gendarmes": a conjunction between two nouns, no number or comma around it. */
+function joinsNouns(terms: readonly Term[], i: number): boolean {
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  const plainNoun = (t: Term | undefined) => Boolean(t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !/\d/.test(t.text));
+  return plainNoun(prev) && plainNoun(next) && !BREAK.test(prev!.post) && !BREAK.test(terms[i]!.post);
+}
+
+/**
+ * "members of the security forces", "a group of protesters": a container noun counts what its
+ * "of" phrase names, when the lexicon knows that.
+ */
+const CONTAINERS = /^(member|group|unit|team|contingent|number)$/;
+function containerOf(text: string, terms: readonly Term[], group: { first: number; last: number }): Concept | undefined {
+  const head = nounLemma(terms[group.last]!.normal);
+  if (!CONTAINERS.test(head) || BREAK.test(terms[group.last]!.post)) return undefined;
+  let k = group.last + 1;
+  if (terms[k]?.normal !== 'of') return undefined;
+  k++;
+  if (/^(the|its|their|our|his|her)$/.test(terms[k]?.normal ?? '')) k++;
+  const inner = groupAfter(text, terms, terms[k]?.start ?? text.length);
+  if (!inner) return undefined;
+  const d = describe(text, terms, inner);
+  return conceptOf(d.lemmas, d.head);
 }
 
 function describe(text: string, terms: readonly Term[], group: { first: number; last: number }, keepTotal = false): { text: string; lemmas: string[]; head: string } {
@@ -250,7 +280,9 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     const described = before ? describe(text, terms, before, true) : undefined;
     const known = described ? conceptOf(described.lemmas, described.head) : undefined;
     if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };
-    const cue = conceptFromCues(cueWords);
+    const found = conceptFromCues(cueWords);
+    // "This protest was the ninth": a crowd word names who took part, never a thing the number is a value of
+    const cue = found && !found.outcome && described ? undefined : found;
     if (!cue && !described) {
       // "Pluristem rose 8% to 3.65", "the index fell 0.4% to 13,176": the level reached is the subject's.
       const subject = changedSubject(terms, numberTerm);
@@ -263,11 +295,17 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     return { text: described.text, end: offset, head: described.head };
   }
   const described = describe(text, terms, after);
-  let concept = conceptOf(described.lemmas, described.head);
+  let concept = conceptOf(described.lemmas, described.head) ?? containerOf(text, terms, after);
   let end = terms[after.last]!.end;
   let shown = described.text;
+  // "two soldiers were killed", "123 police officers were injured": what happened to them is the measure, who they were its role
+  const own = new Set(terms.slice(after.first, after.last + 1).map((t) => t.normal));
+  const outcome = concept && isHumanRole(concept.id) ? conceptFromCues(cueWords.filter((w) => !own.has(w)), true) : undefined;
+  if (concept && outcome?.outcome) return { text: shown, end, head: described.head, concept: outcome, role: concept.id };
   if (!concept || isGenericConcept(concept.id)) {
-    const cue = conceptFromCues(cueWords);
+    // who took part ("people demonstrated") names a generic count, never a thing ("900 fires lit in the streets")
+    const found = conceptFromCues(cueWords);
+    const cue = found && !found.outcome && !concept ? undefined : found;
     if (cue) {
       concept = cue;
       // "27 people killed": the participle right after the group is part of what is counted.

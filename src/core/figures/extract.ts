@@ -234,6 +234,7 @@ function buildFigure(
     counted: counted.text,
     head: counted.head,
     concept: counted.concept?.id ?? counted.head,
+    ...(counted.role ? { role: counted.role } : {}),
     context: contextOf(terms, own, last.firstTerm, surfaces),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
     ...(direction ? { change: direction } : {}),

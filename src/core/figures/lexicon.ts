@@ -16,18 +16,26 @@ export interface Concept {
   cues?: string[];
   /** Counts that only grow as reports come in (tolls), so later reports may rightly say more. */
   cumulative?: boolean;
+  /** What happened to people (killed, injured, arrested): it wins over who they were ("two soldiers were killed"). */
+  outcome?: boolean;
+  /** A kind of person, whose count an outcome cue turns into that outcome, kept as the role. */
+  human?: boolean;
+  /** Cues that match only their own stems ("part" is no "participate"). */
+  exactCues?: boolean;
 }
 
 export const CONCEPTS: readonly Concept[] = [
   {
     id: 'military-personnel',
     label: 'military personnel',
+    human: true,
     heads: ['troop', 'troops', 'soldier', 'servicemember', 'serviceman', 'servicewoman', 'marine', 'sailor', 'airman', 'paratrooper', 'reservist', 'conscript'],
     phrases: ['service member', 'military personnel', 'armed forces personnel', 'military member', 'uniformed personnel', 'active duty'],
   },
   {
     id: 'deaths',
     cumulative: true,
+    outcome: true,
     label: 'deaths',
     heads: ['death', 'fatality', 'dead', 'life', 'body', 'toll'],
     phrases: ['death toll', 'people dead', 'lives lost'],
@@ -36,6 +44,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'injuries',
     cumulative: true,
+    outcome: true,
     label: 'injured',
     heads: ['injury', 'injured', 'wounded'],
     cues: ['injure', 'injured', 'injuries', 'wound', 'wounded', 'hurt', 'hospitalised', 'hospitalized'],
@@ -43,6 +52,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'missing',
     cumulative: true,
+    outcome: true,
     label: 'missing',
     heads: ['missing'],
     cues: ['missing', 'unaccounted'],
@@ -50,6 +60,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'displaced',
     cumulative: true,
+    outcome: true,
     label: 'displaced or evacuated',
     heads: ['evacuee', 'refugee', 'displaced', 'homeless'],
     cues: ['evacuate', 'evacuated', 'displace', 'displaced', 'homeless', 'flee', 'fled', 'shelter', 'shelters', 'sheltering', 'relocated', 'rehoused'],
@@ -57,6 +68,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'arrests',
     cumulative: true,
+    outcome: true,
     label: 'arrests',
     heads: ['arrest', 'detainee'],
     cues: ['arrest', 'arrested', 'detain', 'detained'],
@@ -64,6 +76,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'responders',
     label: 'rescuers and responders',
+    human: true,
     heads: ['rescuer', 'firefighter', 'responder', 'paramedic', 'lifeguard'],
     phrases: ['emergency worker', 'rescue worker', 'rescue team', 'aid worker', 'emergency responder', 'first responder'],
   },
@@ -80,6 +93,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'employees',
     label: 'employees',
+    human: true,
     heads: ['employee', 'worker', 'staff', 'staffer', 'workforce', 'headcount', 'job', 'position'],
     phrases: ['member of staff', 'full-time employee'],
   },
@@ -126,12 +140,35 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'children',
     label: 'children',
+    human: true,
     heads: ['child', 'kid', 'minor', 'student', 'pupil'],
   },
   {
     id: 'patients',
     label: 'patients',
     heads: ['patient', 'case', 'infection'],
+  },
+  {
+    // after the outcomes, so "protesters were arrested" counts arrests (nearest cue first, then this order)
+    id: 'crowd',
+    label: 'protesters and participants',
+    human: true,
+    exactCues: true,
+    heads: ['protester', 'protestor', 'demonstrator', 'marcher', 'participant', 'rallygoer', 'attendee'],
+    // no "march": the month would read as the verb
+    cues: ['protest', 'protested', 'protesting', 'demonstrate', 'demonstrated', 'demonstrating', 'demonstration', 'rally', 'rallied', 'participate', 'participated', 'participating', 'participation', 'turnout', 'attend', 'attended', 'attending', 'streets'],
+  },
+  {
+    id: 'police',
+    label: 'police and security forces',
+    human: true,
+    heads: ['police', 'policeman', 'policewoman', 'gendarme', 'constable', 'cop'],
+    phrases: ['police officer', 'security force', 'security forces', 'security personnel', 'law enforcement officer', 'police personnel'],
+  },
+  {
+    id: 'countries',
+    label: 'countries',
+    heads: ['country', 'nation'],
   },
   {
     id: 'people',
@@ -149,6 +186,11 @@ const byPhrase: readonly (readonly [string[], Concept])[] = CONCEPTS.flatMap((co
 /** Generic human nouns whose figure means nothing without a cue ("27 people" killed or injured?). */
 export function isGenericConcept(id: string): boolean {
   return id === 'people';
+}
+
+/** An outcome cue ("killed", "arrested") turns a count of this kind of person into that outcome. */
+export function isHumanRole(id: string): boolean {
+  return conceptById(id)?.human === true;
 }
 
 export function conceptById(id: string): Concept | undefined {
@@ -172,14 +214,15 @@ export function conceptOf(lemmas: readonly string[], head: string): Concept | un
 /**
  * For generic people counts: the concept named by an event cue near the number
  * ("27 people were killed", "killing 27", "left 12 injured"). Words are compared by stem, so
- * "killing" and "injuring" find the cues "kill" and "injure"; nearest word first.
+ * "killing" and "injuring" find the cues "kill" and "injure"; nearest word first. `exact` asks
+ * for the same stem ("homes" is no "homeless"), where a cue would override a known noun.
  */
-export function conceptFromCues(words: readonly string[]): Concept | undefined {
+export function conceptFromCues(words: readonly string[], exact = false): Concept | undefined {
   for (const w of words) {
     const ws = stem(w);
     if (ws.length < 3) continue;
     for (const concept of CONCEPTS) {
-      if (concept.cues?.some((cue) => { const cs = stem(cue); return cs === ws || (cs.length >= 4 && ws.length >= 4 && (ws.startsWith(cs) || cs.startsWith(ws))); })) return concept;
+      if (concept.cues?.some((cue) => { const cs = stem(cue); return cs === ws || (!exact && !concept.exactCues && cs.length >= 4 && ws.length >= 4 && (ws.startsWith(cs) || cs.startsWith(ws))); })) return concept;
     }
   }
   return undefined;

@@ -155,6 +155,15 @@ describe('alignment on identity', () => {
     expect(together(groups, '12 original', '12 new')).toBe(false);
   });
 
+  it('pairs one crowd however it is named, and keeps injured police apart from the injured', () => {
+    const crowd = groupsOf(['Police said 52,000 protesters marched on Saturday.', 'About 52,000 people demonstrated on Saturday, police said.', 'Officers counted some 50,000 participants at the march.']);
+    expect(together(crowd, 's0:52,000 protesters', 's1:About 52,000 people')).toBe(true);
+    expect(together(crowd, 's0:52,000 protesters', 's2:some 50,000 participants')).toBe(true);
+    const hurt = groupsOf(['At least 30 police officers were injured in the clashes.', 'Some 30 people were injured in the clashes.', 'Thirty policemen and gendarmes were hurt in the clashes.']);
+    expect(together(hurt, 's0:At least 30 police officers', 's1:Some 30 people')).toBe(false);
+    expect(together(hurt, 's0:At least 30 police officers', 's2:Thirty policemen')).toBe(true);
+  });
+
   it('does not pair a handful of unrelated things', () => {
     const groups = groupsOf(['The club sold five strikers in the summer.', 'Five strikers were injured in training before the final.']);
     expect(together(groups, 's0:five strikers', 's1:Five strikers')).toBe(false);

@@ -1,0 +1,86 @@
+// What a count counts, one table per rule of the lexicon: crowds, the police, countries, an
+// outcome with the role of the people it happened to, container nouns ("members of ..."), and
+// "and" between two nouns. Every wording is our own.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../src/core/figures/extract';
+import { segment } from '../../../../src/core/text/segment';
+
+function read(text: string): [string, string, string | undefined][] {
+  return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences).map((f) => [f.text, f.concept, f.role]);
+}
+
+describe('who took part: protesters, demonstrators, participants and people who marched are one crowd', () => {
+  it.each<[string, string]>([
+    ['Some 40,000 protesters gathered in the square.', 'crowd'],
+    ['Police counted 12,500 demonstrators on Saturday.', 'crowd'],
+    ['Organisers said 60,000 participants joined the walk.', 'crowd'],
+    ['About 8,000 people demonstrated outside parliament.', 'crowd'],
+    ['More than 20,000 people took to the streets of the capital.', 'crowd'],
+    ['An estimated 15,000 people attended the rally.', 'crowd'],
+  ])('%s', (text, concept) => {
+    expect(read(text)[0]![1]).toBe(concept);
+  });
+
+  it('a thing counted near a crowd word stays that thing', () => {
+    expect(read('More than 300 fires were lit in the streets overnight.')[0]![1]).toBe('fire');
+  });
+
+  it('what happened to the crowd wins over the crowd: arrested protesters are arrests', () => {
+    expect(read('Police said 57 protesters were arrested.')).toEqual([['57 protesters', 'arrests', 'crowd']]);
+  });
+});
+
+describe('the police and security forces, however named', () => {
+  it.each<string>([
+    'The city deployed 3,000 police officers.',
+    'The city deployed 3,000 policemen.',
+    'The city deployed 3,000 riot police.',
+    'The city deployed 3,000 members of the security forces.',
+    'The city deployed 3,000 gendarmes.',
+  ])('%s', (text) => {
+    expect(read(text)[0]![1]).toBe('police');
+  });
+
+  it('a police car is a car, not a police officer', () => {
+    expect(read('Vandals burned 14 police cars.')[0]![1]).not.toBe('police');
+  });
+});
+
+describe('an outcome counts people by what happened to them, keeping who they were as the role', () => {
+  it.each<[string, string, string]>([
+    ['At least 45 police officers were injured in the clashes.', 'injuries', 'police'],
+    ['Two soldiers were killed when the convoy was hit.', 'deaths', 'military-personnel'],
+    ['Three firefighters were hurt fighting the blaze.', 'injuries', 'responders'],
+    ['Some 90 policemen and gendarmes were wounded overnight.', 'injuries', 'police'],
+    ['Nine workers died in the collapse.', 'deaths', 'employees'],
+  ])('%s', (text, concept, role) => {
+    const [first] = read(text);
+    expect(first![1]).toBe(concept);
+    expect(first![2]).toBe(role);
+  });
+
+  it('a generic count takes the outcome with no role', () => {
+    expect(read('At least 12 people were killed in the blast.')[0]!.slice(1)).toEqual(['deaths', undefined]);
+  });
+
+  it('"and" before another number still closes the clause', () => {
+    const got = read('Four soldiers were deployed and 12 people were injured.');
+    expect(got.map((g) => g[1])).toEqual(['military-personnel', 'injuries']);
+  });
+});
+
+describe('countries and nations are one concept', () => {
+  it.each<string>(['The bloc admitted three countries in 2004.', 'The bloc admitted three nations in 2004.', 'The three former Soviet nations signed the pact.'])(
+    '%s',
+    (text) => {
+      expect(read(text)[0]![1]).toBe('countries');
+    },
+  );
+});
+
+describe('a preposition ending in "s" is never the counted noun', () => {
+  it('"3 million across the region" counts no "across"', () => {
+    const got = read('Organisers said 3 million people marched, with 400,000 across the region.');
+    expect(got.map((g) => g[0])).not.toContain('400,000 across');
+  });
+});
