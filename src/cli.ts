@@ -121,7 +121,11 @@ export function toJson(analysis: Analysis): unknown {
     // (marked `repeat`), as its diagnostics are
     figures: c.figures.flatMap((f) => [
       figure(f),
-      ...(f.repeats ?? []).map((r) => ({ ...figure(f), start: r.span.start, end: r.span.end, text: r.text, repeat: true })),
+      // a restatement in another currency gives its own value; a plain repeat states the figure's
+      ...(f.repeats ?? []).map((r) => {
+        const restated = f.restatements?.find((g) => g.span.start === r.span.start);
+        return { ...figure(restated ?? f), start: r.span.start, end: r.span.end, text: r.text, repeat: true };
+      }),
     ]),
   });
   return {

@@ -137,6 +137,11 @@ export interface Figure {
    * they share this figure's claim and diagnostics.
    */
   repeats?: { span: Span; text: string }[];
+  /**
+   * The same amount restated right after it in another currency or unit ("3 billion francs ($3.2
+   * billion)"), each read in full; their places are among `repeats`.
+   */
+  restatements?: Figure[];
   /** What the figure is about besides its measure (judge/identity.ts); absent when not read. */
   identity?: FigureIdentity;
   /** Set on the figures of date claims: the resolved date (ISO, as on the timeline) and how it was found. */

@@ -30,7 +30,8 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
       if (!first.counted && f.counted) first.counted = f.counted;
       continue;
     }
-    const copy = { ...f, repeats: undefined };
+    // a restatement read with the figure (a bracketed conversion) stays; the source's other repeats are added below
+    const copy = { ...f, repeats: f.repeats ? [...f.repeats] : undefined };
     kept.set(key, copy);
     out.push(copy);
   }

@@ -86,18 +86,34 @@ function figuresInSentence(
     const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
     const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
-    if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
+    const previous = figures[figures.length - 1];
+    if (figure && previous && isBracketedConversion(text, previous, figure)) {
+      // the same amount said again: a place the source states it, not a figure of its own
+      previous.repeats = [...(previous.repeats ?? []), { span: figure.span, text: figure.text }];
+      previous.restatements = [...(previous.restatements ?? []), figure];
+    } else if (figure) figures.push(figure);
     if (pair) k++;
   }
   return figures;
 }
 
-/** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
-function isBracketedConversion(text: string, previous: Figure | undefined, figure: Figure): boolean {
-  if (!previous || previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
+/**
+ * "$38 (£28.90)", "3 billion francs ($3.2 billion)", "CHF3 billion (€3.09 billion, $3.3 billion)":
+ * a bracketed amount right after another restates it in another currency or unit.
+ */
+function isBracketedConversion(text: string, previous: Figure, figure: Figure): boolean {
+  if (previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
   // "10:35 a.m. (0735 GMT)": the time in a known zone is the one other reports can be compared with.
   if (figure.unit.kind === 'other' && previous.unit.name !== figure.unit.name) return false;
-  return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
+  // a restatement, not another amount: within rounding and a rate's drift of each other
+  const [x, y] = [Math.abs(previous.canonical.value), Math.abs(figure.canonical.value)];
+  if (previous.canonical.unit === figure.canonical.unit && (x === 0 || y === 0 || Math.max(x, y) / Math.min(x, y) > 1.5)) return false;
+  // the brackets close after it, or another restatement follows
+  if (!/^\s*[),;/]/.test(text.slice(figure.span.end, figure.span.end + 3))) return false;
+  // right after the amount (or its valueSpan, "$38 (£28.90) a share"), or after an earlier restatement in the same brackets
+  const last = previous.repeats?.[previous.repeats.length - 1];
+  if (last && /^\s*[,;/]\s*$/.test(text.slice(last.span.end, figure.span.start)) && text.lastIndexOf('(', figure.span.start) > previous.span.start) return true;
+  return [previous.valueSpan.end, previous.span.end].some((end) => end <= figure.span.start && /^\s*\(\s*$/.test(text.slice(end, figure.span.start)));
 }
 
 /** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */

@@ -4,7 +4,7 @@ import type { Figure } from '../types';
 import { segment } from '../text/segment';
 import { extractFigures, type FigureOptions } from './extract';
 
-/** Every figure stated in `text` (read as one article), in text order. */
+/** Every figure stated in `text` (read as one article), in text order, restatements ("(€2.05 billion)") included. */
 export function readFigures(text: string, options: FigureOptions = {}): Figure[] {
-  return extractFigures({ id: 'text', uri: 'text', text }, segment(text).sentences, options);
+  return extractFigures({ id: 'text', uri: 'text', text }, segment(text).sentences, options).flatMap((f) => [f, ...(f.restatements ?? [])]);
 }

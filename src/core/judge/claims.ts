@@ -108,11 +108,11 @@ const COMPARISONS_KEPT = 50_000;
 /** JSON writes Infinity, -Infinity and NaN all as null: keep them apart in keys. */
 const exactNumbers = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
 
-/** A figure without where it sits in the text (offsets, id, sentence, repeats). */
+/** A figure without where it sits in the text (offsets, id, sentence, repeats, restatements). */
 function contentKey(kept: Kept, f: Figure): string {
   let key = kept.contentKeys.get(f);
   if (key === undefined) {
-    const { id: _id, span: _span, valueSpan: _valueSpan, sentence: _sentence, repeats: _repeats, ...content } = f;
+    const { id: _id, span: _span, valueSpan: _valueSpan, sentence: _sentence, repeats: _repeats, restatements: _restatements, ...content } = f;
     kept.contentKeys.set(f, (key = JSON.stringify(content, exactNumbers)));
   }
   return key;

@@ -84,3 +84,20 @@ describe('a preposition ending in "s" is never the counted noun', () => {
     expect(got.map((g) => g[0])).not.toContain('400,000 across');
   });
 });
+
+describe('an amount restated in brackets in another currency is one figure stated twice', () => {
+  function figures(text: string) {
+    return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences).map((f) => [f.text, (f.repeats ?? []).map((r) => r.text)]);
+  }
+  it.each<[string, [string, string[]][]]>([
+    ['The club paid 40 million euros ($43 million) for the striker.', [['40 million euros', ['$43 million']]]],
+    ['It agreed to buy the firm for CHF2 billion (€2.05 billion, $2.2 billion) on Sunday.', [['CHF2 billion', ['€2.05 billion', '$2.2 billion']]]],
+    ['Tickets cost £30 ($38) each.', [['£30', ['$38']]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it('a bracketed amount that is not the same sum is a figure of its own', () => {
+    expect(figures('Revenue reached $40 million ($12 million in the fourth quarter).').map((f) => f[0])).toEqual(['$40 million', '$12 million']);
+  });
+});
