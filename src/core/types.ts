@@ -142,6 +142,8 @@ export interface Figure {
    * billion)"), each read in full; their places are among `repeats`.
    */
   restatements?: Figure[];
+  /** A vague quantity ("hundreds of thousands", "scores of"): an order of magnitude, not a count to check. */
+  vague?: true;
   /** What the figure is about besides its measure (judge/identity.ts); absent when not read. */
   identity?: FigureIdentity;
   /** Set on the figures of date claims: the resolved date (ISO, as on the timeline) and how it was found. */

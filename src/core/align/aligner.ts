@@ -21,7 +21,7 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
     // A count's noun tells two figures apart ("two ministers", "two countries"); for amounts,
     // shares and measures a source stating the same value twice means the same thing.
     const what = f.unit.kind === 'count' ? f.concept : '';
-    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what, identityKey(f)].join('|');
+    const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what, f.role ?? '', identityKey(f)].join('|');
     const first = kept.get(key);
     if (first) {
       first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];

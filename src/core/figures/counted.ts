@@ -57,7 +57,7 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
       if (BREAK.test(t.post)) break;
       continue;
     }
-    if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before)$/.test(t.normal)) break;
+    if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before|outside|inside|across|near|around|among|amid|during|under|within|through|between|against|behind|beyond|toward|towards|since|until|via|including)$/.test(t.normal)) break;
     // "three central and eastern European countries": adjectives joined by "and" or "or".
     if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('Adjective') && terms[i + 1]?.tags.has('Adjective') && !BREAK.test(terms[i - 1]!.post)) continue;
     // "two bomb blasts for weeks": a plural after a noun, with no object of its own, is the head

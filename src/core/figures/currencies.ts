@@ -182,6 +182,9 @@ export function currencyBefore(text: string, numberStart: number): { code: strin
   if (m && isCurrencyCode(m[1]!)) return { code: m[1]!, start: from + m.index };
   m = /(?<![A-Za-z])([A-Z][A-Za-z]{1,2}\.?)\s?$/.exec(before);
   if (m && PREFIX_WORDS[m[1]!.toLowerCase()]) return { code: PREFIX_WORDS[m[1]!.toLowerCase()]!, start: from + m.index };
+  // the wire services' "dlrs 2 million", "US dlrs 40"
+  m = /(?<![A-Za-z])(?:US\s?)?dlrs?\.?\s?$/i.exec(before);
+  if (m) return { code: 'USD', start: from + m.index };
   return undefined;
 }
 

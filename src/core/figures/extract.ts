@@ -251,6 +251,7 @@ function buildFigure(
     head: counted.head,
     concept: counted.concept?.id ?? counted.head,
     ...(counted.role ? { role: counted.role } : {}),
+    ...(token.vague ? { vague: true as const } : {}),
     context: contextOf(terms, own, last.firstTerm, surfaces),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
     ...(direction ? { change: direction } : {}),

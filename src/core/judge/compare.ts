@@ -67,8 +67,17 @@ function statedInterval(f: Figure): Interval {
   return [c.low, c.high];
 }
 
+/**
+ * "Hundreds of thousands", "scores of": a reader hears an order of magnitude, not a count that
+ * "more than a million" or "260" could contradict; they agree with anything within a factor of
+ * two of their interval, and differ only beyond four.
+ */
+const VAGUE_EXPECTED = 2;
+const VAGUE_LOOSE = 4;
+
 export function expectedInterval(f: Figure, converting = true): Interval {
   const c = f.canonical;
+  if (f.vague) return [c.low / VAGUE_EXPECTED, c.high * VAGUE_EXPECTED];
   let [low, high]: Interval = statedInterval(f);
   // "41%" is "41.2%" rounded: a rounding within 5% of the value is what a reader expects.
   const half = (roundingUnit(f) / 2) * TOUCH;
@@ -85,6 +94,7 @@ export function expectedInterval(f: Figure, converting = true): Interval {
 }
 
 export function looseInterval(f: Figure, converting = true): Interval {
+  if (f.vague) return [f.canonical.low / VAGUE_LOOSE, f.canonical.high * VAGUE_LOOSE];
   const unit = roundingUnit(f);
   // "More than 100" states a threshold, not a rounded measurement.
   const bound = f.qualifier === 'lowerBound' || f.qualifier === 'upperBound';

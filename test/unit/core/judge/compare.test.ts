@@ -46,6 +46,11 @@ const rows: { says: string[]; verdict: string; outliers: number[] }[] = [
   // A cut-off round number reaches up, not down: 3,500 and 5,000 evacuees cannot both be right.
   { says: ['About 3,500 people were evacuated.', 'About 5,000 people were evacuated.'], verdict: 'conflict', outliers: [0, 1] },
   { says: ['The company sold 10 million units.', 'The company sold 12 million units.'], verdict: 'conflict', outliers: [0, 1] },
+  // A vague quantity is an order of magnitude: it agrees with a count near it and differs only far off.
+  { says: ['Hundreds of thousands of people marched.', 'More than a million people marched.'], verdict: 'agree', outliers: [] },
+  { says: ['Scores of people were hurt.', '260 people were hurt.'], verdict: 'agree', outliers: [] },
+  { says: ['Dozens of people were hurt.', '400 people were hurt.'], verdict: 'discrepancy', outliers: [0, 1] },
+  { says: ['Hundreds of people were evacuated.', '9,000 people were evacuated.'], verdict: 'conflict', outliers: [0, 1] },
 ];
 
 describe('verdicts', () => {
