@@ -137,7 +137,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     }
   }
   subjects = [...new Set(subjects)].sort();
-  const modifiers = [...new Set([...(f.text + ' ' + s.slice(Math.max(clause.start, start - 20), start)).matchAll(MODIFIERS)].map((m) => m[1]!.toLowerCase()))]
+  const near = f.text + ' ' + s.slice(Math.max(clause.start, start - 20), start);
+  // "former" before a name describes the name, not a kind of the thing counted ("three former Warsaw Pact countries")
+  const describesName = (m: RegExpMatchArray) => /^former$/i.test(m[1]!) && /^\s+\p{Lu}/u.test(near.slice(m.index! + m[0].length));
+  const modifiers = [...new Set([...near.matchAll(MODIFIERS)].filter((m) => !describesName(m)).map((m) => m[1]!.toLowerCase()))]
     .map((m) => (m === 'newest' || m === 'newly' ? 'new' : m === 'founding' ? 'original' : m))
     .sort();
   // what places the figure in time: the clause up to it and a little after it, not past the next number

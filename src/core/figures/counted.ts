@@ -233,8 +233,13 @@ function containerOf(text: string, terms: readonly Term[], group: { first: numbe
 }
 
 function describe(text: string, terms: readonly Term[], group: { first: number; last: number }, keepTotal = false): { text: string; lemmas: string[]; head: string } {
-  const slice = terms.slice(group.first, group.last + 1);
-  const head = nounLemma(slice[slice.length - 1]!.normal.replace(/'s$/, ''));
+  // a word the tokenizer left glued to punctuation ('countries..."is') ends at its last letter;
+  // a "word" of no letters at all (a decoding error's U+FFFD) is no part of the group
+  const word = (t: Term) => t.normal.replace(/[^\p{L}\p{N}'’-].*$/u, '').replace(/'s$/, '');
+  let last = group.last;
+  while (last > group.first && word(terms[last]!) === '') last--;
+  const slice = terms.slice(group.first, last + 1);
+  const head = nounLemma(word(slice[slice.length - 1]!) || slice[slice.length - 1]!.normal);
   const lemmas = slice.map((t, i) => (i === slice.length - 1 ? head : t.normal));
   return { text: text.slice(slice[0]!.start, slice[slice.length - 1]!.end), lemmas, head: NOT_HEADS.test(head) && !(keepTotal && head === 'total') ? '' : head };
 }

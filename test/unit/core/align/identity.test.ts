@@ -113,6 +113,9 @@ describe('event and kind of a figure', () => {
   it('reads kinds of a thing', () => {
     expect(identityOf('The league has 12 founding members.', '12 founding members').modifiers).toEqual(['original']);
     expect(identityOf('The league admitted three new members.', 'three new members').modifiers).toEqual(['new']);
+    expect(identityOf('The firm rehired 40 former employees.', '40 former employees').modifiers).toEqual(['former']);
+    // "former" before a name describes the name
+    expect(identityOf('The union admitted the two former Soviet republics.', 'two former Soviet republics').modifiers).toEqual([]);
   });
 
   it('reads a revision and a time of reporting', () => {
