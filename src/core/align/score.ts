@@ -80,7 +80,10 @@ export function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, 
   if ((a.per ?? '') !== (b.per ?? '') && a.unit.kind !== 'money') return 0;
   const perPenalty = (a.per ?? '') !== (b.per ?? '') ? 0.1 : 0;
   const context = weights.vectorSimilarity(va, vb);
-  if (context < FEW_CONTEXT && fewUnknownThings(a, b)) return 0;
+  // ... unless the two say the same number of the same thing ("12 original members", "an original 12 members"):
+  // equal values cannot make a false conflict
+  const sameStatement = a.canonical.value === b.canonical.value && !!a.head && a.head === b.head;
+  if (context < FEW_CONTEXT && fewUnknownThings(a, b) && !sameStatement) return 0;
   const counted = a.head && a.head === b.head ? 0.1 : 0;
   return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
 }

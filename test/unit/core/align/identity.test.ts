@@ -167,6 +167,11 @@ describe('alignment on identity', () => {
     expect(together(hurt, 's0:At least 30 police officers', 's2:Thirty policemen')).toBe(true);
   });
 
+  it('pairs a handful of one thing stated alike, however different the sentences', () => {
+    const groups = groupsOf(['Back then the league had 12 original members, all from the north.', 'It was formed by an original 12 members after the war ended in defeat.']);
+    expect(together(groups, 's0:12 original members', 's1:12 members')).toBe(true);
+  });
+
   it('does not pair a handful of unrelated things', () => {
     const groups = groupsOf(['The club sold five strikers in the summer.', 'Five strikers were injured in training before the final.']);
     expect(together(groups, 's0:five strikers', 's1:Five strikers')).toBe(false);
