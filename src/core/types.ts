@@ -163,6 +163,8 @@ export interface FigureIdentity {
   subjectPrep?: string;
   /** The subjects are coordinated ("in Kenya and Tanzania"): a total over them, not any one of them. */
   joint: boolean;
+  /** The total says in words that it is over several ("the two banks", "both", "combined"). */
+  several?: boolean;
   /** "nationwide", "across the country", "worldwide", "in all": the whole, not a part. */
   whole: boolean;
   /** The clause marks the figure as a part of a whole ("in Paris alone"). */

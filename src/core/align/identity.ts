@@ -5,8 +5,12 @@
 // re-reads only the edited source. Alignment never pairs figures whose identities differ
 // (sameIdentity); claims name themselves from it.
 import type { Figure, FigureIdentity, Sentence } from '../types';
+import { conceptById } from '../figures/lexicon';
 import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, WHOLE, anchorOf, attributionOf, baselineOf, clauseOf, datedInList } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
+
+/** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
+const TOTAL_OVER_PART = 1.5;
 
 /** The two sides whose counts of one thing differ by design. */
 const SIDES = new Set(['official', 'organisers']);
@@ -82,6 +86,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // the subjects as written, with the preposition that placed them ('' for a clause's subject)
   const named: { text: string; prep: string }[] = [];
   let joint = false;
+  let several = false;
   if (!headline) {
     const names = namesIn(clauseText, clause.start === 0, input.knownNames);
     let placedBefore = false;
@@ -117,7 +122,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       subjects.push(n.name, ...(input.aliases?.get(n.name) ?? []));
       named.push({ text: clauseText.slice(n.at, n.end).replace(/[.’']+$/, ''), prep: placed ? (/\b(in|at|across|throughout|for|from|of)\s+(?:the\s+)?$/i.exec(before)?.[1]?.toLowerCase() ?? 'in') : '' });
     }
-    joint = (JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || SEVERAL.test(clauseText);
+    // "the three countries" counted is not a total over three countries: the figure's own words are left out
+    const aroundFigure = clauseText.slice(0, Math.max(0, start - clause.start)) + ' '.repeat(Math.max(0, end - start)) + clauseText.slice(Math.max(0, end - clause.start));
+    several = SEVERAL.test(aroundFigure);
+    joint = (JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || several;
   }
   // "75 people were killed there": the place the previous sentence put the story in
   if (subjects.length === 0 && !headline && THERE.test(s)) {
@@ -160,6 +168,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     subjects,
     ...(label ? { subjectLabel: label.text, subjectPrep: label.prep } : {}),
     joint,
+    ...(several ? { several } : {}),
     whole: WHOLE.test(clauseText),
     part: PART.test(clauseText),
     attribution,
@@ -193,6 +202,11 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (x.baseline?.length && y.baseline?.length && !x.baseline.some((w) => y.baseline!.includes(w))) return false;
   // a total over several ("the two banks", "in Chile and Peru") is not one of them
   if (x.joint !== y.joint && (x.joint ? y : x).subjects.length > 0) return false;
+  // nor a count that names none and is well below it: a part ("the two banks employ 120,000"
+  // against "50,480 employees"), where a total restated is close ("both bombings, 259" and "258")
+  // (a toll grows as reports come in, so for counts that accumulate the gap may be time)
+  const grows = conceptById(a.concept)?.cumulative === true;
+  if (x.joint !== y.joint && !grows && Math.abs((x.joint ? a : b).canonical.value) > TOTAL_OVER_PART * Math.abs((x.joint ? b : a).canonical.value)) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;
   if (x.subjects.length && y.subjects.length) {
     if (x.joint !== y.joint) return false;

@@ -262,10 +262,29 @@ function labelBefore(terms: readonly Term[], numberTerm: number): { first: numbe
   return { first, last };
 }
 
+/** Words glued to a number that describe the thing rather than count a noun ("a 5,000-strong crowd", "a 12-year-old"). */
+const NOT_COMPOUND_NOUNS = /^(strong|old|odd|plus|long|wide|high|deep|tall|fold|something|year|month|week|day|hour|minute|second|time|point|percent|per)$/i;
+
+/**
+ * "a 16-nation bloc", "a 27-member union", "a 450-seat chamber": the noun glued to the number is
+ * what is counted; the noun after it is what has them.
+ */
+function compoundCount(text: string, terms: readonly Term[], offset: number): CountedNoun | undefined {
+  const m = /^-([a-z]{3,})(?=\s+[a-z])/.exec(text.slice(offset, offset + 24));
+  if (!m || NOT_COMPOUND_NOUNS.test(m[1]!)) return undefined;
+  const owner = groupAfter(text, terms, offset + m[0].length);
+  if (!owner) return undefined;
+  const head = nounLemma(m[1]!);
+  const end = terms[owner.last]!.end;
+  return { text: text.slice(offset, end).replace(/^-/, ''), end, head, concept: conceptOf([head], head) };
+}
+
 export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false, rank = false): CountedNoun {
   // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
   // "68 of the 151 seats": the part counts what the whole counts.
   // "three of its former rivals", "40 of the victims": a part counts what its whole counts.
+  const compound = compoundCount(text, terms, offset);
+  if (compound) return compound;
   const label = labelBefore(terms, numberTerm);
   // "NORTH: 41 seats" is counted by its noun; "Dead: 192 Americans: 12" by its label, since the
   // word after the number is the next label.

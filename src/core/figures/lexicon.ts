@@ -96,6 +96,7 @@ export const CONCEPTS: readonly Concept[] = [
     human: true,
     heads: ['employee', 'worker', 'staff', 'staffer', 'workforce', 'headcount', 'job', 'position'],
     phrases: ['member of staff', 'full-time employee'],
+    cues: ['employ', 'employed', 'employs', 'employing', 'payroll'],
   },
   {
     id: 'votes',

@@ -172,6 +172,17 @@ describe('alignment on identity', () => {
     expect(together(groups, 's0:12 original members', 's1:12 members')).toBe(true);
   });
 
+  it('keeps a total over several apart from a count well below it that names no one', () => {
+    const groups = groupsOf(['The two carriers employ 90,000 people worldwide.', 'It is the larger airline, with some 52,000 employees.', 'Together the two carriers employ about 90,000 people.']);
+    expect(together(groups, 's0:90,000', 's1:some 52,000')).toBe(false);
+    expect(together(groups, 's0:90,000', 's2:about 90,000')).toBe(true);
+  });
+
+  it('reads "the three countries" counted as a count, not as a total over three countries', () => {
+    expect(identityOf('Officials hailed the accession of the three countries on Friday.', 'three countries').joint).toBe(false);
+    expect(identityOf('The two banks employ 120,000 people.', '120,000 people').joint).toBe(true);
+  });
+
   it('does not pair a handful of unrelated things', () => {
     const groups = groupsOf(['The club sold five strikers in the summer.', 'Five strikers were injured in training before the final.']);
     expect(together(groups, 's0:five strikers', 's1:Five strikers')).toBe(false);

@@ -101,3 +101,20 @@ describe('an amount restated in brackets in another currency is one figure state
     expect(figures('Revenue reached $40 million ($12 million in the fourth quarter).').map((f) => f[0])).toEqual(['$40 million', '$12 million']);
   });
 });
+
+describe('a noun glued to the number is what is counted; the noun after it has them', () => {
+  it.each<[string, string]>([
+    ['The 27-nation bloc met in the spring.', 'countries'],
+    ['The 450-seat chamber voted on Tuesday.', 'seats'],
+    ['A 5,000-strong crowd gathered at dawn.', 'crowd'],
+    ['The 30-member board resigned.', 'member'],
+  ])('%s', (text, concept) => {
+    expect(read(text)[0]![1]).toBe(concept);
+  });
+});
+
+describe('who a firm employs are its employees', () => {
+  it.each<string>(['The group employed about 9,000 people last year.', 'The mill employs 1,200 people.'])('%s', (text) => {
+    expect(read(text)[0]![1]).toBe('employees');
+  });
+});
