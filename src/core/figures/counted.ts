@@ -326,11 +326,14 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   const own = new Set(terms.slice(after.first, after.last + 1).map((t) => t.normal));
   const outcome = concept && isHumanRole(concept.id) ? conceptFromCues(cueWords.filter((w) => !own.has(w)), true) : undefined;
   if (concept && outcome?.outcome) return { text: shown, end, head: described.head, concept: outcome, role: concept.id };
+  let role: string | undefined;
   if (!concept || isGenericConcept(concept.id)) {
     // who took part ("people demonstrated") names a generic count, never a thing ("900 fires lit in the streets")
     const found = conceptFromCues(cueWords);
     const cue = found && !found.outcome && !concept ? undefined : found;
     if (cue) {
+      // "12 Americans were killed": a people named is who the outcome happened to
+      if (!concept && cue.outcome && /^\p{Lu}/u.test(terms[after.last]!.text)) role = described.head;
       concept = cue;
       // "27 people killed": the participle right after the group is part of what is counted.
       const next = terms[after.last + 1];
@@ -340,5 +343,5 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
       }
     }
   }
-  return { text: shown, end, head: described.head, concept };
+  return { text: shown, end, head: described.head, concept, ...(role ? { role } : {}) };
 }

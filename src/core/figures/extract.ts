@@ -7,7 +7,7 @@ import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
-import { conceptById } from './lexicon';
+import { conceptById, isGenericConcept } from './lexicon';
 import { changeBefore, fromToReading } from './change';
 import { contentWords } from '../text/words';
 import { toUsd } from './currencies';
@@ -85,7 +85,8 @@ function figuresInSentence(
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
-    const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
+    const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
+    const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, outcomeBefore);
     const previous = figures[figures.length - 1];
     if (figure && previous && isBracketedConversion(text, previous, figure)) {
       // the same amount said again: a place the source states it, not a figure of its own
@@ -182,6 +183,7 @@ function buildFigure(
   options: FigureOptions,
   surfaces: Map<string, string> | undefined,
   antecedent?: Figure,
+  outcomeBefore?: Figure,
 ): Figure | undefined {
   const text = source.text;
   // A change from X to Y is a figure of Y that remembers X; a range spans both.
@@ -209,6 +211,12 @@ function buildFigure(
     : { text: '', end: unitEnd, head: '', concept: undefined };
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
     counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
+  }
+  // "81 people were killed, including eight Americans": a part of an outcome count is that outcome, for those people
+  let role = counted.role;
+  if (unitMatch.unit.kind === 'count' && outcomeBefore && counted.head && !conceptById(counted.concept?.id ?? '')?.outcome && PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 40), numberStart))) {
+    role = counted.concept && !isGenericConcept(counted.concept.id) ? counted.concept.id : counted.concept ? undefined : counted.head;
+    counted = { ...counted, concept: conceptById(outcomeBefore.concept) };
   }
   // "the ninth day of strikes": a rank of days, weeks or times is a rank all the same.
   const period = ranked && !counted.head ? /^\s+(day|week|month|year|time|round|session|edition)s?\b/i.exec(text.slice(token.end, token.end + 12)) : null;
@@ -250,7 +258,7 @@ function buildFigure(
     counted: counted.text,
     head: counted.head,
     concept: counted.concept?.id ?? counted.head,
-    ...(counted.role ? { role: counted.role } : {}),
+    ...(role ? { role } : {}),
     ...(token.vague ? { vague: true as const } : {}),
     context: contextOf(terms, own, last.firstTerm, surfaces),
     per: unitMatch.ago ? 'ago' : unitMatch.per,
@@ -258,6 +266,9 @@ function buildFigure(
     ...(change ? { from: startValue } : {}),
   };
 }
+
+/** Words that make the next count a part of the one before ("including", "among them", "of whom"), with a qualifier. */
+const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+|more than\s+)?$/i;
 
 /** Words right next to a number say most about it ("National Union won 47 seats, while ..."). */
 const NEAR = 6;

@@ -30,7 +30,7 @@ function measureOf(figures: readonly Figure[]): string {
   const thing = concept && !isGenericConcept(concept.id) ? concept.label : noun || concept?.label || '';
   switch (f.unit.kind) {
     case 'count':
-      return thing || 'number';
+      return f.role ? `${thing || 'number'}: ${roleLabel(f.role)}` : thing || 'number';
     case 'money':
       // the noun right after an amount says what it pays for ("$3bn deal", "9 billion-franc guarantee"); one further off may not
       return thing && figures.some((g) => g.text.toLowerCase().includes(thing.toLowerCase())) ? `amount of the ${thing}` : 'amount of money';
@@ -47,6 +47,12 @@ function measureOf(figures: readonly Figure[]): string {
     default:
       return f.unit.kind;
   }
+}
+
+/** Who an outcome happened to: a kind of person ("police and security forces") or a people named ("Americans"). */
+function roleLabel(role: string): string {
+  const known = conceptById(role)?.label;
+  return known ?? capitalise(role) + (/s$/.test(role) ? '' : 's');
 }
 
 /** The identity most figures share (a field is kept only when no figure says otherwise). */

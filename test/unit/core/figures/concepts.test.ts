@@ -118,3 +118,20 @@ describe('who a firm employs are its employees', () => {
     expect(read(text)[0]![1]).toBe('employees');
   });
 });
+
+describe('a part of an outcome count ("including", "among them") is that outcome for those people', () => {
+  it.each<[string, string, string | undefined]>([
+    ['At least 81 people were killed, including eight Americans.', 'deaths', 'american'],
+    ['The blast killed 40 people, among them 12 children.', 'deaths', 'children'],
+    ['Some 300 people were injured, including 14 police officers.', 'injuries', 'police'],
+    ['Twelve Americans were killed in the blast.', 'deaths', 'american'],
+    ['Five foreigners were arrested on Friday.', 'arrests', undefined],
+  ])('%s', (text, concept, role) => {
+    const last = read(text).at(-1)!;
+    expect([last[1], last[2]]).toEqual([concept, role]);
+  });
+
+  it('a part of something that is no outcome keeps its own noun', () => {
+    expect(read('Sales rose at 40 outlets, including 12 stores in the north.').at(-1)![1]).toBe('store');
+  });
+});

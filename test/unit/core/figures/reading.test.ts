@@ -27,7 +27,7 @@ describe('numbers with no noun after them: what is counted comes from the subjec
     ['Officials said 41 were killed in the attack.', [['41', 41, 'count', 'deaths']]],
     ['The toll now stands at 57, the ministry said.', [['57', 57, 'count', 'deaths']]],
     ['The final death toll is 63.', [['63', 63, 'count', 'deaths']]],
-    ['At least 30, including two children, were killed in the village.', [['At least 30', 30, 'count', 'deaths'], ['two children', 2, 'count', 'children']]],
+    ['At least 30, including two children, were killed in the village.', [['At least 30', 30, 'count', 'deaths'], ['two children', 2, 'count', 'deaths']]],
     ['The death toll in the northern province has risen to 15, officials said.', [['15', 15, 'count', 'deaths']]],
     // The earlier value said in passing is left unread until claims can tell it from the current one.
     ['The death toll in the flooded valley, initially 8, has risen to 11.', [['11', 11, 'count', 'deaths']]],

@@ -16,6 +16,8 @@ describe('claim names', () => {
     [['Organisers said 40,000 people marched nationwide.', 'Some 40,000 people marched nationwide, organisers said.'], 'People in all, according to the organisers'],
     [['The club paid $45 million for the striker.', 'The club paid $45 million for the striker.'], 'Amount of money'],
     [['Date: 2026-01-05\n\nIn 1999, a cyclone killed 300 people in the delta.', 'Date: 2026-01-06\n\nIn 1999, a cyclone killed about 300 people in the delta.'], 'Deaths in 1999'],
+    [['At least 45 police officers were injured in the clashes.', 'Some 45 policemen were hurt in the clashes.'], 'Injured: police and security forces'],
+    [['The blast killed 80 people, including nine Americans.', 'Nine Americans were among the dead after the blast killed 80.'], 'Deaths: Americans'],
     [['The probe travelled 120 km before landing.', 'The probe travelled 120 kilometres before landing.'], 'Distance (probe)'],
   ])('%j → %s', (texts, name) => {
     expect(namesOf(texts)).toContain(name);
