@@ -212,6 +212,8 @@ function buildFigure(
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
     counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
   }
+  // "a reward of up to $2 million for information leading to an arrest": what happened to people counts people, never money or a share
+  if (unitMatch.unit.kind !== 'count' && counted.concept?.outcome) counted = { ...counted, concept: undefined, role: undefined };
   // "81 people were killed, including eight Americans": a part of an outcome count is that outcome, for those people
   let role = counted.role;
   if (unitMatch.unit.kind === 'count' && outcomeBefore && counted.head && !conceptById(counted.concept?.id ?? '')?.outcome && PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, numberStart - 40), numberStart))) {

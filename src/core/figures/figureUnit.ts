@@ -102,6 +102,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   if (/^percentage$/i.test(lower)) return { unit: { kind: 'other', name: 'percentage points' }, factor: 1, end: w.end };
   if (isCurrencyCode(w.word)) return { unit: { kind: 'money', name: w.word }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   // Currency words, with an adjective that picks the dollar ("Canadian dollars").
+  // "U.S. dollars", "US dollars": the country's letters name the dollar (the default one)
+  const usDollars = /^[\s-]*U\.?S\.?\s+dollars?\b/.exec(text.slice(token.end, to));
+  if (usDollars) return { unit: { kind: 'money', name: 'USD' }, factor: 1, end: token.end + usDollars[0].length, ...perAfter(text, token.end + usDollars[0].length, to) };
   const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?)\b/.exec(text.slice(token.end, to));
   if (adjCurrency) {
     const code = /^pounds?$/.test(adjCurrency[2]!) ? POUNDS[adjCurrency[1]!.toLowerCase()] : currencyWord(adjCurrency[2]!, adjCurrency[1]!);

@@ -92,6 +92,8 @@ describe('money in every common form', () => {
     ['Each family got Rs. 5,000 in aid.', [['Rs. 5,000', 5000, 'INR']]],
     ['The agency offered a reward of up to dlrs 2 million.', [['up to dlrs 2 million', 2e6, 'USD']]],
     ['Exports reached US dlrs 40 billion last year.', [['US dlrs 40 billion', 4e10, 'USD']]],
+    ['The embassy offered a reward of up to 2 million U.S. dollars.', [['up to 2 million U.S. dollars', 2e6, 'USD']]],
+    ['Albright offered up to dlrs 2 million for information leading to an arrest.', [['up to dlrs 2 million', 2e6, 'USD', '']]],
     ['Exports reached 3.2 billion Indian rupees.', [['3.2 billion Indian rupees', 3.2e9, 'INR']]],
     ['The tower cost HK $5 million.', [['HK $5 million', 5e6, 'HKD']]],
     ['The tower cost HK$5 million.', [['HK$5 million', 5e6, 'HKD']]],
