@@ -80,7 +80,7 @@ export function createAnalyzer(): Analyzer {
       ),
       dates: extractDateExpressions(source, segmentation.sentences, parser),
     }));
-    const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures), dates, surfaces };
+    const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures, headlineSentences(segmentation)), dates, surfaces };
     cache.set(source.id, work);
     return work;
   }
@@ -167,4 +167,19 @@ export function createAnalyzer(): Analyzer {
  */
 export function analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis {
   return createAnalyzer().analyze(sources, options);
+}
+
+/**
+ * The sentences that read as the source's headlines: a short line of its own, with no closing
+ * full stop, among the first three paragraphs (a kicker, the headline, a standfirst).
+ */
+function headlineSentences(segmentation: Segmentation): Set<number> {
+  const lineCount = new Map<number, number>();
+  for (const s of segmentation.sentences) lineCount.set(s.paragraph, (lineCount.get(s.paragraph) ?? 0) + 1);
+  const firstParagraphs = [...new Set(segmentation.sentences.filter((s) => !s.furniture).map((s) => s.paragraph))].slice(0, 3);
+  return new Set(
+    segmentation.sentences
+      .filter((s) => firstParagraphs.includes(s.paragraph) && lineCount.get(s.paragraph) === 1 && s.text.trim().length <= 120 && !/[.!?]["”’]?\s*$/.test(s.text.trim()))
+      .map((s) => s.index),
+  );
 }

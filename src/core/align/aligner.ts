@@ -12,9 +12,10 @@ const identityKey = (f: Figure) => (f.identity ? JSON.stringify([f.identity.anch
 /**
  * Folds a source's repeated statements of one figure (headline and body, summary and detail) into
  * the first, so each source has one figure per measure. Same kind, unit, concept, rate,
- * qualifier and value; returns new objects, the input is not changed.
+ * qualifier and value; returns new objects, the input is not changed. `headline`: the indices
+ * of the sentences of the source's headline, whose rounded figures fold into the body's.
  */
-export function foldRepeats(figures: readonly Figure[]): Figure[] {
+export function foldRepeats(figures: readonly Figure[], headline?: ReadonlySet<number>): Figure[] {
   const kept = new Map<string, Figure>();
   const out: Figure[] = [];
   for (const f of figures) {
@@ -35,7 +36,37 @@ export function foldRepeats(figures: readonly Figure[]): Figure[] {
     kept.set(key, copy);
     out.push(copy);
   }
-  return out;
+  return headline ? foldRoundedHeadlines(out, headline) : out;
+}
+
+/** A headline rounds: "$3bn deal" over a body's "more than $3.1 billion" is one figure within this ratio. */
+const HEADLINE_ROUNDING = 1.1;
+
+/**
+ * A figure in the headline that rounds one of the body's ("UBS agrees $3bn deal" / "more than
+ * $3.1 billion") is that figure stated again: the body's, more exact, keeps the value and the
+ * headline's place joins its repeats. Same kind, unit, rate, role and event, and for counts the
+ * same concept (an amount's noun varies: "deal", "offer").
+ */
+function foldRoundedHeadlines(figures: Figure[], headline: ReadonlySet<number>): Figure[] {
+  const sameMeasure = (h: Figure, b: Figure) =>
+    h.unit.kind === b.unit.kind && h.unit.name === b.unit.name && (h.per ?? '') === (b.per ?? '') && (h.unit.kind === 'money' || h.concept === b.concept) && (h.role ?? '') === (b.role ?? '') && identityKey(h) === identityKey(b);
+  const rounds = (h: Figure, b: Figure) => {
+    const [x, y] = [Math.abs(h.canonical.value), Math.abs(b.canonical.value)];
+    return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= HEADLINE_ROUNDING;
+  };
+  const dropped = new Set<Figure>();
+  for (const h of figures) {
+    if (!headline.has(h.sentence)) continue;
+    const candidates = figures.filter((b) => b !== h && !headline.has(b.sentence) && !dropped.has(b) && sameMeasure(h, b) && rounds(h, b));
+    // only when the body says it once: two body figures near the headline's are two facts
+    if (candidates.length !== 1) continue;
+    const body = candidates[0]!;
+    body.repeats = [...(body.repeats ?? []), { span: h.span, text: h.text }, ...(h.repeats ?? [])];
+    body.context = [...new Set([...body.context, ...h.context])];
+    dropped.add(h);
+  }
+  return dropped.size ? figures.filter((f) => !dropped.has(f)) : figures;
 }
 
 /** One source's figures, in the order the source states them. */
