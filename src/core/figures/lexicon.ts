@@ -20,7 +20,7 @@ export interface Concept {
   outcome?: boolean;
   /** A kind of person, whose count an outcome cue turns into that outcome, kept as the role. */
   human?: boolean;
-  /** Cues that match only their own stems ("part" is no "participate"). */
+  /** Cues that match only as whole words ("parts" is no "participate", "March" no "marched"). */
   exactCues?: boolean;
 }
 
@@ -152,12 +152,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     // after the outcomes, so "protesters were arrested" counts arrests (nearest cue first, then this order)
     id: 'crowd',
-    label: 'protesters and participants',
+    label: 'protesters',
     human: true,
     exactCues: true,
     heads: ['protester', 'protestor', 'demonstrator', 'marcher', 'participant', 'rallygoer', 'attendee'],
-    // no "march": the month would read as the verb
-    cues: ['protest', 'protested', 'protesting', 'demonstrate', 'demonstrated', 'demonstrating', 'demonstration', 'rally', 'rallied', 'participate', 'participated', 'participating', 'participation', 'turnout', 'attend', 'attended', 'attending', 'streets'],
+    // whole words only: "marched" is no "March", "parts" no "participate"
+    cues: ['protest', 'protests', 'protested', 'protesting', 'demonstrate', 'demonstrated', 'demonstrating', 'demonstration', 'demonstrations', 'rally', 'rallies', 'rallied', 'participate', 'participated', 'participating', 'participation', 'turnout', 'attend', 'attended', 'attending', 'streets', 'marched', 'marching'],
   },
   {
     id: 'police',
@@ -223,7 +223,7 @@ export function conceptFromCues(words: readonly string[], exact = false): Concep
     const ws = stem(w);
     if (ws.length < 3) continue;
     for (const concept of CONCEPTS) {
-      if (concept.cues?.some((cue) => { const cs = stem(cue); return cs === ws || (!exact && !concept.exactCues && cs.length >= 4 && ws.length >= 4 && (ws.startsWith(cs) || cs.startsWith(ws))); })) return concept;
+      if (concept.exactCues ? concept.cues?.includes(w.toLowerCase()) : concept.cues?.some((cue) => { const cs = stem(cue); return cs === ws || (!exact && cs.length >= 4 && ws.length >= 4 && (ws.startsWith(cs) || cs.startsWith(ws))); })) return concept;
     }
   }
   return undefined;
