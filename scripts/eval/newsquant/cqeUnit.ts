@@ -25,26 +25,51 @@ const MEASURES: Record<string, string> = {
   s: 'second', min: 'minute', h: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century',
   mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot',
   kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',
-  '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage',
+  '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage', hp: 'horsepower', mg: 'milligram', mL: 'millilitre',
+  // the technical units (units.ts)
+  GB: 'gigabyte', MB: 'megabyte', TB: 'terabyte', Mbps: 'megabit per second', Gbps: 'gigabit per second',
+  Hz: 'hertz', kHz: 'kilohertz', MHz: 'megahertz', GHz: 'gigahertz', '°': 'degree', rpm: 'revolutions per minute',
+  mpg: 'mile per gallon', psi: 'pound-force per square inch', mAh: 'milliampere-hour', V: 'volt',
 };
 
 const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };
+
+/**
+ * CQE names a count by its noun phrase with the head lemmatised ("seven European countries" →
+ * "european country", "300 heart transplants" → "heart transplant"): the words Crosscheck read as
+ * counted up to the head noun, lower-cased, then the head's lemma.
+ */
+function countedNoun(counted: string, head: string): string {
+  const words = counted.toLowerCase().split(/\s+/).filter(Boolean);
+  const stem = head.slice(0, Math.max(3, head.length - 2));
+  let at = words.length - 1;
+  while (at >= 0 && !(words[at]!.startsWith(stem) || (head === 'people' && /^(people|persons?)$/.test(words[at]!)))) at--;
+  if (at <= 0) return head;
+  const modifiers = words.slice(0, at);
+  return modifiers.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)) ? `${modifiers.join(' ')} ${head}` : head;
+}
 
 export function cqeUnit(figure: Figure): string {
   const { kind, name } = figure.unit;
   let unit: string;
   // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
-  if (kind === 'count') unit = figure.head ? (figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
+  if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
   else if (kind === 'age') unit = 'year of age';
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
   else unit = MEASURES[name] ?? name.toLowerCase();
   return figure.per ? `${unit} per ${figure.per}` : unit;
 }
 
+/**
+ * CQE's `change`: `up`/`down` for the amount of a rise or fall ("rose 5%", "was down 19 cents"),
+ * else the qualifier. A level a change reached ("fell to 49.5") is a value like any other, and a
+ * change "from X to Y" is, in CQE's annotation, the span of values [X, Y].
+ */
 export function cqeQuantity(figure: Figure): CqeQuantity {
+  const fromTo = figure.from !== undefined;
   return {
-    value: figure.qualifier === 'range' ? [figure.low, figure.high] : figure.value,
+    value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : figure.value,
     unit: cqeUnit(figure),
-    change: CHANGE[figure.qualifier],
+    change: figure.change && !figure.reached ? figure.change : fromTo ? '=' : CHANGE[figure.qualifier],
   };
 }

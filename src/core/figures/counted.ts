@@ -34,6 +34,10 @@ function countedPlural(t: Term): boolean {
   return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
 }
 
+function isPluralNoun(t: Term): boolean {
+  return t.tags.has('Plural') && t.tags.has('Noun');
+}
+
 /** Index of the first term that starts at or after `offset`. */
 function termAt(terms: readonly Term[], offset: number): number {
   let i = 0;
@@ -56,6 +60,14 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
       continue;
     }
     if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before)$/.test(t.normal)) break;
+    // "400 charging stations", "9.3 million shipping containers": a gerund before a plural noun
+    // modifies it.
+    if (i === first && t.tags.has('Gerund') && terms[i + 1] && countedPlural(terms[i + 1]!) && !BREAK.test(t.post)) continue;
+    // "200 people here", "6 million homes nationwide including ...", "students studying at":
+    // after a plural noun the group has ended; a singular word, a pronoun or a gerund after it
+    // belongs to the rest of the clause.
+    if (i > first && isPluralNoun(terms[i - 1]!) && !isPluralNoun(t) && !t.tags.has('ProperNoun')) break;
+    if (t.tags.has('Pronoun')) break;
     // "three central and eastern European countries": adjectives joined by "and" or "or".
     if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('Adjective') && terms[i + 1]?.tags.has('Adjective') && !BREAK.test(terms[i - 1]!.post)) continue;
     // "two bomb blasts for weeks": a plural after a noun, with no object of its own, is the head

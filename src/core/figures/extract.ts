@@ -8,7 +8,7 @@ import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
 import { conceptById } from './lexicon';
-import { changeBefore, fromToReading } from './change';
+import { changeBefore, fromToReading, isReachedLevel } from './change';
 import { contentWords } from '../text/words';
 import { toUsd } from './currencies';
 import { detectSeparatorConvention, type SeparatorConvention } from './numerals';
@@ -85,11 +85,22 @@ function figuresInSentence(
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
-    const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
+    const built = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
+    const figure = built && restatesChange(text, figures[figures.length - 1], built);
     if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
     if (pair) k++;
   }
   return figures;
+}
+
+/**
+ * "lost 190 points, or 0.6%", "grew by 12,000 jobs, or 2.2%": the amount of a change said again
+ * in another unit is a change the same way.
+ */
+function restatesChange(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  if (figure.change || !previous?.change || previous.reached || previous.unit.kind === figure.unit.kind) return figure;
+  if (!/^\s*,?\s*or\s*$/i.test(text.slice(previous.span.end, figure.span.start))) return figure;
+  return { ...figure, change: previous.change };
 }
 
 /** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
@@ -212,7 +223,7 @@ function buildFigure(
   const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
   const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0);
-  const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart);
+  const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart) ?? signedChange(text, token, unitMatch.unit);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;
   const own = new Set<number>();
@@ -238,7 +249,19 @@ function buildFigure(
     per: unitMatch.ago ? 'ago' : unitMatch.per,
     ...(direction ? { change: direction } : {}),
     ...(change ? { from: startValue } : {}),
+    ...(change || (direction && isReachedLevel(text, sentence.start, spanStart)) ? { reached: true as const } : {}),
   };
+}
+
+/**
+ * "Dow +0.2%, FTSE -0.6%": a percentage or a number of points written with its sign is a rise or
+ * a fall (a signed temperature or amount is a level).
+ */
+function signedChange(text: string, token: NumberToken, unit: Figure['unit']): 'up' | 'down' | undefined {
+  if (unit.kind !== 'percent' && unit.name !== 'percentage points') return undefined;
+  const sign = /(?:^|[\s(:,])([+\-−])$/.exec(text.slice(Math.max(0, token.start - 2), token.start));
+  if (!sign) return undefined;
+  return sign[1] === '+' ? 'up' : 'down';
 }
 
 /** Words right next to a number say most about it ("National Union won 47 seats, while ..."). */

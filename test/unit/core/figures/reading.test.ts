@@ -45,6 +45,20 @@ describe('numbers with no noun after them: what is counted comes from the subjec
   });
 });
 
+describe('where the counted noun group ends, and gerunds that modify it', () => {
+  /** [span text, value, head] */
+  it.each<[string, [string, number, string][]]>([
+    ['The plant employs 300 people here and more abroad.', [['300 people', 300, 'person']]],
+    ['About 40,000 homes statewide lost power.', [['About 40,000 homes', 40000, 'home']]],
+    ['There are 9,000 nurses working in the region.', [['9,000 nurses', 9000, 'nurse']]],
+    ['The kit has four memory slots available you can fill.', [['four memory slots', 4, 'slot']]],
+    ['The city wants 250 charging points by 2030.', [['250 charging points', 250, 'point']]],
+    ['The port handled 3 million shipping containers last year.', [['3 million shipping containers', 3e6, 'container']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.head])).toEqual(want);
+  });
+});
+
 describe('spelled numbers after determiners and in noun phrases', () => {
   it.each<[string, Want[]]>([
     ['Ministers of the three countries met in the capital.', [['three countries', 3, 'count', 'country']]],
@@ -205,6 +219,35 @@ describe('times of day, converted so that two zones compare', () => {
     'Revenue grew 12.30 percent.',
   ])('no time: %s', (text) => {
     expect(figuresOf(text).filter((f) => f.unit.name.startsWith('time'))).toEqual([]);
+  });
+});
+
+describe('the amount of a change against the level it reached', () => {
+  /** [span text, value, change, reached] */
+  it.each<[string, [string, number, string | undefined, boolean | undefined][]]>([
+    ['The index climbed 2% to close at 5,120 points.', [['2%', 2, 'up', undefined], ['5,120 points', 5120, 'up', true]]],
+    ['Wheat was up 4% at $6.40 a bushel.', [['4%', 4, 'up', undefined], ['$6.40', 6.4, 'up', true]]],
+    ['The bourse slipped 0.2% to a close of 980.5 points.', [['0.2%', 0.2, 'down', undefined], ['980.5 points', 980.5, 'down', true]]],
+    ['Its stock finished 12% higher at $3.10.', [['12%', 12, undefined, undefined], ['$3.10', 3.1, 'up', true]]],
+    ['Ticket sales fell to 4,000 tickets.', [['4,000 tickets', 4000, 'down', true]]],
+    ['Rents rose from $900 to $1,100.', [['from $900 to $1,100', 1100, 'up', true]]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.change, f.reached])).toEqual(want);
+  });
+
+  it.each<[string, [string, string | undefined][]]>([
+    // a number after another preposition is not what rose or fell
+    ['Prices rose 0.4% in March, the biggest increase in 14 months.', [['0.4%', 'up'], ['14 months', undefined]]],
+    ['Pensions increase by 2% for the 10 weeks of delay.', [['2%', 'up'], ['10 weeks', undefined]]],
+    // the amount said again in another unit, after "or"
+    ['The index shed 85 points, or 1.2%, on the day.', [['85 points', 'down'], ['1.2%', 'down']]],
+    ['Payrolls grew by 40,000 jobs, or 0.8%, last year.', [['40,000 jobs', 'up'], ['0.8%', 'up']]],
+    // market shorthand: a signed percentage is a rise or a fall; a signed temperature is a level
+    ['Markets in the afternoon: Paris +0.4%, Madrid -1.1%.', [['0.4%', 'up'], ['1.1%', 'down']]],
+    ['Overnight it was -4°C in the valley.', [['4°C', undefined]]],
+    ['Tech stocks were up nearly 30% after tumbling 45% last year.', [['nearly 30%', 'up'], ['45%', 'down']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.change])).toEqual(want);
   });
 });
 
