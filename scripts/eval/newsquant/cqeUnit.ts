@@ -11,7 +11,7 @@ const CURRENCIES: Record<string, string> = {
   EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan', INR: 'indian rupee', KRW: 'south korean won', RUB: 'russian ruble',
   TRY: 'turkish lira', CHF: 'swiss franc', MXN: 'mexican peso', BRL: 'brazilian real', ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone',
   DKK: 'danish krone', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
-  KES: 'kenyan shilling',
+  KES: 'kenyan shilling', USc: 'cent', GBp: 'penny',
   // not in CQE's ontology; NewsQuant's annotators wrote it so
   ILS: 'shekel',
 };
@@ -23,7 +23,7 @@ const MEASURES: Record<string, string> = {
   kg: 'kilogram', g: 'gram', t: 'metric ton', lb: 'pound-mass', oz: 'ounce',
   L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre',
   s: 'second', min: 'minute', h: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century',
-  mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot',
+  mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot', 'm/s': 'metre per second',
   kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',
   '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage', hp: 'horsepower', mg: 'milligram', mL: 'millilitre',
   // the technical units (units.ts)
@@ -53,11 +53,13 @@ export function cqeUnit(figure: Figure): string {
   const { kind, name } = figure.unit;
   let unit: string;
   // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
-  if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
+  // "3,200 times" is CQE's unit "count"
+  if (kind === 'count' && figure.head === 'time' && /^times?$/i.test(figure.counted)) unit = 'count';
+  else if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
   else if (kind === 'age') unit = 'year of age';
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
   else unit = MEASURES[name] ?? name.toLowerCase();
-  return figure.per ? `${unit} per ${figure.per}` : unit;
+  return figure.per ? `${unit} per ${MEASURES[figure.per] ?? figure.per}` : unit;
 }
 
 /**

@@ -33,7 +33,7 @@ export function changeBefore(text: string, sentenceStart: number, numberStart: n
     if (/^(and|but|while|whereas|which|who|when|compared|from|since|between)$/i.test(word)) return undefined;
     // "the biggest increase in 18 months", "rose 1% for every 9 weeks": a number after another
     // preposition is not what rose or fell ("rose by 5%", "up 19 cents at $58.24" are).
-    if (/^(in|on|for|during|over|after|within|with|against|than|across|under|every|each|per)$/i.test(word)) return undefined;
+    if (/^(in|on|for|during|over|after|within|with|against|than|across|under|every|each)$/i.test(word)) return undefined;
     if (UP.test(word)) return 'up';
     if (DOWN.test(word)) return 'down';
   }

@@ -158,6 +158,9 @@ function changedSubject(terms: readonly Term[], numberTerm: number): { first: nu
     if (!isChangeWord(terms[i]!.normal)) continue;
     let last = i - 1;
     if (terms[last]?.tags.has('Copula')) last--;
+    // "the TA-125 climbed 0.1% to 1,333.18": a name that ends in a number
+    const named = terms[last - 1];
+    if (terms[last] && /^\d+$/.test(terms[last]!.text.replace(/^-/, '')) && named && !BREAK.test(named.post) && (named.tags.has('ProperNoun') || named.tags.has('Acronym') || /[A-Z]/.test(named.text))) last--;
     const t = terms[last];
     if (!t || BREAK.test(t.post) || !(t.tags.has('Noun') || t.tags.has('ProperNoun')) || t.tags.has('Pronoun')) return undefined;
     let first = last;
@@ -263,7 +266,7 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     const known = described ? conceptOf(described.lemmas, described.head) : undefined;
     if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };
     const cue = conceptFromCues(cueWords);
-    if (!cue && !described) {
+    if (!cue && !described?.head) {
       // "Pluristem rose 8% to 3.65", "the index fell 0.4% to 13,176": the level reached is the subject's.
       const subject = changedSubject(terms, numberTerm);
       if (subject) {

@@ -50,6 +50,9 @@ export const EXCHANGE_RATES_PER_USD: Readonly<Record<string, number>> = {
   PHP: 57.3,
   VND: 25500,
   UAH: 41.5,
+  // subunits named as market quotes name them ("19 cents", "40 pence"): 100 to the unit
+  USc: 100,
+  GBp: 78,
 };
 
 /** Currency symbols written before the number. Longest first so "US$" wins over "$". */

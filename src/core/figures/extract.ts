@@ -5,7 +5,7 @@ import type { Term } from '../text/nlp';
 import { Parser } from '../text/parser';
 import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
-import { readUnit, type UnitMatch } from './figureUnit';
+import { perAfter, readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
 import { conceptById } from './lexicon';
 import { changeBefore, fromToReading, isReachedLevel } from './change';
@@ -33,7 +33,7 @@ export interface FigureContext {
 const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
 // Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that are not
 // English words too.
-const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|per|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
+const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
 
 /**
  * The rules here read English. A sentence that uses more function words of other languages than
@@ -152,7 +152,7 @@ function pairWith(text: string, sentenceStart: number, token: NumberToken, next:
 
 /** Where a number starts with its currency symbol ("$800,000" starts at "$"). */
 function firstStart(text: string, token: NumberToken): number {
-  const m = new RegExp(`(?:[A-Z]{1,3}\\s?)?${SYMBOL}\\s?$|(?:US|HK|[ACS])\\$\\s?$`).exec(text.slice(Math.max(0, token.start - 5), token.start));
+  const m = new RegExp(`\\$(?:US|NZ|HK|A|C)\\s?$|(?:[A-Z]{1,3}\\s?)?${SYMBOL}\\s?$|(?:US|HK|[ACS])\\$\\s?$`).exec(text.slice(Math.max(0, token.start - 5), token.start));
   return m ? token.start - m[0].length : token.start;
 }
 
@@ -222,7 +222,9 @@ function buildFigure(
   const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
   const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
-  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0);
+  // "65 tests per day", "3 times a minute": a count stated per something
+  const countRate = unitMatch.unit.kind === 'count' && !unitMatch.per && counted.text ? perAfter(text, counted.end, sentence.end) : {};
+  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0, countRate.end ?? 0);
   const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart) ?? signedChange(text, token, unitMatch.unit);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;
@@ -246,7 +248,7 @@ function buildFigure(
     head: counted.head,
     concept: counted.concept?.id ?? counted.head,
     context: contextOf(terms, own, last.firstTerm, surfaces),
-    per: unitMatch.ago ? 'ago' : unitMatch.per,
+    per: unitMatch.ago ? 'ago' : unitMatch.per ?? countRate.per,
     ...(direction ? { change: direction } : {}),
     ...(change ? { from: startValue } : {}),
     ...(change || (direction && isReachedLevel(text, sentence.start, spanStart)) ? { reached: true as const } : {}),

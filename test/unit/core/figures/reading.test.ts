@@ -116,7 +116,7 @@ describe('money in every common form', () => {
     ['The deal is worth $2.7bn.', [['$2.7bn', 2.7e9, 'USD']]],
     ['He paid £1.2m for the house.', [['£1.2m', 1.2e6, 'GBP']]],
     ['It arranged a 100 billion-franc loan.', [['100 billion-franc loan', 1e11, 'CHF']]],
-    ['Oil was at $58 per barrel.', [['$58', 58, 'USD']]],
+    ['Oil was at $58 per barrel.', [['$58 per barrel', 58, 'USD']]],
     ['Sales rose 5pc in March.', [['5pc', 5, '%']]],
     ['About 2.5 lakh people attended.', [['About 2.5 lakh people', 250000, 'count', 'people']]],
   ])('%s', (text, want) => check(text, want));
@@ -182,7 +182,7 @@ describe('number formats, vague quantities, signs and units', () => {
     ['The air cooled to minus 40 degrees Celsius.', [['40 degrees Celsius', -40, -40, -40, '°C']]],
     ['The phone has 256GB of storage and a 2.4GHz chip.', [['256GB', 256, 256, 256, 'GB'], ['2.4GHz', 2.4, 2.4, 2.4, 'GHz']]],
     ['The car makes 640 bhp.', [['640 bhp', 640, 640, 640, 'hp']]],
-    ['He averaged 7.3 points a game.', [['7.3 points', 7.3, 7.3, 7.3, 'count']]],
+    ['He averaged 7.3 points a game.', [['7.3 points a game', 7.3, 7.3, 7.3, 'count']]],
     ['The ramp rises at 12.5 degrees.', [['12.5 degrees', 12.5, 12.5, 12.5, '°']]],
     ['Take one 500mg tablet with 250ml of water.', [['500mg', 500, 500, 500, 'mg'], ['250ml', 250, 250, 250, 'mL']]],
     ['The magnitude was 5.9, officials said.', [['magnitude was 5.9', 5.9, 5.9, 5.9, 'magnitude']]],
@@ -248,6 +248,51 @@ describe('the amount of a change against the level it reached', () => {
     ['Tech stocks were up nearly 30% after tumbling 45% last year.', [['nearly 30%', 'up'], ['45%', 'down']]],
   ])('%s', (text, want) => {
     expect(figuresOf(text).map((f) => [f.text, f.change])).toEqual(want);
+  });
+});
+
+describe('rates, speeds and subunits', () => {
+  /** [span text, value, unit name, per] */
+  it.each<[string, [string, number, string, string | undefined][]]>([
+    ['Copper traded at $9,100 a tonne and silver at $31 an ounce.', [['$9,100 a tonne', 9100, 'USD', 't'], ['$31 an ounce', 31, 'USD', 'oz']]],
+    ['Office space lets for $45 per square foot.', [['$45 per square foot', 45, 'USD', 'ft²']]],
+    ['Warehouses rent at €9 per sq m.', [['€9 per sq m', 9, 'EUR', 'm²']]],
+    // "per" is English too: two of them do not make the sentence Italian
+    ['Rents were $80 per sq m, or $7 per square foot.', [['$80 per sq m', 80, 'USD', 'm²'], ['$7 per square foot', 7, 'USD', 'ft²']]],
+    ['The field yields 12,000 barrels a day.', [['12,000 barrels a day', 12000, 'bbl', 'day']]],
+    ['Nurses work 60 hours a week.', [['60 hours a week', 60, 'h', 'week']]],
+    ['The clinic runs 400 scans per day.', [['400 scans per day', 400, 'count', 'day']]],
+    ['The debt grew 4% a year.', [['4% a year', 4, '%', 'year']]],
+    ['The car tops out at 155 miles per hour.', [['155 miles per hour', 155, 'mph', undefined]]],
+    ['Winds reached 90 kilometres an hour.', [['90 kilometres an hour', 90, 'km/h', undefined]]],
+    ['Sound travels at 343 metres per second.', [['343 metres per second', 343, 'm/s', undefined]]],
+    ['It can reach 100km/h in 4 seconds.', [['100km/h', 100, 'km/h', undefined], ['4 seconds', 4, 's', undefined]]],
+    ['Bake for 20 – 25min and rest 5min.', [['20 – 25min', 22.5, 'min', undefined], ['5min', 5, 'min', undefined]]],
+    ['Futures rose 12 cents and the stock lost 30 pence.', [['12 cents', 12, 'USc', undefined], ['30 pence', 30, 'GBp', undefined]]],
+    ['The fee is 2 per cent per year.', [['2 per cent per year', 2, '%', 'year']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.per])).toEqual(want);
+  });
+
+  it('a subunit converts to its currency: 12 cents is 0.12 dollars', () => {
+    const [f] = figuresOf('Futures rose 12 cents on the day.');
+    expect(f!.canonical.value).toBeCloseTo(0.12, 6);
+  });
+
+  it('reads a range written with $US on both ends', () => {
+    const [f] = figuresOf('It will cost between $US40 million and $US45 million.');
+    expect([f!.text, f!.low, f!.high, f!.unit.name]).toEqual(['between $US40 million and $US45 million', 40e6, 45e6, 'USD']);
+  });
+});
+
+describe('the level a named index or stock reached', () => {
+  /** [span text, value, head] */
+  it.each<[string, [string, number, string][]]>([
+    ['The Nikkei 225 fell 1.2% to 38,400.', [['1.2%', 1.2, ''], ['38,400', 38400, 'nikkei']]],
+    ['The Hang Seng Index gained 0.8 per cent to end at 17,310.5, while bonds fell.', [['0.8 per cent', 0.8, ''], ['17,310.5', 17310.5, 'index']]],
+    ['Acme slid 3 per cent to 41.2 after the results.', [['3 per cent', 3, 'acme'], ['41.2', 41.2, 'acme']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.head])).toEqual(want);
   });
 });
 
