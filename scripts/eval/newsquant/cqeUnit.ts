@@ -21,7 +21,7 @@ const MEASURES: Record<string, string> = {
   mi: 'mile', km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', ft: 'foot', yd: 'yard', in: 'inch', nmi: 'nautical mile',
   ha: 'hectare', acre: 'acre', 'km²': 'square kilometre', 'mi²': 'square mile', 'm²': 'square metre', 'ft²': 'square foot',
   kg: 'kilogram', g: 'gram', t: 'metric ton', lb: 'pound-mass', oz: 'ounce',
-  L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre',
+  L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre', 'ft³': 'cubic foot',
   s: 'second', min: 'minute', h: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century',
   mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot', 'm/s': 'metre per second',
   kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',

@@ -187,7 +187,12 @@ function buildFigure(
   const startValue = reversed ? pair!.second.value : pair?.firstValue;
   const range = pair?.reading === 'range' ? pair.second : undefined;
   const last = range ?? token;
-  const unitMatch = readUnit(text, last, sentence.start, sentence.end);
+  let unitMatch = readUnit(text, last, sentence.start, sentence.end);
+  // "from 208 pounds to 193": a change whose unit is written once, after its first value
+  if (change && !reversed && unitMatch.unit.kind === 'count') {
+    const firstUnit = readUnit(text, first, sentence.start, sentence.end);
+    if (firstUnit.unit.kind !== 'count') unitMatch = { ...firstUnit, start: undefined, end: Math.max(firstUnit.end, last.end) };
+  }
   const numberStart = range || change ? firstStart(text, first) : (unitMatch.start ?? token.start);
   const qualifierAt = change ? firstStart(text, token) : numberStart;
   // A rank or a provision's number is as exact as a name.

@@ -22,7 +22,7 @@ function unitTable(rows: readonly [string[], MeasureUnit][]): Record<string, Mea
 const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['mile', 'miles', 'mi'], m('distance', 'mi', 1609.344)],
   [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'], m('distance', 'km', 1000)],
-  [['metre', 'metres', 'meter', 'meters'], m('distance', 'm', 1)],
+  [['metre', 'metres', 'meter', 'meters', 'm'], m('distance', 'm', 1)],
   [['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], m('distance', 'cm', 0.01)],
   [['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], m('distance', 'mm', 0.001)],
   [['foot', 'feet', 'ft'], m('distance', 'ft', 0.3048)],
@@ -48,6 +48,7 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['gallon', 'gallons', 'gal'], m('volume', 'gal', 3.78541)],
   [['barrel', 'barrels', 'bbl'], m('volume', 'bbl', 158.987)],
   [['cubic-metre', 'cubic-metres', 'cubic-meter', 'cubic-meters', 'm3'], m('volume', 'm³', 1000)],
+  [['cubic-foot', 'cubic-feet', 'cu-ft'], m('volume', 'ft³', 28.3168)],
   [['second', 'seconds', 'sec', 'secs'], m('duration', 's', 1 / 31_557_600)],
   [['minute', 'minutes', 'min', 'mins'], m('duration', 'min', 1 / 525_960)],
   [['hour', 'hours', 'hr', 'hrs'], m('duration', 'h', 1 / 8766)],

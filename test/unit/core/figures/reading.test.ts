@@ -285,6 +285,27 @@ describe('rates, speeds and subunits', () => {
   });
 });
 
+describe('decimals without a zero, "m" as million or metres, units after names', () => {
+  /** [span text, value, unit name] */
+  it.each<[string, [string, number, string][]]>([
+    ['The default rate fell to .002 per cent.', [['.002 per cent', 0.002, '%']]],
+    ['The mine will ship 2.5m tonnes of ore.', [['2.5m tonnes', 2.5e6, 't']]],
+    ['Some 40m of its subscribers stream daily.', [['Some 40m of its subscribers', 40e6, 'count']]],
+    ['It sold 3.1M units.', [['3.1M units', 3.1e6, 'count']]],
+    ['The wall is 4m high and 60m long.', [['4m', 4, 'm'], ['60m', 60, 'm']]],
+    ['The Pixel 8 inch screen costs $700.', [['8 inch screen', 8, 'in'], ['$700', 700, 'USD']]],
+    ['Acme Power runs a 300 megawatt plant.', [['300 megawatt', 300, 'MW']]],
+    ['The trunk holds 18 cubic feet.', [['18 cubic feet', 18, 'ft³']]],
+    ['He slimmed down from 240 pounds to 205 this year by dieting and weight training.', [['from 240 pounds to 205', 205, 'lb']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name])).toEqual(want);
+  });
+
+  it.each(['The Boeing 737 was grounded.', 'Windows 11 is out today.', 'Version 2.500 is out.'])('a name with a number stays a name: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
 describe('the level a named index or stock reached', () => {
   /** [span text, value, head] */
   it.each<[string, [string, number, string][]]>([
