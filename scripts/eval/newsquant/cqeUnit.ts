@@ -10,7 +10,7 @@ const CURRENCIES: Record<string, string> = {
   USD: 'dollar', AUD: 'australian dollar', CAD: 'canadian dollar', NZD: 'new zealand dollar', HKD: 'hong kong dollar', SGD: 'singapore dollar',
   EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan', INR: 'indian rupee', KRW: 'south korean won', RUB: 'russian ruble',
   TRY: 'turkish lira', CHF: 'swiss franc', MXN: 'mexican peso', BRL: 'brazilian real', ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone',
-  DKK: 'danish krone', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
+  DKK: 'danish krone', CZK: 'czech koruna', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
   KES: 'kenyan shilling', USc: 'cent', GBp: 'penny',
   // not in CQE's ontology; NewsQuant's annotators wrote it so
   ILS: 'shekel',
@@ -30,6 +30,8 @@ const MEASURES: Record<string, string> = {
   GB: 'gigabyte', MB: 'megabyte', TB: 'terabyte', Mbps: 'megabit per second', Gbps: 'gigabit per second',
   Hz: 'hertz', kHz: 'kilohertz', MHz: 'megahertz', GHz: 'gigahertz', '°': 'degree', rpm: 'revolutions per minute',
   mpg: 'mile per gallon', psi: 'pound-force per square inch', mAh: 'milliampere-hour', V: 'volt',
+  Gt: 'gigaton', Mt: 'megaton', ppm: 'part per million', ppb: 'parts-per-billion', 'μm': 'micrometre', nm: 'nanometre',
+  ksi: 'kilopound per square inch', kPa: 'kilopascal', MPa: 'megapascal', GPa: 'gigapascal', PS: 'horsepower',
 };
 
 const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };
@@ -55,6 +57,8 @@ export function cqeUnit(figure: Figure): string {
   // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
   // "3,200 times" is CQE's unit "count"
   if (kind === 'count' && figure.head === 'time' && /^times?$/i.test(figure.counted)) unit = 'count';
+  // the level a subject's change reached, with no noun written ("the index rose 1% to 5,210"): no unit
+  else if (kind === 'count' && figure.reached && !figure.counted) unit = '-';
   else if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
   else if (kind === 'age') unit = 'year of age';
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();

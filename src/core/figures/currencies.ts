@@ -133,6 +133,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** Adjectives that pick a dollar, peso or franc other than the default ("Canadian dollars"). */
 const CURRENCY_ADJECTIVES: Record<string, Record<string, string>> = {
   USD: { canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', taiwanese: 'TWD' },
+  NOK: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   MXN: { argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', mexican: 'MXN' },
   CHF: { swiss: 'CHF' },
   INR: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },

@@ -29,11 +29,14 @@ const count = (): Unit => ({ kind: 'count', name: 'count' });
 /** Pounds other than sterling, named by the adjective before them ("Egyptian pounds"). */
 const POUNDS: Record<string, string> = { british: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
 
+/** Crowns named by the adjective before them ("Danish crowns"). */
+const CROWNS: Record<string, string> = { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' };
+
 /** Words that make "pounds" a weight rather than sterling. */
 const WEIGHT_CONTEXT = /\b(weigh|weighs|weighed|weighing|weight|heavy|lighter|heavier|of (meat|fish|fruit|food|cocaine|heroin|drugs|explosives))\b/i;
 
 function nextWord(text: string, from: number, to: number): { word: string; start: number; end: number } | undefined {
-  const m = /^[\s-]*([A-Za-z°][A-Za-z./²³°]*[A-Za-z²³]|[A-Za-z%°])/.exec(text.slice(from, to));
+  const m = /^[\s-]*([A-Za-zμµ°][A-Za-z./²³°]*[A-Za-z²³]|[A-Za-z%°])/.exec(text.slice(from, to));
   if (!m) return undefined;
   const word = m[1]!.replace(/\.$/, '');
   const start = from + m[0].length - m[1]!.length;
@@ -102,9 +105,11 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   if (/^percentage$/i.test(lower)) return { unit: { kind: 'other', name: 'percentage points' }, factor: 1, end: w.end };
   if (isCurrencyCode(w.word)) return { unit: { kind: 'money', name: w.word }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   // Currency words, with an adjective that picks the dollar ("Canadian dollars").
-  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?)\b/.exec(text.slice(token.end, to));
+  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?|krone|kroner|kronor|crowns?)\b/.exec(text.slice(token.end, to));
   if (adjCurrency) {
-    const code = /^pounds?$/.test(adjCurrency[2]!) ? POUNDS[adjCurrency[1]!.toLowerCase()] : currencyWord(adjCurrency[2]!, adjCurrency[1]!);
+    const noun = adjCurrency[2]!;
+    // "Danish crowns": the English name of a krone, money only with its nation's adjective
+    const code = /^pounds?$/.test(noun) ? POUNDS[adjCurrency[1]!.toLowerCase()] : /^crowns?$/.test(noun) ? CROWNS[adjCurrency[1]!.toLowerCase()] : currencyWord(noun, adjCurrency[1]!);
     if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
   }
   // "19 cents", "40 pence": a currency's hundredth ("per cent" is read above)

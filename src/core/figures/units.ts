@@ -41,6 +41,8 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['tonne', 'tonnes', 'metric-ton', 'metric-tons', 't'], m('mass', 't', 1000)],
   // "ton" is ambiguous (short ton 907 kg, metric 1,000 kg); the difference is within tolerance.
   [['ton', 'tons'], m('mass', 't', 1000)],
+  [['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'], m('mass', 'Gt', 1e12)],
+  [['megatonne', 'megatonnes', 'megaton', 'megatons'], m('mass', 'Mt', 1e9)],
   [['lb', 'lbs'], m('mass', 'lb', 0.45359237)],
   [['ounce', 'ounces', 'oz'], m('mass', 'oz', 0.0283495)],
   [['litre', 'litres', 'liter', 'liters', 'l'], m('volume', 'L', 1)],
@@ -58,7 +60,7 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['year', 'years', 'yr', 'yrs'], m('duration', 'year', 1)],
   [['decade', 'decades'], m('duration', 'decade', 10)],
   [['century', 'centuries'], m('duration', 'century', 100)],
-  [['mph'], m('speed', 'mph', 1.609344)],
+  [['mph', 'm.p.h'], m('speed', 'mph', 1.609344)],
   [['km/h', 'kph', 'kmh', 'km/hr'], m('speed', 'km/h', 1)],
   [['knot', 'knots', 'kn'], m('speed', 'kn', 1.852)],
   [['m/s'], m('speed', 'm/s', 3.6)],
@@ -67,6 +69,8 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['gigawatt', 'gigawatts', 'gw'], m('energy', 'GW', 1e9)],
   [['watt', 'watts', 'w'], m('energy', 'W', 1)],
   [['horsepower', 'hp', 'bhp'], m('energy', 'hp', 745.7)],
+  // metric horsepower (Pferdestärke), as European carmakers state power
+  [['ps'], m('energy', 'PS', 735.5)],
   [['kwh'], m('energy', 'kWh', 1e3)],
   [['mwh'], m('energy', 'MWh', 1e6)],
   [['gwh'], m('energy', 'GWh', 1e9)],
@@ -90,6 +94,14 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['psi'], m('other', 'psi', 1)],
   [['mah'], m('other', 'mAh', 1)],
   [['volt', 'volts', 'v'], m('other', 'V', 1)],
+  [['ppm'], m('other', 'ppm', 1)],
+  [['ppb'], m('other', 'ppb', 1)],
+  [['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'μm', 'µm'], m('other', 'μm', 1)],
+  [['nanometre', 'nanometres', 'nanometer', 'nanometers'], m('other', 'nm', 1)],
+  [['ksi'], m('other', 'ksi', 1)],
+  [['kpa', 'kilopascal', 'kilopascals'], m('other', 'kPa', 1)],
+  [['mpa', 'megapascal', 'megapascals'], m('other', 'MPa', 1)],
+  [['gpa', 'gigapascal', 'gigapascals'], m('other', 'GPa', 1)],
 ]);
 
 /**

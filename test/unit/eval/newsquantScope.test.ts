@@ -36,6 +36,7 @@ describe("Crosscheck's figures in CQE's terms", () => {
     ['Prices were about 4 percent higher than planned.', 4, 'percentage', '~'],
     // the level a change reached is a plain value; "from X to Y" is the span CQE tags
     ['The stock rose 3% to $41.', 41, 'dollar', '='],
+    ['The Nikkei rose 1.1% to 38,400.', 38400, '-', '='],
     ['Fares rose from $2 to $3.', [2, 3], 'dollar', '='],
     ['More than 300 workers were laid off.', 300, 'worker', '>'],
     ['The road is 12 km long.', 12, 'kilometre', '='],

@@ -306,6 +306,22 @@ describe('decimals without a zero, "m" as million or metres, units after names',
   });
 });
 
+describe('technical units and currencies named by their nation', () => {
+  /** [span text, value, unit name] */
+  it.each<[string, [string, number, string][]]>([
+    ['Greenland loses 250 gigatonnes of ice.', [['250 gigatonnes', 250, 'Gt']]],
+    ['Arsenic was found at 12 ppb, above the 10 ppb limit.', [['12 ppb', 12, 'ppb'], ['10 ppb', 10, 'ppb']]],
+    ['The sensor has a pitch of 4 μm and the chip uses 3 nanometre transistors.', [['4 μm', 4, 'μm'], ['3 nanometre', 3, 'nm']]],
+    ['The alloy is rated at 95 ksi, or 655 MPa.', [['95 ksi', 95, 'ksi'], ['655 MPa', 655, 'MPa']]],
+    ['The engine makes 320 PS.', [['320 PS', 320, 'PS']]],
+    ['The limit is 55 m.p.h. on that road.', [['55 m.p.h', 55, 'mph']]],
+    ['The fine was 2 million Swedish crowns.', [['2 million Swedish crowns', 2e6, 'SEK']]],
+    ['The club has won three crowns in a row.', [['three crowns', 3, 'count']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name])).toEqual(want);
+  });
+});
+
 describe('the level a named index or stock reached', () => {
   /** [span text, value, head] */
   it.each<[string, [string, number, string][]]>([
