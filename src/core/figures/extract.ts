@@ -87,7 +87,7 @@ function figuresInSentence(
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
     const built = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
     const figure = built && restatesChange(text, figures[figures.length - 1], built);
-    if (figure && !isBracketedConversion(text, figures[figures.length - 1], figure)) figures.push(figure);
+    if (figure) figures.push(restatementOf(text, figures[figures.length - 1], figure));
     if (pair) k++;
   }
   return figures;
@@ -101,6 +101,15 @@ function restatesChange(text: string, previous: Figure | undefined, figure: Figu
   if (figure.change || !previous?.change || previous.reached || previous.unit.kind === figure.unit.kind) return figure;
   if (!/^\s*,?\s*or\s*$/i.test(text.slice(previous.span.end, figure.span.start))) return figure;
   return { ...figure, change: previous.change };
+}
+
+/**
+ * "$38 (£28.90) a share": the bracketed amount restates the one before it in another currency or
+ * unit, so it is stated per what that one is.
+ */
+function restatementOf(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  if (!previous?.per || figure.per || !isBracketedConversion(text, previous, figure)) return figure;
+  return { ...figure, per: previous.per };
 }
 
 /** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */

@@ -274,6 +274,14 @@ describe('rates, speeds and subunits', () => {
     expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.per])).toEqual(want);
   });
 
+  it.each<[string, [string, number, string, string | undefined][]]>([
+    ['Tickets cost €12 (£10.30) a head.', [['€12 (£10.30) a head', 12, 'EUR', 'head'], ['£10.30', 10.3, 'GBP', 'head']]],
+    ['The bond pays $9 (A$14) in interest.', [['$9', 9, 'USD', undefined], ['A$14', 14, 'AUD', undefined]]],
+    ['The offer is C$45 (US$33) per share.', [['C$45 (US$33) per share', 45, 'CAD', 'share'], ['US$33', 33, 'USD', 'share']]],
+  ])('a bracketed restatement is a figure too, at the same rate: %s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.per])).toEqual(want);
+  });
+
   it('a subunit converts to its currency: 12 cents is 0.12 dollars', () => {
     const [f] = figuresOf('Futures rose 12 cents on the day.');
     expect(f!.canonical.value).toBeCloseTo(0.12, 6);
