@@ -34,6 +34,16 @@ function countedPlural(t: Term): boolean {
   return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
 }
 
+/** A plural noun within a few names after `from` ("Hyundai vehicles", "Model X vehicles"). */
+function nounAhead(terms: readonly Term[], from: number): boolean {
+  for (let k = from; k < terms.length && k < from + 4; k++) {
+    if (BREAK.test(terms[k - 1]!.post) && k > from) return false;
+    if (isPluralNoun(terms[k]!) && !terms[k]!.tags.has('ProperNoun')) return true;
+    if (!terms[k]!.tags.has('ProperNoun') && !terms[k]!.tags.has('Value')) return false;
+  }
+  return false;
+}
+
 function isPluralNoun(t: Term): boolean {
   return t.tags.has('Plural') && t.tags.has('Noun');
 }
@@ -70,6 +80,8 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (t.tags.has('Pronoun')) break;
     // "three central and eastern European countries": adjectives joined by "and" or "or".
     if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('Adjective') && terms[i + 1]?.tags.has('Adjective') && !BREAK.test(terms[i - 1]!.post)) continue;
+    // "460 Kia and Hyundai vehicles": names joined before the noun they qualify.
+    if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('ProperNoun') && terms[i + 1]?.tags.has('ProperNoun') && !BREAK.test(terms[i - 1]!.post) && nounAhead(terms, i + 1)) continue;
     // "two bomb blasts for weeks": a plural after a noun, with no object of its own, is the head
     // the tagger took for a verb.
     if (i > first && countedPlural(t) && t.tags.has('PresentTense') && terms[i - 1]!.tags.has('Singular') && !BREAK.test(terms[i - 1]!.post) && !nounish(terms[i + 1])) {

@@ -143,7 +143,11 @@ function pairWith(text: string, sentenceStart: number, token: NumberToken, next:
     return { second: next, reading: 'reversed', firstValue: next.value };
   }
   // "grew by $43.6 billion to $419.2 billion": an amount of change, then the level; no range.
-  if (/\bby\s*$/i.test(text.slice(Math.max(sentenceStart, start - 4), start))) return undefined;
+  // But "dropped by 1 to 1.5 degrees": a bare first number shares the unit after the second.
+  if (/\bby\s*$/i.test(text.slice(Math.max(sentenceStart, start - 4), start))) {
+    const bare = !token.gluedUnit && start === token.start && /^\s+to\s+$/.test(between) && token.value < next.value && !/^\s*(%|per\s?cent|percent)/i.test(text.slice(token.end, token.end + 9));
+    return bare ? { second: next, reading: 'range', firstValue } : undefined;
+  }
   if (reading === 'change' && /^[^\d,;()]{0,24}\bto\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(at|on|in|from|by)\b/i.test(between)) {
     return { second: next, reading: 'change', firstValue };
   }

@@ -86,7 +86,7 @@ export function scanNumbers(
     // hyphen is prose ("a magnitude-6.2 quake").
     const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
     const currency = currencyBefore(text, start);
-    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
+    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && hyphenWord !== 'sub' && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
     const after = text.slice(end0, Math.min(to, end0 + 12));
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;

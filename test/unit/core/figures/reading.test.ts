@@ -330,6 +330,22 @@ describe('technical units and currencies named by their nation', () => {
   });
 });
 
+describe('"sub-" bounds, ranges after "by", names joined before the counted noun', () => {
+  /** [span text, low, high, qualifier, head or unit] */
+  it.each<[string, [string, number, number, string, string][]]>([
+    ['Firms want sub-200 sq m offices.', [['sub-200 sq m', 0, 199.9998, 'upperBound', 'm²']]],
+    ['Rents fell by 2 to 3 per cent last year.', [['2 to 3 per cent', 2, 3, 'range', 'rent']]],
+    ['The glacier thinned by 4 to 6 metres.', [['4 to 6 metres', 4, 6, 'range', 'm']]],
+    ['Nearly 300 Ford and Toyota dealers signed up.', [['Nearly 300 Ford and Toyota dealers', 285, 300, 'approximate', 'dealer']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.low, f.high, f.qualifier, f.head || f.unit.name])).toEqual(want);
+  });
+
+  it.each(['The deficit grew by $4 billion to $41 billion.', 'Exports rose by 2% to 7% of output.'])('an amount of change then a level stays two figures: %s', (text) => {
+    expect(figuresOf(text).map((f) => f.qualifier)).toEqual(['exact', 'exact']);
+  });
+});
+
 describe('the level a named index or stock reached', () => {
   /** [span text, value, head] */
   it.each<[string, [string, number, string][]]>([
