@@ -34,6 +34,8 @@ export function changeBefore(text: string, sentenceStart: number, numberStart: n
     // "the biggest increase in 18 months", "rose 1% for every 9 weeks": a number after another
     // preposition is not what rose or fell ("rose by 5%", "up 19 cents at $58.24" are).
     if (/^(in|on|for|during|over|after|within|with|against|than|across|under|every|each)$/i.test(word)) return undefined;
+    // "up to 250 kW": a bound, not a rise
+    if (/^up$/i.test(word) && /^to\b/i.test((words[k + 1] ?? '').trim())) continue;
     if (UP.test(word)) return 'up';
     if (DOWN.test(word)) return 'down';
   }
@@ -60,5 +62,5 @@ export function fromToReading(text: string, sentenceStart: number, firstStart: n
  */
 export function isReachedLevel(text: string, sentenceStart: number, numberStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, numberStart - 40), numberStart);
-  return /\b(?:to|at)\s+(?:(?:a\s+)?(?:close|high|low|finish|record|level|peak|end)\s+of\s+|(?:close|end|finish|settle|trade|stand)\s+at\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s*$/i.test(before);
+  return /\b(?:to|at)\s+(?:(?:a\s+)?(?:close|high|low|finish|record|level|peak|end)\s+of\s+|(?:close|end|finish|settle|trade|stand)\s+at\s+)?(?:just\s+|only\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s*$/i.test(before);
 }

@@ -104,20 +104,29 @@ function restatesChange(text: string, previous: Figure | undefined, figure: Figu
 }
 
 /**
- * "$38 (£28.90) a share": the bracketed amount restates the one before it in another currency or
- * unit, so it is stated per what that one is.
+ * "$38 (£28.90) a share", "more than 100 km (60 miles)", "just under 296 hp (224 kW / 300 PS)",
+ * "drops to 87 mph (140 km/h)": the bracketed amount restates the one before it in another
+ * currency or unit, so it is stated per what that one is, with its qualifier and its change.
  */
 function restatementOf(text: string, previous: Figure | undefined, figure: Figure): Figure {
-  if (!previous?.per || figure.per || !isBracketedConversion(text, previous, figure)) return figure;
-  return { ...figure, per: previous.per };
+  if (!previous || !isBracketedConversion(text, previous, figure)) return figure;
+  let restated: Figure = figure;
+  if (previous.per && !figure.per) restated = { ...restated, per: previous.per };
+  if (previous.change) restated = { ...restated, change: previous.change, ...(previous.reached ? { reached: true as const } : {}) };
+  if (figure.qualifier === 'exact' && (previous.qualifier === 'lowerBound' || previous.qualifier === 'upperBound') && figure.unit.kind !== 'temperature') {
+    const [low, high] = literalInterval(figure.value, previous.qualifier);
+    const factor = figure.value === 0 ? 1 : figure.canonical.value / figure.value;
+    restated = { ...restated, qualifier: previous.qualifier, low, high, canonical: { ...figure.canonical, low: low * factor, high: high * factor } };
+  }
+  return restated;
 }
 
-/** "$38 (£28.90)": the bracketed amount restates the one before it in another currency or unit. */
+/** "$38 (£28.90)", "100 km (60 miles)", "296 hp (224 kW / 300 PS)": a restatement in brackets. */
 function isBracketedConversion(text: string, previous: Figure | undefined, figure: Figure): boolean {
   if (!previous || previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
   // "10:35 a.m. (0735 GMT)": the time in a known zone is the one other reports can be compared with.
   if (figure.unit.kind === 'other' && previous.unit.name !== figure.unit.name) return false;
-  return /^\s*\(\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*\)/.test(text.slice(figure.span.end, figure.span.end + 3));
+  return /^\s*(?:[^\s\d()/]+\s*)?[(/]\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) && /^\s*[)/]/.test(text.slice(figure.span.end, figure.span.end + 3));
 }
 
 /** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */

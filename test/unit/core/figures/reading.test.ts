@@ -282,6 +282,14 @@ describe('rates, speeds and subunits', () => {
     expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.per])).toEqual(want);
   });
 
+  it.each<[string, [string, string, string | undefined, boolean | undefined][]]>([
+    ['The birds fly more than 300 km (186 miles) a day.', [['more than 300 km (186 miles) a day', 'lowerBound', undefined, undefined], ['186 miles', 'lowerBound', undefined, undefined]]],
+    ['Its range falls to just 90 miles (145 km) in the cold.', [['90 miles', 'exact', 'down', true], ['145 km', 'exact', 'down', true]]],
+    ['The engine makes up to 250 kW (340 PS / 335 hp).', [['up to 250 kW', 'upperBound', undefined, undefined], ['340 PS', 'upperBound', undefined, undefined], ['335 hp', 'upperBound', undefined, undefined]]],
+  ])('a restatement keeps the bound and the change of what it restates: %s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.qualifier, f.change, f.reached])).toEqual(want);
+  });
+
   it('a subunit converts to its currency: 12 cents is 0.12 dollars', () => {
     const [f] = figuresOf('Futures rose 12 cents on the day.');
     expect(f!.canonical.value).toBeCloseTo(0.12, 6);
