@@ -85,12 +85,41 @@ function figuresInSentence(
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
-    const built = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
+    const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
+    const built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent);
     const figure = built && restatesChange(text, figures[figures.length - 1], built);
     if (figure) figures.push(restatementOf(text, figures[figures.length - 1], figure));
     if (pair) k++;
   }
   return figures;
+}
+
+/** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
+const SHARED_UNIT_JOINER = /^(?:-\s*(?:,|or\b|and\b|,\s*(?:or|and)\b)|\s+or\b)\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?$/;
+
+/**
+ * A bare number that shares the unit of the numbers after it: read with that unit, its span the
+ * number alone ("a 7- or 8-inch screen": 7 inches and 8 inches).
+ */
+function sharingUnit(
+  source: Source,
+  sentence: Sentence,
+  terms: readonly Term[],
+  tokens: readonly NumberToken[],
+  k: number,
+  options: FigureOptions,
+  surfaces: Map<string, string> | undefined,
+): Figure | undefined {
+  const text = source.text;
+  const token = tokens[k]!;
+  if (token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction) return undefined;
+  let u = k;
+  while (u + 1 < tokens.length && SHARED_UNIT_JOINER.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
+  if (u === k) return undefined;
+  const figure = buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, tokens[u]);
+  if (!figure) return undefined;
+  const end = token.end;
+  return { ...figure, span: { start: figure.span.start, end }, text: text.slice(figure.span.start, end) };
 }
 
 /**
@@ -199,6 +228,8 @@ function buildFigure(
   options: FigureOptions,
   surfaces: Map<string, string> | undefined,
   antecedent?: Figure,
+  /** A later number whose unit this one shares ("7- or 8-inch"). */
+  unitFrom?: NumberToken,
 ): Figure | undefined {
   const text = source.text;
   // A change from X to Y is a figure of Y that remembers X; a range spans both.
@@ -209,7 +240,8 @@ function buildFigure(
   const startValue = reversed ? pair!.second.value : pair?.firstValue;
   const range = pair?.reading === 'range' ? pair.second : undefined;
   const last = range ?? token;
-  let unitMatch = readUnit(text, last, sentence.start, sentence.end);
+  let unitMatch = readUnit(text, unitFrom ?? last, sentence.start, sentence.end);
+  if (unitFrom) unitMatch = { ...unitMatch, start: undefined };
   // "from 208 pounds to 193": a change whose unit is written once, after its first value
   if (change && !reversed && unitMatch.unit.kind === 'count') {
     const firstUnit = readUnit(text, first, sentence.start, sentence.end);

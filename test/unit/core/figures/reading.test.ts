@@ -354,6 +354,27 @@ describe('"sub-" bounds, ranges after "by", names joined before the counted noun
   });
 });
 
+describe('numbers that share the unit written after the last of them', () => {
+  /** [span text, value, unit name] */
+  it.each<[string, [string, number, string][]]>([
+    ['Buyers choose a 13- or 15-inch screen.', [['13', 13, 'in'], ['15-inch screen', 15, 'in']]],
+    ['Tickets cost 20 or 25 euros.', [['20', 20, 'EUR'], ['25 euros', 25, 'EUR']]],
+    ['A coffee is about 3 or $4 now.', [['about 3', 3, 'USD'], ['$4', 4, 'USD']]],
+    ['The range has two-, three- and four-door models.', [['two', 2, 'count'], ['three', 3, 'count'], ['four-door models', 4, 'count']]],
+    ['She played 2 or 3 sets.', [['2', 2, 'count'], ['3 sets', 3, 'count']]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name])).toEqual(want);
+  });
+
+  it('the shared noun is what both count', () => {
+    expect(figuresOf('She played 2 or 3 sets.').map((f) => f.head)).toEqual(['set', 'set']);
+  });
+
+  it.each(['The score was 5 or more.', 'Lines 4 or 5 are closed.'])('no shared unit where none follows: %s', (text) => {
+    expect(figuresOf(text).filter((f) => f.value === 4 || f.value === 5).map((f) => f.unit.name).every((n) => n === 'count')).toBe(true);
+  });
+});
+
 describe('the level a named index or stock reached', () => {
   /** [span text, value, head] */
   it.each<[string, [string, number, string][]]>([
