@@ -29,6 +29,9 @@ const count = (): Unit => ({ kind: 'count', name: 'count' });
 /** Pounds other than sterling, named by the adjective before them ("Egyptian pounds"). */
 const POUNDS: Record<string, string> = { british: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
 
+/** Lines of the common video formats, written with a glued "p" ("720p", "1080p"). */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
 /** Crowns named by the adjective before them ("Danish crowns"). */
 const CROWNS: Record<string, string> = { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' };
 
@@ -69,6 +72,11 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   if (token.gluedUnit?.startsWith('°')) {
     const scale = temperatureUnit(token.gluedUnit) ?? 'C';
     return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: token.gluedUnitEnd!, temperature: scale };
+  }
+  // "rose 6.5% to 164p", "at 118.5p": pence; "1080p", "720p" are video resolutions, no amount
+  if (token.gluedUnit === 'p') {
+    if (VIDEO_LINES.has(token.value)) return { unit: count(), factor: 1, end: token.end };
+    return { unit: { kind: 'money', name: 'GBp' }, factor: 1, end: token.gluedUnitEnd!, ...perAfter(text, token.gluedUnitEnd!, to) };
   }
   if (token.gluedUnit) {
     const unit = measureUnit(token.gluedUnit, true);

@@ -70,6 +70,7 @@ describe('rates, speeds and subunits', () => {
     ['It can reach 100km/h in 4 seconds.', [['100km/h', 100, 'km/h', undefined], ['4 seconds', 4, 's', undefined]]],
     ['Bake for 20 – 25min and rest 5min.', [['20 – 25min', 22.5, 'min', undefined], ['5min', 5, 'min', undefined]]],
     ['Futures rose 12 cents and the stock lost 30 pence.', [['12 cents', 12, 'USc', undefined], ['30 pence', 30, 'GBp', undefined]]],
+    ['The shares closed at 212.5p, up from 190p.', [['212.5p', 212.5, 'GBp', undefined], ['190p', 190, 'GBp', undefined]]],
     ['The fee is 2 per cent per year.', [['2 per cent per year', 2, '%', 'year']]],
   ])('%s', (text, want) => {
     expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.per])).toEqual(want);
@@ -89,6 +90,10 @@ describe('rates, speeds and subunits', () => {
     ['The engine makes up to 250 kW (340 PS / 335 hp).', [['up to 250 kW', 'upperBound', undefined, undefined], ['340 PS', 'upperBound', undefined, undefined], ['335 hp', 'upperBound', undefined, undefined]]],
   ])('a restatement keeps the bound and the change of what it restates: %s', (text, want) => {
     expect(figuresOf(text).map((f) => [f.text, f.qualifier, f.change, f.reached])).toEqual(want);
+  });
+
+  it.each(['The camera records 1080p video.', 'Stream it in 720p or 2160p.'])('a video format is no amount of pence: %s', (text) => {
+    expect(figuresOf(text).filter((f) => f.unit.name === 'GBp')).toEqual([]);
   });
 
   it('a subunit converts to its currency: 12 cents is 0.12 dollars', () => {
