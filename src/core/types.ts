@@ -133,6 +133,11 @@ export interface Figure {
   /** The value a "from X to Y" change started from, in the stated unit. */
   from?: number;
   /**
+   * Set when `value` is the level a change reached ("fell to 49.5", "was up 19 cents at $58.24",
+   * "from 62 to 64"), not the amount of the change ("rose 5%").
+   */
+  reached?: true;
+  /**
    * Other places where the same source states the same figure (a headline repeated in the body);
    * they share this figure's claim and diagnostics.
    */

@@ -10,8 +10,8 @@ const CURRENCIES: Record<string, string> = {
   USD: 'dollar', AUD: 'australian dollar', CAD: 'canadian dollar', NZD: 'new zealand dollar', HKD: 'hong kong dollar', SGD: 'singapore dollar',
   EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan', INR: 'indian rupee', KRW: 'south korean won', RUB: 'russian ruble',
   TRY: 'turkish lira', CHF: 'swiss franc', MXN: 'mexican peso', BRL: 'brazilian real', ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone',
-  DKK: 'danish krone', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
-  KES: 'kenyan shilling',
+  DKK: 'danish krone', CZK: 'czech koruna', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
+  KES: 'kenyan shilling', USc: 'cent', GBp: 'penny',
   // not in CQE's ontology; NewsQuant's annotators wrote it so
   ILS: 'shekel',
 };
@@ -21,30 +21,61 @@ const MEASURES: Record<string, string> = {
   mi: 'mile', km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', ft: 'foot', yd: 'yard', in: 'inch', nmi: 'nautical mile',
   ha: 'hectare', acre: 'acre', 'km²': 'square kilometre', 'mi²': 'square mile', 'm²': 'square metre', 'ft²': 'square foot',
   kg: 'kilogram', g: 'gram', t: 'metric ton', lb: 'pound-mass', oz: 'ounce',
-  L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre',
+  L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre', 'ft³': 'cubic foot',
   s: 'second', min: 'minute', h: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century',
-  mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot',
+  mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot', 'm/s': 'metre per second',
   kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',
-  '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage',
+  '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage', hp: 'horsepower', mg: 'milligram', mL: 'millilitre',
+  // the technical units (units.ts)
+  GB: 'gigabyte', MB: 'megabyte', TB: 'terabyte', Mbps: 'megabit per second', Gbps: 'gigabit per second',
+  Hz: 'hertz', kHz: 'kilohertz', MHz: 'megahertz', GHz: 'gigahertz', '°': 'degree', rpm: 'revolutions per minute',
+  mpg: 'mile per gallon', psi: 'pound-force per square inch', mAh: 'milliampere-hour', V: 'volt',
+  Gt: 'gigaton', Mt: 'megaton', ppm: 'part per million', ppb: 'parts-per-billion', 'μm': 'micrometre', nm: 'nanometre',
+  ksi: 'kilopound per square inch', kPa: 'kilopascal', MPa: 'megapascal', GPa: 'gigapascal', PS: 'horsepower',
 };
 
 const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };
+
+/**
+ * CQE names a count by its noun phrase with the head lemmatised ("seven European countries" →
+ * "european country", "300 heart transplants" → "heart transplant"): the words Crosscheck read as
+ * counted up to the head noun, lower-cased, then the head's lemma.
+ */
+function countedNoun(counted: string, head: string): string {
+  const words = counted.toLowerCase().split(/\s+/).filter(Boolean);
+  const stem = head.slice(0, Math.max(3, head.length - 2));
+  let at = words.length - 1;
+  while (at >= 0 && !(words[at]!.startsWith(stem) || (head === 'people' && /^(people|persons?)$/.test(words[at]!)))) at--;
+  if (at <= 0) return head;
+  const modifiers = words.slice(0, at);
+  return modifiers.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)) ? `${modifiers.join(' ')} ${head}` : head;
+}
 
 export function cqeUnit(figure: Figure): string {
   const { kind, name } = figure.unit;
   let unit: string;
   // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
-  if (kind === 'count') unit = figure.head ? (figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
+  // "3,200 times" is CQE's unit "count"
+  if (kind === 'count' && figure.head === 'time' && /^times?$/i.test(figure.counted)) unit = 'count';
+  // the level a subject's change reached, with no noun written ("the index rose 1% to 5,210"): no unit
+  else if (kind === 'count' && figure.reached && !figure.counted) unit = '-';
+  else if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
   else if (kind === 'age') unit = 'year of age';
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
   else unit = MEASURES[name] ?? name.toLowerCase();
-  return figure.per ? `${unit} per ${figure.per}` : unit;
+  return figure.per ? `${unit} per ${MEASURES[figure.per] ?? figure.per}` : unit;
 }
 
+/**
+ * CQE's `change`: `up`/`down` for the amount of a rise or fall ("rose 5%", "was down 19 cents"),
+ * else the qualifier. A level a change reached ("fell to 49.5") is a value like any other, and a
+ * change "from X to Y" is, in CQE's annotation, the span of values [X, Y].
+ */
 export function cqeQuantity(figure: Figure): CqeQuantity {
+  const fromTo = figure.from !== undefined;
   return {
-    value: figure.qualifier === 'range' ? [figure.low, figure.high] : figure.value,
+    value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : figure.value,
     unit: cqeUnit(figure),
-    change: CHANGE[figure.qualifier],
+    change: figure.change && !figure.reached ? figure.change : fromTo ? '=' : CHANGE[figure.qualifier],
   };
 }

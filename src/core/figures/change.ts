@@ -5,8 +5,8 @@
 
 export type ChangeDirection = 'up' | 'down';
 
-const UP = /^(rose|rise|rises|rising|risen|up|gain|gains|gained|gaining|added|adds|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|increase|increases|increased|increasing|surge|surges|surged|surging|grew|grow|grows|growing|grown|soar|soars|soared|rallied|rallies|advanced|advances|higher|spiked|leapt|leaped|boosted|swelled|widened|accelerated)$/i;
-const DOWN = /^(fell|fall|falls|falling|fallen|down|drop|drops|dropped|dropping|lost|loses|losing|decline|declines|declined|declining|decrease|decreases|decreased|decreasing|slip|slips|slipped|slipping|plunge|plunges|plunged|plunging|plummeted|plummets|slid|slides|sliding|sank|sinks|sinking|tumbled|tumbles|shed|sheds|lower|dipped|dips|shrank|shrunk|shrinks|slumped|slumps|eased|eases|retreated|narrowed|contracted|lowered|lowering|slowed)$/i;
+const UP = /^(rose|rise|rises|rising|risen|up|gain|gains|gained|gaining|added|adds|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|increase|increases|increased|increasing|surge|surges|surged|surging|grew|grow|grows|growing|grown|soar|soars|soared|rallied|rallies|rally|rallying|advance|advanced|advances|advancing|higher|spiked|leapt|leaped|boosted|swelled|widened|accelerated)$/i;
+const DOWN = /^(fell|fall|falls|falling|fallen|down|drop|drops|dropped|dropping|lost|loses|losing|decline|declines|declined|declining|decrease|decreases|decreased|decreasing|slip|slips|slipped|slipping|plunge|plunges|plunged|plunging|plummet|plummeted|plummets|plummeting|tumble|tumbling|slid|slides|sliding|sank|sinks|sinking|tumbled|tumbles|shed|sheds|lower|dipped|dips|shrank|shrunk|shrinks|slumped|slumps|eased|eases|retreated|narrowed|contracted|lowered|lowering|slowed)$/i;
 
 /** Whether `word` is a verb or adverb of change ("rose", "fell", "up", "down"). */
 export function isChangeWord(word: string): boolean {
@@ -31,6 +31,11 @@ export function changeBefore(text: string, sentenceStart: number, numberStart: n
     if (!word) continue;
     seen++;
     if (/^(and|but|while|whereas|which|who|when|compared|from|since|between)$/i.test(word)) return undefined;
+    // "the biggest increase in 18 months", "rose 1% for every 9 weeks": a number after another
+    // preposition is not what rose or fell ("rose by 5%", "up 19 cents at $58.24" are).
+    if (/^(in|on|for|during|over|after|within|with|against|than|across|under|every|each)$/i.test(word)) return undefined;
+    // "up to 250 kW": a bound, not a rise
+    if (/^up$/i.test(word) && /^to\b/i.test((words[k + 1] ?? '').trim())) continue;
     if (UP.test(word)) return 'up';
     if (DOWN.test(word)) return 'down';
   }
@@ -48,4 +53,14 @@ export function fromToReading(text: string, sentenceStart: number, firstStart: n
   const before = text.slice(Math.max(sentenceStart, firstStart - 60), firstStart);
   if (!/\bfrom\s+(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s*$/i.test(before)) return undefined;
   return RANGE_WORDS.test(before.replace(/\bfrom\s+\S*\s*$/i, '')) ? 'range' : 'change';
+}
+
+/**
+ * Whether a number starting at `numberStart`, governed by a change word, is the level the change
+ * reached rather than its amount: "fell to 49.5", "was up 19 cents at $58.24", "gained 1% to close
+ * at 1,478", "edged down 0.03% to a close of 1,463.87", "finished 34% higher at 3.23".
+ */
+export function isReachedLevel(text: string, sentenceStart: number, numberStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, numberStart - 40), numberStart);
+  return /\b(?:to|at)\s+(?:(?:a\s+)?(?:close|high|low|finish|record|level|peak|end)\s+of\s+|(?:close|end|finish|settle|trade|stand)\s+at\s+)?(?:just\s+|only\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s*$/i.test(before);
 }

@@ -36,6 +36,20 @@ function countedPlural(t: Term): boolean {
   return /^[a-z]{3,}s$/.test(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !/^(this|thus|its|his|hers|ours|yours|theirs|less|unless|always|perhaps|whereas)$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary') && !/^(was|has|is|does|goes|says)$/.test(t.normal);
 }
 
+/** A plural noun within a few names after `from` ("Hyundai vehicles", "Model X vehicles"). */
+function nounAhead(terms: readonly Term[], from: number): boolean {
+  for (let k = from; k < terms.length && k < from + 4; k++) {
+    if (BREAK.test(terms[k - 1]!.post) && k > from) return false;
+    if (isPluralNoun(terms[k]!) && !terms[k]!.tags.has('ProperNoun')) return true;
+    if (!terms[k]!.tags.has('ProperNoun') && !terms[k]!.tags.has('Value')) return false;
+  }
+  return false;
+}
+
+function isPluralNoun(t: Term): boolean {
+  return t.tags.has('Plural') && t.tags.has('Noun');
+}
+
 /** Index of the first term that starts at or after `offset`. */
 function termAt(terms: readonly Term[], offset: number): number {
   let i = 0;
@@ -58,8 +72,18 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
       continue;
     }
     if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before|outside|inside|across|near|around|among|amid|during|under|within|through|between|against|behind|beyond|toward|towards|since|until|via|including)$/.test(t.normal)) break;
+    // "400 charging stations", "9.3 million shipping containers": a gerund before a plural noun
+    // modifies it.
+    if (i === first && t.tags.has('Gerund') && terms[i + 1] && countedPlural(terms[i + 1]!) && !BREAK.test(t.post)) continue;
+    // "200 people here", "6 million homes nationwide including ...", "students studying at":
+    // after a plural noun the group has ended; a singular word, a pronoun or a gerund after it
+    // belongs to the rest of the clause.
+    if (i > first && isPluralNoun(terms[i - 1]!) && !isPluralNoun(t) && !t.tags.has('ProperNoun')) break;
+    if (t.tags.has('Pronoun')) break;
     // "three central and eastern European countries": adjectives joined by "and" or "or".
     if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('Adjective') && terms[i + 1]?.tags.has('Adjective') && !BREAK.test(terms[i - 1]!.post)) continue;
+    // "460 Kia and Hyundai vehicles": names joined before the noun they qualify.
+    if (i > first && /^(and|or)$/.test(t.normal) && terms[i - 1]!.tags.has('ProperNoun') && terms[i + 1]?.tags.has('ProperNoun') && !BREAK.test(terms[i - 1]!.post) && nounAhead(terms, i + 1)) continue;
     // "two bomb blasts for weeks": a plural after a noun, with no object of its own, is the head
     // the tagger took for a verb.
     if (i > first && countedPlural(t) && t.tags.has('PresentTense') && terms[i - 1]!.tags.has('Singular') && !BREAK.test(terms[i - 1]!.post) && !nounish(terms[i + 1])) {
@@ -148,6 +172,9 @@ function changedSubject(terms: readonly Term[], numberTerm: number): { first: nu
     if (!isChangeWord(terms[i]!.normal)) continue;
     let last = i - 1;
     if (terms[last]?.tags.has('Copula')) last--;
+    // "the TA-125 climbed 0.1% to 1,333.18": a name that ends in a number
+    const named = terms[last - 1];
+    if (terms[last] && /^\d+$/.test(terms[last]!.text.replace(/^-/, '')) && named && !BREAK.test(named.post) && (named.tags.has('ProperNoun') || named.tags.has('Acronym') || /[A-Z]/.test(named.text))) last--;
     const t = terms[last];
     if (!t || BREAK.test(t.post) || !(t.tags.has('Noun') || t.tags.has('ProperNoun')) || t.tags.has('Pronoun')) return undefined;
     let first = last;
@@ -307,7 +334,7 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     const found = conceptFromCues(cueWords);
     // "This protest was the ninth": a crowd word names who took part, never a thing the number is a value of
     const cue = found && !found.outcome && described ? undefined : found;
-    if (!cue && !described) {
+    if (!cue && !described?.head) {
       // "Pluristem rose 8% to 3.65", "the index fell 0.4% to 13,176": the level reached is the subject's.
       const subject = changedSubject(terms, numberTerm);
       if (subject) {

@@ -50,6 +50,9 @@ export const EXCHANGE_RATES_PER_USD: Readonly<Record<string, number>> = {
   PHP: 57.3,
   VND: 25500,
   UAH: 41.5,
+  // subunits named as market quotes name them ("19 cents", "40 pence"): 100 to the unit
+  USc: 100,
+  GBp: 78,
 };
 
 /** Currency symbols written before the number. Longest first so "US$" wins over "$". */
@@ -130,6 +133,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** Adjectives that pick a dollar, peso or franc other than the default ("Canadian dollars"). */
 const CURRENCY_ADJECTIVES: Record<string, Record<string, string>> = {
   USD: { canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', taiwanese: 'TWD' },
+  NOK: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' },
   MXN: { argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', mexican: 'MXN' },
   CHF: { swiss: 'CHF' },
   INR: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },

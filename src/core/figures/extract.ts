@@ -5,10 +5,11 @@ import type { Term } from '../text/nlp';
 import { Parser } from '../text/parser';
 import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
-import { readUnit, type UnitMatch } from './figureUnit';
+import { perAfter, readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
 import { conceptById, isGenericConcept } from './lexicon';
-import { changeBefore, fromToReading } from './change';
+import { changeBefore, isReachedLevel } from './change';
+import { firstStart, pairWith, type Pair } from './pairs';
 import { contentWords } from '../text/words';
 import { toUsd } from './currencies';
 import { detectSeparatorConvention, type SeparatorConvention } from './numerals';
@@ -33,7 +34,7 @@ export interface FigureContext {
 const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
 // Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that are not
 // English words too.
-const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|per|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
+const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
 
 /**
  * The rules here read English. A sentence that uses more function words of other languages than
@@ -85,22 +86,79 @@ function figuresInSentence(
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
     const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
+    const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
     const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
-    const figure = buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, outcomeBefore);
+    const built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, undefined, outcomeBefore);
+    const figure = built && restatesChange(text, figures[figures.length - 1], built);
     const previous = figures[figures.length - 1];
     if (figure && previous && isBracketedConversion(text, previous, figure)) {
       // the same amount said again: a place the source states it, not a figure of its own
       previous.repeats = [...(previous.repeats ?? []), { span: figure.span, text: figure.text }];
-      previous.restatements = [...(previous.restatements ?? []), figure];
+      previous.restatements = [...(previous.restatements ?? []), restatementOf(previous, figure)];
     } else if (figure) figures.push(figure);
     if (pair) k++;
   }
   return figures;
 }
 
+/** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
+const SHARED_UNIT_JOINER = /^(?:-\s*(?:,|or\b|and\b|,\s*(?:or|and)\b)|\s+or\b)\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?$/;
+
 /**
- * "$38 (£28.90)", "3 billion francs ($3.2 billion)", "CHF3 billion (€3.09 billion, $3.3 billion)":
- * a bracketed amount right after another restates it in another currency or unit.
+ * A bare number that shares the unit of the numbers after it: read with that unit, its span the
+ * number alone ("a 7- or 8-inch screen": 7 inches and 8 inches).
+ */
+function sharingUnit(
+  source: Source,
+  sentence: Sentence,
+  terms: readonly Term[],
+  tokens: readonly NumberToken[],
+  k: number,
+  options: FigureOptions,
+  surfaces: Map<string, string> | undefined,
+): Figure | undefined {
+  const text = source.text;
+  const token = tokens[k]!;
+  if (token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction) return undefined;
+  let u = k;
+  while (u + 1 < tokens.length && SHARED_UNIT_JOINER.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
+  if (u === k) return undefined;
+  const figure = buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, tokens[u]);
+  if (!figure) return undefined;
+  const end = token.end;
+  return { ...figure, span: { start: figure.span.start, end }, text: text.slice(figure.span.start, end) };
+}
+
+/**
+ * "lost 190 points, or 0.6%", "grew by 12,000 jobs, or 2.2%": the amount of a change said again
+ * in another unit is a change the same way.
+ */
+function restatesChange(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  if (figure.change || !previous?.change || previous.reached || previous.unit.kind === figure.unit.kind) return figure;
+  if (!/^\s*,?\s*or\s*$/i.test(text.slice(previous.span.end, figure.span.start))) return figure;
+  return { ...figure, change: previous.change };
+}
+
+/**
+ * "$38 (£28.90) a share", "more than 100 km (60 miles)", "just under 296 hp (224 kW / 300 PS)",
+ * "drops to 87 mph (140 km/h)": the bracketed amount restates the one before it in another
+ * currency or unit, so it is stated per what that one is, with its qualifier and its change.
+ */
+function restatementOf(previous: Figure, figure: Figure): Figure {
+  let restated: Figure = figure;
+  if (previous.per && !figure.per) restated = { ...restated, per: previous.per };
+  if (previous.change) restated = { ...restated, change: previous.change, ...(previous.reached ? { reached: true as const } : {}) };
+  if (figure.qualifier === 'exact' && (previous.qualifier === 'lowerBound' || previous.qualifier === 'upperBound') && figure.unit.kind !== 'temperature') {
+    const [low, high] = literalInterval(figure.value, previous.qualifier);
+    const factor = figure.value === 0 ? 1 : figure.canonical.value / figure.value;
+    restated = { ...restated, qualifier: previous.qualifier, low, high, canonical: { ...figure.canonical, low: low * factor, high: high * factor } };
+  }
+  return restated;
+}
+
+/**
+ * "$38 (£28.90)", "100 km (60 miles)", "296 hp (224 kW / 300 PS)", "CHF3 billion (€3.09 billion,
+ * $3.3 billion)": a bracketed amount right after another restates it in another currency or unit.
  */
 function isBracketedConversion(text: string, previous: Figure, figure: Figure): boolean {
   if (previous.unit.kind !== figure.unit.kind || figure.unit.kind === 'count') return false;
@@ -111,55 +169,12 @@ function isBracketedConversion(text: string, previous: Figure, figure: Figure): 
   if (previous.canonical.unit === figure.canonical.unit && (x === 0 || y === 0 || Math.max(x, y) / Math.min(x, y) > 1.5)) return false;
   // the brackets close after it, or another restatement follows
   if (!/^\s*[),;/]/.test(text.slice(figure.span.end, figure.span.end + 3))) return false;
-  // right after the amount (or its valueSpan, "$38 (£28.90) a share"), or after an earlier restatement in the same brackets
+  // after an earlier restatement in the same brackets ("(€3.09 billion, $3.3 billion)", "(224 kW / 300 PS)")
   const last = previous.repeats?.[previous.repeats.length - 1];
   if (last && /^\s*[,;/]\s*$/.test(text.slice(last.span.end, figure.span.start)) && text.lastIndexOf('(', figure.span.start) > previous.span.start) return true;
-  return [previous.valueSpan.end, previous.span.end].some((end) => end <= figure.span.start && /^\s*\(\s*$/.test(text.slice(end, figure.span.start)));
-}
-
-/** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */
-interface Pair {
-  second: NumberToken;
-  reading: 'range' | 'change' | 'reversed';
-  /** The first number's value, with the scale the second one carries ("$89 to $93 billion"). */
-  firstValue: number;
-}
-
-const SYMBOL = '[$€£¥₹]';
-
-function pairWith(text: string, sentenceStart: number, token: NumberToken, next: NumberToken | undefined): Pair | undefined {
-  if (!next) return undefined;
-  const between = text.slice(token.gluedUnitEnd ?? token.end, next.start);
-  const start = firstStart(text, token);
-  // "5% to 10%", "1 per cent to 1.5 per cent": the unit written twice, once after each number.
-  const unitBetween = /^\s*((?:%|per ?cent|percent|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s*(-|–|—|to|and)\s*(?:[A-Z]{0,3}\s?[$€£¥₹]|\$[A-Z]{1,2})?\s*$/.exec(between);
-  const reading = fromToReading(text, sentenceStart, start);
-  const firstValue = !token.scale && next.scale && token.value * next.scale <= next.value * 1.0001 ? token.value * next.scale : token.value;
-  // "rose to 5.2% from 4.9%", "narrowed to 138,285 lots from 212,577": the level reached, then where it started.
-  if (/\bto\s+(?:[A-Z]{0,3}\s?[$€£¥₹])?$/i.test(text.slice(Math.max(sentenceStart, start - 8), start)) && /^\s*(?:%|[A-Za-z]+(?:\s[A-Za-z]+)?)?\s+from\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(to|and|by|at|in|on)\b/i.test(between.replace(/from\s*\S*$/, ''))) {
-    return { second: next, reading: 'reversed', firstValue: next.value };
-  }
-  // "grew by $43.6 billion to $419.2 billion": an amount of change, then the level; no range.
-  if (/\bby\s*$/i.test(text.slice(Math.max(sentenceStart, start - 4), start))) return undefined;
-  if (reading === 'change' && /^[^\d,;()]{0,24}\bto\s*(?:[A-Z]{0,3}\s?[$€£¥₹])?\s*$/.test(between) && !/\b(at|on|in|from|by)\b/i.test(between)) {
-    return { second: next, reading: 'change', firstValue };
-  }
-  if (!unitBetween || (token.gluedUnit && token.gluedUnit !== next.gluedUnit)) return undefined;
-  if (firstValue >= next.value) return undefined;
-  const unit = unitBetween[1];
-  // A unit between the numbers must be written after the second one too ("5% to 10%").
-  if (unit && !text.slice(next.gluedUnitEnd ?? next.end, (next.gluedUnitEnd ?? next.end) + unit.length + 1).trim().startsWith(unit.trim())) return undefined;
-  const joiner = unitBetween[2]!.toLowerCase();
-  const beforeFirst = text.slice(Math.max(sentenceStart, start - 9), start);
-  if (joiner === 'and') return /\bbetween\s*$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
-  if (reading === 'change') return undefined;
-  return { second: next, reading: 'range', firstValue };
-}
-
-/** Where a number starts with its currency symbol ("$800,000" starts at "$"). */
-function firstStart(text: string, token: NumberToken): number {
-  const m = new RegExp(`(?:[A-Z]{1,3}\\s?)?${SYMBOL}\\s?$|(?:US|HK|[ACS])\\$\\s?$`).exec(text.slice(Math.max(0, token.start - 5), token.start));
-  return m ? token.start - m[0].length : token.start;
+  // right after the amount, its unit word ("100 km (60 miles)") or its whole phrase ("3 billion francs ($3.2 billion)")
+  return /^\s*(?:[^\s\d()/]+\s*)?[(/]\s*$/.test(text.slice(previous.valueSpan.end, figure.span.start)) ||
+    (previous.span.end <= figure.span.start && /^\s*\(\s*$/.test(text.slice(previous.span.end, figure.span.start)));
 }
 
 /**
@@ -183,6 +198,8 @@ function buildFigure(
   options: FigureOptions,
   surfaces: Map<string, string> | undefined,
   antecedent?: Figure,
+  /** A later number whose unit this one shares ("7- or 8-inch"). */
+  unitFrom?: NumberToken,
   outcomeBefore?: Figure,
 ): Figure | undefined {
   const text = source.text;
@@ -194,7 +211,13 @@ function buildFigure(
   const startValue = reversed ? pair!.second.value : pair?.firstValue;
   const range = pair?.reading === 'range' ? pair.second : undefined;
   const last = range ?? token;
-  const unitMatch = readUnit(text, last, sentence.start, sentence.end);
+  let unitMatch = readUnit(text, unitFrom ?? last, sentence.start, sentence.end);
+  if (unitFrom) unitMatch = { ...unitMatch, start: undefined };
+  // "from 208 pounds to 193": a change whose unit is written once, after its first value
+  if (change && !reversed && unitMatch.unit.kind === 'count') {
+    const firstUnit = readUnit(text, first, sentence.start, sentence.end);
+    if (firstUnit.unit.kind !== 'count') unitMatch = { ...firstUnit, start: undefined, end: Math.max(firstUnit.end, last.end) };
+  }
   const numberStart = range || change ? firstStart(text, first) : (unitMatch.start ?? token.start);
   const qualifierAt = change ? firstStart(text, token) : numberStart;
   // A rank or a provision's number is as exact as a name.
@@ -237,8 +260,10 @@ function buildFigure(
   const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
   const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
-  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0);
-  const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart);
+  // "65 tests per day", "3 times a minute": a count stated per something
+  const countRate = unitMatch.unit.kind === 'count' && !unitMatch.per && counted.text ? perAfter(text, counted.end, sentence.end) : {};
+  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0, countRate.end ?? 0);
+  const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart) ?? signedChange(text, token, unitMatch.unit);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;
   const own = new Set<number>();
@@ -263,10 +288,22 @@ function buildFigure(
     ...(role ? { role } : {}),
     ...(token.vague ? { vague: true as const } : {}),
     context: contextOf(terms, own, last.firstTerm, surfaces),
-    per: unitMatch.ago ? 'ago' : unitMatch.per,
+    per: unitMatch.ago ? 'ago' : unitMatch.per ?? countRate.per,
     ...(direction ? { change: direction } : {}),
     ...(change ? { from: startValue } : {}),
+    ...(change || (direction && isReachedLevel(text, sentence.start, spanStart)) ? { reached: true as const } : {}),
   };
+}
+
+/**
+ * "Dow +0.2%, FTSE -0.6%": a percentage or a number of points written with its sign is a rise or
+ * a fall (a signed temperature or amount is a level).
+ */
+function signedChange(text: string, token: NumberToken, unit: Figure['unit']): 'up' | 'down' | undefined {
+  if (unit.kind !== 'percent' && unit.name !== 'percentage points') return undefined;
+  const sign = /(?:^|[\s(:,])([+\-−])$/.exec(text.slice(Math.max(0, token.start - 2), token.start));
+  if (!sign) return undefined;
+  return sign[1] === '+' ? 'up' : 'down';
 }
 
 /** Words that make the next count a part of the one before ("including", "among them", "of whom"), with a qualifier. */

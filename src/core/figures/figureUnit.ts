@@ -29,11 +29,17 @@ const count = (): Unit => ({ kind: 'count', name: 'count' });
 /** Pounds other than sterling, named by the adjective before them ("Egyptian pounds"). */
 const POUNDS: Record<string, string> = { british: 'GBP', egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
 
+/** Lines of the common video formats, written with a glued "p" ("720p", "1080p"). */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
+/** Crowns named by the adjective before them ("Danish crowns"). */
+const CROWNS: Record<string, string> = { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' };
+
 /** Words that make "pounds" a weight rather than sterling. */
 const WEIGHT_CONTEXT = /\b(weigh|weighs|weighed|weighing|weight|heavy|lighter|heavier|of (meat|fish|fruit|food|cocaine|heroin|drugs|explosives))\b/i;
 
 function nextWord(text: string, from: number, to: number): { word: string; start: number; end: number } | undefined {
-  const m = /^[\s-]*([A-Za-z°][A-Za-z./²³°]*[A-Za-z²³]|[A-Za-z%°])/.exec(text.slice(from, to));
+  const m = /^[\s-]*([A-Za-zμµ°][A-Za-z./²³°]*[A-Za-z²³]|[A-Za-z%°])/.exec(text.slice(from, to));
   if (!m) return undefined;
   const word = m[1]!.replace(/\.$/, '');
   const start = from + m[0].length - m[1]!.length;
@@ -62,14 +68,19 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   }
   if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
   if (token.gluedUnit === 'pp' || token.gluedUnit === 'ppt' || token.gluedUnit === 'bps') return { unit: { kind: 'other', name: 'percentage points' }, factor: token.gluedUnit === 'bps' ? 0.01 : 1, end: token.gluedUnitEnd! };
-  if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd! };
+  if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd!, ...perAfter(text, token.gluedUnitEnd!, to) };
   if (token.gluedUnit?.startsWith('°')) {
     const scale = temperatureUnit(token.gluedUnit) ?? 'C';
     return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: token.gluedUnitEnd!, temperature: scale };
   }
+  // "rose 6.5% to 164p", "at 118.5p": pence; "1080p", "720p" are video resolutions, no amount
+  if (token.gluedUnit === 'p') {
+    if (VIDEO_LINES.has(token.value)) return { unit: count(), factor: 1, end: token.end };
+    return { unit: { kind: 'money', name: 'GBp' }, factor: 1, end: token.gluedUnitEnd!, ...perAfter(text, token.gluedUnitEnd!, to) };
+  }
   if (token.gluedUnit) {
     const unit = measureUnit(token.gluedUnit, true);
-    if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: token.gluedUnitEnd! };
+    if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: token.gluedUnitEnd!, ...perAfter(text, token.gluedUnitEnd!, to) };
   }
   // Ages written around a name: "Ilves, aged 54", "Marta Ilves, 54, said".
   const agedBefore = /(?<![A-Za-z])(aged?)\s$/i.exec(text.slice(Math.max(from, token.start - 12), token.start));
@@ -94,10 +105,10 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // hundredth of one ("25 basis points" = 0.25 percentage points).
   const points = /^[\s-]*(percentage|basis)[\s-]+points?\b/i.exec(text.slice(token.end, to));
   if (points) return { unit: { kind: 'other', name: 'percentage points' }, factor: /^basis/i.test(points[1]!) ? 0.01 : 1, end: token.end + points[0].length };
-  if (isPercentWord(lower)) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.end };
+  if (isPercentWord(lower)) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   if (lower === 'per') {
     const cent = /^per[\s-]?cent\b/i.exec(text.slice(w.start, to));
-    if (cent) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.start + cent[0].length };
+    if (cent) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: w.start + cent[0].length, ...perAfter(text, w.start + cent[0].length, to) };
   }
   if (/^percentage$/i.test(lower)) return { unit: { kind: 'other', name: 'percentage points' }, factor: 1, end: w.end };
   if (isCurrencyCode(w.word)) return { unit: { kind: 'money', name: w.word }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
@@ -105,11 +116,15 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // "U.S. dollars", "US dollars": the country's letters name the dollar (the default one)
   const usDollars = /^[\s-]*U\.?S\.?\s+dollars?\b/.exec(text.slice(token.end, to));
   if (usDollars) return { unit: { kind: 'money', name: 'USD' }, factor: 1, end: token.end + usDollars[0].length, ...perAfter(text, token.end + usDollars[0].length, to) };
-  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?)\b/.exec(text.slice(token.end, to));
+  const adjCurrency = /^[\s-]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(dollars?|pesos?|francs?|rupees?|pounds?|krone|kroner|kronor|crowns?)\b/.exec(text.slice(token.end, to));
   if (adjCurrency) {
-    const code = /^pounds?$/.test(adjCurrency[2]!) ? POUNDS[adjCurrency[1]!.toLowerCase()] : currencyWord(adjCurrency[2]!, adjCurrency[1]!);
+    const noun = adjCurrency[2]!;
+    // "Danish crowns": the English name of a krone, money only with its nation's adjective
+    const code = /^pounds?$/.test(noun) ? POUNDS[adjCurrency[1]!.toLowerCase()] : /^crowns?$/.test(noun) ? CROWNS[adjCurrency[1]!.toLowerCase()] : currencyWord(noun, adjCurrency[1]!);
     if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
   }
+  // "19 cents", "40 pence": a currency's hundredth ("per cent" is read above)
+  if (/^(cents?|pence|penny)$/.test(lower)) return { unit: { kind: 'money', name: lower.startsWith('cent') ? 'USc' : 'GBp' }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   const code = currencyWord(lower);
   if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   if (lower === 'pound' || lower === 'pounds') {
@@ -133,19 +148,58 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   if (unit) {
     const ago = unit.kind === 'duration' ? /^\s+(ago|earlier|before|previously)\b/i.exec(text.slice(w.end, to)) : null;
     // "a 1,900-mile archipelago" measures the noun that follows; "five years" is an elapsed time.
-    return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: ago ? w.end + ago[0].length : w.end, ago: Boolean(ago) };
+    if (ago) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: w.end + ago[0].length, ago: true };
+    const speed = unit.kind === 'distance' ? speedOf(unit.name, text.slice(w.end, to)) : undefined;
+    if (speed) return { unit: { kind: 'speed', name: speed.unit.name }, factor: speed.unit.factor, end: w.end + speed.length };
+    // "800,000 barrels a day", "11 feet per century"
+    return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: w.end, ...perAfter(text, w.end, to) };
   }
   return { unit: count(), factor: 1, end: token.end };
 }
 
-/** "a year", "each year", "per year", "annually", "a share", "per capita" after money. */
-function perAfter(text: string, from: number, to: number): { per?: string; end?: number } {
+/** Nouns a rate is stated per after "a"/"an" besides units of measure ("$5 a share", "3 times a minute"). */
+const PER_NOUNS = /^(year|month|week|day|night|hour|minute|second|share|person|head|capita|piece|unit|game|match|century|decade|quarter|season)s?$/i;
+
+/**
+ * The rate after an amount: "a year", "each year", "per year", "annually", "a share", "per
+ * capita", "per barrel", "an ounce", "per square foot", "barrels a day". After "per" any noun
+ * (or two-word unit) is the divisor; after "a"/"an" only a unit of measure or a noun of PER_NOUNS.
+ * A unit of measure is named by its symbol ("ft²", "bbl"), another noun by its singular.
+ */
+export function perAfter(text: string, from: number, to: number): { per?: string; end?: number } {
   // "$38 (£28.90) a share": a conversion in brackets may stand between the amount and its rate.
-  const m = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:a|an|each|every|per)\s+(year|month|week|day|share|person|head|capita|hour)|(annually|yearly|monthly|weekly|daily))\b/i.exec(text.slice(from, to));
+  const rest = text.slice(from, to);
+  const adverb = /^(?:\s+\([^()]{1,30}\))?\s+(annually|yearly|monthly|weekly|daily)\b/i.exec(rest);
+  if (adverb) return { per: { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[adverb[1]!.toLowerCase()]!, end: from + adverb[0].length };
+  const m = /^(?:\s+\([^()]{1,30}\))?\s+(a|an|each|every|per)[\s-]+([A-Za-z]+)\b/i.exec(rest);
   if (!m) return {};
-  const word = (m[1] ?? m[2]!).toLowerCase();
-  const per = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[word] ?? word;
-  return { per, end: from + m[0].length };
+  const article = m[1]!.toLowerCase();
+  const word = m[2]!;
+  const end = from + m[0].length;
+  // "per square foot", "per sq m": a two-word unit
+  const second = /^\.?\s+([A-Za-z]+)\b/.exec(text.slice(end, to));
+  const two = second && /^(square|sq|cubic|metric)$/i.test(word) ? measureUnit(`${word.toLowerCase()}-${second[1]!.toLowerCase()}`, true) : undefined;
+  if (two) return { per: two.name, end: end + second![0].length };
+  const unit = measureUnit(word);
+  if (unit) return { per: unit.name, end };
+  if (PER_NOUNS.test(word) || (article === 'per' && /^[a-z]{3,}$/i.test(word) && !/^(cent|centum|annum|diem)$/i.test(word))) {
+    return { per: singular(word.toLowerCase()), end };
+  }
+  return {};
+}
+
+/** "miles per hour", "kilometres an hour", "metres per second": a distance per time is a speed. */
+function speedOf(distance: string, rest: string): { unit: { name: string; factor: number }; length: number } | undefined {
+  const m = /^\s+(?:per|an?)\s+(hour|second)\b/i.exec(rest);
+  if (!m) return undefined;
+  const perHour: Record<string, string> = { mi: 'mph', km: 'km/h' };
+  const name = m[1]!.toLowerCase() === 'hour' ? perHour[distance] : distance === 'm' ? 'm/s' : undefined;
+  const unit = name ? measureUnit(name) : undefined;
+  return unit ? { unit: { name: unit.name, factor: unit.factor }, length: m[0].length } : undefined;
+}
+
+function singular(word: string): string {
+  return /ies$/.test(word) ? word.slice(0, -3) + 'y' : /(ss|us)$/.test(word) ? word : word.replace(/s$/, '');
 }
 
 /** Words naming a scale whose readings are compared as such (not as counts of something). */

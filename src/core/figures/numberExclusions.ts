@@ -64,6 +64,13 @@ export function precedesName(terms: readonly Term[], last: number): boolean {
   if (next.tags.has('Plural') || next.tags.has('Demonym') || MONTHS.test(next.text) || WEEKDAYS.test(next.text) || /^[A-Z][a-z]+s$/.test(next.text)) return false;
   const after = terms[last + 2];
   if (next.tags.has('Adjective') || (after && /^[a-z]/.test(after.text) && after.tags.has('Noun'))) return false;
+  // "460 Kia and Hyundai vehicles", "63,000 Model 3 sedans": names qualifying the counted noun.
+  for (let k = last + 2; k < terms.length && k <= last + 5; k++) {
+    const t = terms[k]!;
+    if (/[,.;:()]/.test(terms[k - 1]!.post)) break;
+    if (/^[a-z]/.test(t.text) && t.tags.has('Plural') && t.tags.has('Noun')) return false;
+    if (!(t.tags.has('ProperNoun') || /^[A-Z0-9]/.test(t.text) || /^(and|or|&)$/.test(t.text))) break;
+  }
   return true;
 }
 

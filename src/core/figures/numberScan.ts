@@ -18,6 +18,7 @@ import {
 } from './numberExclusions';
 import { scanTimesOfDay, type ClockReading } from './timeOfDay';
 import { currencyBefore } from './currencies';
+import { measureUnit } from './units';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
 export interface NumberToken {
@@ -52,7 +53,7 @@ export interface NumberToken {
 }
 
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km|kms|kg|kgs|mg|ml|mi|mph|kph|kmh|km\/h|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|°[cf]?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 
 function termIndexAt(terms: readonly Term[], offset: number): number {
@@ -85,7 +86,7 @@ export function scanNumbers(
     // hyphen is prose ("a magnitude-6.2 quake").
     const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
     const currency = currencyBefore(text, start);
-    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
+    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && hyphenWord !== 'sub' && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
     const after = text.slice(end0, Math.min(to, end0 + 12));
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
@@ -110,13 +111,19 @@ export function scanNumbers(
       continue;
     }
     // "000" in "3 000 personnes" is the tail of a space-grouped number, never a figure of its own.
-    if (/^0\d/.test(raw) && !/^0[.,]/.test(raw)) continue;
+    const leadingDot = before === '.' && /^\d+$/.test(raw) && (start - 1 === from || /[\s("“:]/.test(text[start - 2] ?? ' '));
+    if (/^0\d/.test(raw) && !/^0[.,]/.test(raw) && !leadingDot) continue;
     const parsed = parseNumeral(raw, convention);
     if (!parsed) continue;
     // "-1.3%", "minus-5 yards", "minus 387 degrees": a sign, not a hyphen (never after a digit,
     // so "3-1" and "5-10" keep theirs).
     const negative = (before === '-' && (start - 1 === from || /[\s(:]/.test(text[start - 2] ?? ' '))) || hyphenWord?.toLowerCase() === 'minus' || /\bminus\s$/i.test(text.slice(Math.max(from, start - 6), start));
     if (negative) parsed.value = -parsed.value;
+    // ".500 record", ".001 per cent": a decimal written without its leading zero
+    if (leadingDot) {
+      parsed.value = Number(`0.${raw}`);
+      parsed.precision = 10 ** -raw.length;
+    }
     const firstTerm = termIndexAt(terms, start);
     let lastTerm = termIndexAt(terms, end0 - 1);
     let value = parsed.value;
@@ -128,7 +135,10 @@ export function scanNumbers(
     const glued = GLUED_SUFFIX.exec(after);
     if (glued) {
       const suffix = glued[0].toLowerCase();
-      const scale = /^(bn|mn|mln|mil|tn|k|b)$/.test(suffix) || (suffix === 'm' && currency) ? scaleOf(suffix) : undefined;
+      // "m" is a million with money, written "M", or before a plural noun or "of" ("1.2m tonnes",
+      // "35m of its devices"); else metres ("the 100m final", "5m deep").
+      const million = suffix === 'm' && (currency || glued[0] === 'M' || /^m\s+(?:of\b|[a-z]{2,}s\b)/.test(after));
+      const scale = /^(bn|mn|mln|mil|tn|k|b)$/.test(suffix) || million ? scaleOf(suffix) : undefined;
       if (scale) {
         value *= scale;
         precision *= scale;
@@ -148,7 +158,8 @@ export function scanNumbers(
       continue;
     }
     // "NATO 50 years ago", "Boeing 20 percent": a unit after the number makes it an amount, name or not.
-    const unitFollows = /^\s+(years?|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|km|percent|per cent|pct)\b/i.test(after);
+    const nextWord = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
+    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || Boolean(nextWord && nextWord.length > 1 && measureUnit(nextWord));
     if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
@@ -162,7 +173,7 @@ export function scanNumbers(
         lastTerm = termIndexAt(terms, end - 1);
       }
     }
-    tokens.push({ start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, scale: tokenScale, spelled: false });
+    tokens.push({ start: leadingDot ? start - 1 : start, end, value, precision, firstTerm, lastTerm, gluedUnit, gluedUnitEnd, scale: tokenScale, spelled: false });
   }
   tokens.push(...scanSpelledNumbers(text, terms, tokens));
   tokens.push(...scanOrdinalWords(text, terms, to));

@@ -19,6 +19,8 @@ const BEFORE: [RegExp, Qualifier, QualifierMatch['shade']?][] = [
   [/~\s*$/, 'approximate'],
   [/\b(more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than|a minimum of|greater than|beyond|north of|topping|over and above)\s*$/, 'lowerBound'],
   [/\b(less than|under|up to|at most|fewer than|below|no more than|as many as|a maximum of|maximum of|as much as|as high as|shy of|south of)\s*$/, 'upperBound'],
+  // "sub-300 sq m office space", "sub-7 nanometre chips"
+  [/\bsub-$/, 'upperBound'],
   [/\b(between)\s*$/, 'range'],
 ];
 

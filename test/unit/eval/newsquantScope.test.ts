@@ -29,10 +29,20 @@ describe('NewsQuant scope', () => {
 
 describe("Crosscheck's figures in CQE's terms", () => {
   it.each([
-    ['The fund lost $2.5 billion last year.', 2.5e9, 'dollar', '='],
-    ['Prices rose about 4 percent.', 4, 'percentage', '~'],
+    ['The fund lost $2.5 billion last year.', 2.5e9, 'dollar', 'down'],
+    ['The fund was worth $2.5 billion last year.', 2.5e9, 'dollar', '='],
+    // CQE's change is up/down for the amount of a rise or fall, whatever its qualifier
+    ['Prices rose about 4 percent.', 4, 'percentage', 'up'],
+    ['Prices were about 4 percent higher than planned.', 4, 'percentage', '~'],
+    // the level a change reached is a plain value; "from X to Y" is the span CQE tags
+    ['The stock rose 3% to $41.', 41, 'dollar', '='],
+    ['The Nikkei rose 1.1% to 38,400.', 38400, '-', '='],
+    ['Fares rose from $2 to $3.', [2, 3], 'dollar', '='],
     ['More than 300 workers were laid off.', 300, 'worker', '>'],
     ['The road is 12 km long.', 12, 'kilometre', '='],
+    // a count is named by its noun group with the head's lemma
+    ['Nine regional airlines joined.', 9, 'regional airline', '='],
+    ['The phone has 128GB of storage.', 128, 'gigabyte', '='],
   ])('%s', (sentence, value, unit, change) => {
     expect(readFigures(sentence).map(cqeQuantity)).toContainEqual({ value, unit, change });
   });

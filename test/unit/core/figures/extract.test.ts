@@ -48,7 +48,8 @@ const rows: Row[] = [
   { text: 'The deal is worth 4.2bn USD in cash.', want: [['4.2bn USD', 4.2e9, 'USD', 'exact']] },
   { text: 'It values the group at about £3.2 billion.', want: [['about £3.2 billion', 3.2e9, 'GBP', 'approximate']] },
   { text: 'The EU pledged €5 million in emergency aid.', want: [['€5 million', 5e6, 'EUR', 'exact']] },
-  { text: 'The buyer is offering $38 (£28.90) a share in cash.', want: [['$38 (£28.90) a share', 38, 'USD', 'exact']] },
+  // the bracketed restatement is read too, stated per what the amount before it is
+  { text: 'The buyer is offering $38 (£28.90) a share in cash.', want: [['$38 (£28.90) a share', 38, 'USD', 'exact']] }, // the £28.90 is its restatement
   { text: 'Ottawa pledged 20 million Canadian dollars.', want: [['20 million Canadian dollars', 2e7, 'CAD', 'exact']] },
   { text: 'Ilves received around 1.250.000 votes more than Berecz.', want: [['around 1.250.000 votes', 1250000, 'count', 'approximate', 'votes']] },
   { text: 'Ilves won 41,2 % of the votes cast.', want: [['41,2 %', 41.2, '%', 'exact']] },

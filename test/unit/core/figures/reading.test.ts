@@ -106,7 +106,7 @@ describe('money in every common form', () => {
     ['The deal is worth $2.7bn.', [['$2.7bn', 2.7e9, 'USD']]],
     ['He paid £1.2m for the house.', [['£1.2m', 1.2e6, 'GBP']]],
     ['It arranged a 100 billion-franc loan.', [['100 billion-franc loan', 1e11, 'CHF']]],
-    ['Oil was at $58 per barrel.', [['$58', 58, 'USD']]],
+    ['Oil was at $58 per barrel.', [['$58 per barrel', 58, 'USD']]],
     ['Sales rose 5pc in March.', [['5pc', 5, '%']]],
     ['About 2.5 lakh people attended.', [['About 2.5 lakh people attended', 250000, 'count', 'crowd']]],
   ])('%s', (text, want) => check(text, want));
@@ -172,7 +172,7 @@ describe('number formats, vague quantities, signs and units', () => {
     ['The air cooled to minus 40 degrees Celsius.', [['40 degrees Celsius', -40, -40, -40, '°C']]],
     ['The phone has 256GB of storage and a 2.4GHz chip.', [['256GB', 256, 256, 256, 'GB'], ['2.4GHz', 2.4, 2.4, 2.4, 'GHz']]],
     ['The car makes 640 bhp.', [['640 bhp', 640, 640, 640, 'hp']]],
-    ['He averaged 7.3 points a game.', [['7.3 points', 7.3, 7.3, 7.3, 'count']]],
+    ['He averaged 7.3 points a game.', [['7.3 points a game', 7.3, 7.3, 7.3, 'count']]],
     ['The ramp rises at 12.5 degrees.', [['12.5 degrees', 12.5, 12.5, 12.5, '°']]],
     ['Take one 500mg tablet with 250ml of water.', [['500mg', 500, 500, 500, 'mg'], ['250ml', 250, 250, 250, 'mL']]],
     ['The magnitude was 5.9, officials said.', [['magnitude was 5.9', 5.9, 5.9, 5.9, 'magnitude']]],
