@@ -232,6 +232,11 @@ function buildFigure(
   let counted = ranked || unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
     ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent', ranked)
     : { text: '', end: unitEnd, head: '', concept: undefined };
+  // "from 16 members to 19": the noun after the first number counts both
+  if (change && !reversed && unitMatch.unit.kind === 'count') {
+    const firstNoun = readCounted(text, terms, first.firstTerm, first.end);
+    if (firstNoun.text && firstNoun.end <= token.start) counted = { ...firstNoun, end: counted.end };
+  }
   if (unitMatch.unit.kind === 'count' && !counted.head && !counted.concept && antecedent && continuesCount(text, sentence.start, before?.start ?? numberStart, last.end)) {
     counted = { text: '', end: counted.end, head: antecedent.head, concept: conceptById(antecedent.concept) };
   }

@@ -135,3 +135,13 @@ describe('a part of an outcome count ("including", "among them") is that outcome
     expect(read('Sales rose at 40 outlets, including 12 stores in the north.').at(-1)![1]).toBe('store');
   });
 });
+
+describe('a change from one count to another counts the noun after its first number', () => {
+  it.each<[string, string]>([
+    ['The union grew from 15 members to 25 in a decade.', 'member'],
+    ['The league expanded from 20 clubs to 24.', 'club'],
+    ['The toll rose from 12 to 19 people overnight.', 'deaths'],
+  ])('%s', (text, concept) => {
+    expect(read(text)[0]![1]).toBe(concept);
+  });
+});
