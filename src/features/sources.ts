@@ -6,7 +6,7 @@ import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
 import { decodeAsDocument } from './documentText';
-import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core';
+import { BINARY_PROBE, BINARY_REASON, looksBinary, sourceFormatOf } from '../core';
 
 const ADDED_KEY = 'crosscheck.addedSources';
 const REMOVED_KEY = 'crosscheck.removedSources';
@@ -87,6 +87,12 @@ export class SourceSet implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** Whether the `crosscheck.sources` globs take the file (found afresh: it may be new). */
+  async covers(uri: vscode.Uri): Promise<boolean> {
+    this.discovered = this.discover();
+    return (await this.discovered).some((u) => u.toString() === uri.toString());
+  }
+
   async add(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     await this.state.update(REMOVED_KEY, this.list(REMOVED_KEY).filter((u) => u !== key));
@@ -131,7 +137,9 @@ export class SourceSet implements vscode.Disposable {
       const entry = entries[i];
       if (!entry) return; // vanished (deleted, or an untitled document that was closed)
       if ('skipped' in entry) return void skipped.push({ uri, reason: entry.skipped });
-      sources.push({ id: key, uri: uri.scheme === 'file' ? uri.fsPath : key, text: entry.text });
+      // a saved web page is read as its article, its offsets still into the HTML (src/core/html/)
+      const format = sourceFormatOf(uri.path);
+      sources.push({ id: key, uri: uri.scheme === 'file' ? uri.fsPath : key, text: entry.text, ...(format ? { format } : {}) });
       uris.set(key, uri);
     });
     this.current = new Set(uris.keys());
