@@ -8,19 +8,8 @@ import * as vscode from 'vscode';
 import { UserCommand } from './commandIds';
 import type { SourceSet } from './sources';
 import type { AnalysisStore } from './store';
-import { DEFAULT_LIMITS, FetchError, parseWebUrl } from '../web/fetchPage';
+import { DEFAULT_LIMITS, FetchError, urlProblem } from '../web/fetchPage';
 import { fetchWebSource, freeName } from '../web/webSource';
-
-/** The validation message for the input box, or undefined when the address can be fetched. */
-export function urlProblem(value: string): string | undefined {
-  if (!value.trim()) return 'Type or paste the address of a web page (https://…).';
-  try {
-    parseWebUrl(value);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
 
 /** The folder holding most of the current sources (files only), else the first workspace folder. */
 function targetFolder(store: AnalysisStore): vscode.Uri | undefined {

@@ -10,6 +10,7 @@ import { BINARY_PROBE, BINARY_REASON, looksBinary, sourceFormatOf } from '../cor
 
 const ADDED_KEY = 'crosscheck.addedSources';
 const REMOVED_KEY = 'crosscheck.removedSources';
+const HTML_SIZE_FACTOR = 5;
 
 export interface SkippedFile {
   uri: vscode.Uri;
@@ -122,7 +123,7 @@ export class SourceSet implements vscode.Disposable {
     const entries = await Promise.all(
       keys.map(async (key): Promise<DiskEntry | undefined> => {
         const document = open.get(key);
-        if (document && !document.isClosed) return this.checkText(document.getText());
+        if (document && !document.isClosed) return this.checkText(document.getText(), document.uri);
         // Added files outside the globs have no watcher, so they are re-read every time.
         const uri = candidates.get(key)!;
         return watched.has(key) ? this.readDisk(uri) : this.load(uri);
@@ -181,8 +182,9 @@ export class SourceSet implements vscode.Disposable {
   private async load(uri: vscode.Uri): Promise<DiskEntry | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxFileSize) {
-        return { skipped: `larger than crosscheck.maxFileSize (${stat.size} > ${this.config.maxFileSize} bytes)` };
+      const limit = this.limitFor(uri);
+      if (stat.size > limit) {
+        return { skipped: `larger than crosscheck.maxFileSize (${stat.size} > ${limit} bytes${limit !== this.config.maxFileSize ? ', 5 times the setting for a web page' : ''})` };
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
       // NUL bytes in the first block mean the file is not text
@@ -194,8 +196,13 @@ export class SourceSet implements vscode.Disposable {
     }
   }
 
-  private checkText(text: string): DiskEntry {
-    if (text.length > this.config.maxFileSize) return { skipped: 'larger than crosscheck.maxFileSize' };
+  /** Markup is most of a saved web page, so a page may be 5 times the size of a text source. */
+  private limitFor(uri: vscode.Uri): number {
+    return sourceFormatOf(uri.path) === 'html' ? this.config.maxFileSize * HTML_SIZE_FACTOR : this.config.maxFileSize;
+  }
+
+  private checkText(text: string, uri: vscode.Uri): DiskEntry {
+    if (text.length > this.limitFor(uri)) return { skipped: 'larger than crosscheck.maxFileSize' };
     if (looksBinary(text.slice(0, BINARY_PROBE))) return { skipped: BINARY_REASON };
     return { text };
   }

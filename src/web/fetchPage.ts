@@ -51,6 +51,17 @@ export function parseWebUrl(input: string): URL {
   return url;
 }
 
+/** The input box's message for a typed address, or undefined when it can be fetched. */
+export function urlProblem(value: string): string | undefined {
+  if (!value.trim()) return 'Type or paste the address of a web page (https://…).';
+  try {
+    parseWebUrl(value);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** Whether a command-line argument is meant as a web address (then it must be a valid one). */
 export function looksLikeUrl(arg: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);

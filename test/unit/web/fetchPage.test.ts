@@ -2,7 +2,7 @@
 // fail, each with its own message; and a parsed page that makes no request of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle, htmlSourceText } from '../../../src/core';
-import { FetchError, fetchPage, looksLikeUrl, parseWebUrl } from '../../../src/web/fetchPage';
+import { FetchError, fetchPage, looksLikeUrl, parseWebUrl, urlProblem } from '../../../src/web/fetchPage';
 import { fetchWebSource, freeName, slugFor } from '../../../src/web/webSource';
 import { startWebServer, type WebServer } from './webServer';
 
@@ -102,6 +102,13 @@ describe('fetching a page', () => {
   it('tells URLs from file names on the command line', () => {
     expect(['https://a.example/x', 'http://a', 'file:///x', 'report.txt', 'C:\\x.txt', 'dir/'].map(looksLikeUrl)).toEqual([true, true, true, false, false, false]);
     expect(parseWebUrl(' https://a.example/x ').href).toBe('https://a.example/x');
+  });
+
+  it('validates what is typed in the input box', () => {
+    expect(urlProblem('https://news.example/story')).toBeUndefined();
+    expect(urlProblem('')).toMatch(/Type or paste/);
+    expect(urlProblem('news.example/story')).toMatch(/not a web address/);
+    expect(urlProblem('file:///C:/secret.html')).toMatch(/only http:\/\/ and https:\/\//);
   });
 });
 
