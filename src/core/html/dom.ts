@@ -1,9 +1,16 @@
 // The few DOM members the web stage uses, typed here (the project compiles without the DOM lib).
 // linkedom provides them: a DOM without a script engine or a network stack, so a parsed page can
 // neither run its scripts nor fetch anything.
-// linkedom ships ES modules only; the bundler and vitest load them, tsc (CommonJS output) objects
-// @ts-ignore TS1479
-import { parseHTML } from 'linkedom';
+
+/**
+ * linkedom, loaded on first use: evaluating it takes a noticeable part of a second, which the
+ * editor should not pay at activation when no web page is ever read (the bundler keeps this
+ * require lazy; Node and the bundle cache the module after the first call).
+ */
+function linkedom(): { parseHTML(html: string): { document: unknown } } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('linkedom') as { parseHTML(html: string): { document: unknown } };
+}
 
 export interface DomNode {
   nodeType: number;
@@ -35,5 +42,5 @@ export const ELEMENT_NODE = 1;
 export function parsePage(html: string): DomDocument {
   // linkedom builds no <html> element for a bare fragment; a browser would add one
   const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return (parseHTML(whole) as unknown as { document: DomDocument }).document;
+  return linkedom().parseHTML(whole).document as DomDocument;
 }
