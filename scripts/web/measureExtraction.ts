@@ -28,6 +28,7 @@ function f1(got: string[], want: string[]): number {
 const scores: number[] = [];
 const placed: number[] = [];
 const ms: number[] = [];
+const wrong: number[] = [];
 for (const page of readdirSync(dir).sort()) {
   const html = readFileSync(join(dir, page, 'source.html'), 'utf8');
   const expected = extractArticle(readFileSync(join(dir, page, 'expected.html'), 'utf8'));
@@ -38,15 +39,23 @@ for (const page of readdirSync(dir).sort()) {
   // characters of the paragraphs (not the separators and labels) that sit on a range of the HTML
   let body = 0;
   let onHtml = 0;
+  let misplaced = 0;
   const start = mapped.text.indexOf(mapped.article.paragraphs[0] ?? '\u0000');
   for (let i = Math.max(0, start); i < mapped.text.length; i++) {
     if (mapped.text[i] === '\n') continue;
     body++;
-    if (mapped.ends[i]! > mapped.starts[i]!) onHtml++;
+    if (mapped.ends[i]! > mapped.starts[i]!) {
+      onHtml++;
+      // placed on another character: not itself, not a character reference, not whitespace for whitespace
+      const at = html.slice(mapped.starts[i], mapped.ends[i]);
+      const c = mapped.text[i]!;
+      if (at !== c && !at.startsWith('&') && !(/\s/.test(c) && /^\s+$/.test(at)) && !(c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff)) misplaced++;
+    }
   }
   placed.push(body ? onHtml / body : 1);
+  wrong.push(onHtml ? misplaced / onHtml : 0);
   if (process.env.V) console.log(page, scores.at(-1)!.toFixed(3), placed.at(-1)!.toFixed(3), ms.at(-1)!.toFixed(0));
 }
 const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-console.log(`pages ${scores.length}; article token F1 mean ${mean(scores).toFixed(4)} median ${median(scores).toFixed(4)}; characters placed in the HTML mean ${mean(placed).toFixed(4)} min ${Math.min(...placed).toFixed(4)}, pages under 0.99: ${placed.filter((p) => p < 0.99).length}; ms mean ${mean(ms).toFixed(1)} median ${median(ms).toFixed(1)} max ${Math.max(...ms).toFixed(0)}`);
+console.log(`pages ${scores.length}; article token F1 mean ${mean(scores).toFixed(4)} median ${median(scores).toFixed(4)}; characters placed in the HTML mean ${mean(placed).toFixed(4)} min ${Math.min(...placed).toFixed(4)}, pages under 0.99: ${placed.filter((p) => p < 0.99).length}; placed on a wrong character: mean ${mean(wrong).toFixed(5)} max ${Math.max(...wrong).toFixed(4)}; ms mean ${mean(ms).toFixed(1)} median ${median(ms).toFixed(1)} max ${Math.max(...ms).toFixed(0)}`);

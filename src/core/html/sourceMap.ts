@@ -14,7 +14,7 @@ export interface MappedText {
 
 const UNPLACED = -1;
 const LOOK_AHEAD = 64;
-const PREFIX = 24;
+const PREFIXES = [24, 12, 6];
 
 /** Builds a text piece by piece, each piece with the HTML ranges of its characters. */
 export class MappedTextBuilder {
@@ -58,9 +58,14 @@ export class MappedTextBuilder {
       }
       return at + text.length;
     }
-    const prefix = text.slice(0, PREFIX);
-    let j = v.text.indexOf(prefix, from);
-    if (j < 0) j = v.text.indexOf(prefix);
+    // its first characters, shorter and shorter (markup may join two cells without a space)
+    let j = -1;
+    for (const length of PREFIXES) {
+      const prefix = text.slice(0, length);
+      j = v.text.indexOf(prefix, from);
+      if (j < 0) j = v.text.indexOf(prefix);
+      if (j >= 0 || length >= text.length) break;
+    }
     if (j < 0) {
       this.plain(text);
       return from;
