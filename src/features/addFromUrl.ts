@@ -57,11 +57,11 @@ async function addFromUrl(sources: SourceSet, store: AnalysisStore, given?: unkn
     return undefined;
   }
   const host = new URL(url.trim()).host;
+  const abort = new AbortController();
   try {
     const web = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Crosscheck: fetching ${host}…`, cancellable: true },
       (_progress, token) => {
-        const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
         return fetchWebSource(url.trim(), DEFAULT_LIMITS, abort.signal);
       },
@@ -87,6 +87,7 @@ async function addFromUrl(sources: SourceSet, store: AnalysisStore, given?: unkn
     void vscode.window.showInformationMessage(`Crosscheck: added “${web.article.title ?? host}”${outlet} as ${vscode.workspace.asRelativePath(target)}.`);
     return target;
   } catch (error) {
+    if (abort.signal.aborted) return undefined; // cancelled by the user: nothing to say
     const message = error instanceof FetchError ? error.message : `could not add the page: ${error instanceof Error ? error.message : String(error)}`;
     void vscode.window.showErrorMessage(`Crosscheck: ${message}`);
     return undefined;

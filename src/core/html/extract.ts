@@ -41,7 +41,8 @@ export function paragraphsOf(root: DomNode): string[] {
   const out: string[] = [];
   let current = '';
   const flush = () => {
-    const p = current.replace(/\s+/g, ' ').trim();
+    // control characters are never text (a NUL would make the saved file look binary)
+    const p = current.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
     if (p) out.push(p);
     current = '';
   };

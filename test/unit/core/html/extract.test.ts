@@ -75,3 +75,11 @@ describe('extractArticle', () => {
     expect(text.endsWith(`${article.paragraphs.at(-1)}\n`)).toBe(true);
   });
 });
+
+describe('article text', () => {
+  it('never carries control characters (a NUL would make the saved file look binary)', () => {
+    const article = extractArticle(`<html><body><article><p>${'Rain fell\u0000 all\u0007 night in the valley. '.repeat(12)}</p></article></body></html>`);
+    expect(article.paragraphs.join('')).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
+    expect(article.paragraphs[0]).toContain('Rain fell all night');
+  });
+});
