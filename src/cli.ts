@@ -12,11 +12,15 @@ import { countFindings } from './core';
 import type { Analysis, AnalysisOptions } from './core';
 import { type LoadedSource, loadSources, UserError } from './cliInput';
 import { oneLine } from './views/escape';
+import { loadWebSources } from './cliWeb';
+import { looksLikeUrl, parseWebUrl } from './web/fetchPage';
 
-const USAGE = `Usage: crosscheck [options] [files or folders...]
+const USAGE = `Usage: crosscheck [options] [files, folders or URLs...]
 
 Lines up the figures and dates that several reports of the same event state,
 and shows where they agree, differ or conflict. Default input: the bundled seeds/.
+Files: .txt, .md, and saved web pages (.html, .htm: their article is read).
+URLs (http:// or https://): the page is fetched and its article read.
 
 Options:
   --format text|json|markdown|sarif   output format (default text)
@@ -24,6 +28,8 @@ Options:
   --fail-on conflict|discrepancy      exit 1 when such findings exist
   --reference-date YYYY-MM-DD         date relative dates hang on (default: inferred)
   --rate CODE=UNITS_PER_USD           override an exchange rate (repeatable), e.g. --rate JPY=148
+  --save-dir DIR                      save each URL's article there as a .txt
+                                      (Date:, Source:, title, text; never overwrites)
   --no-color                          plain text even on a terminal
   -h, --help                          this help
 
@@ -34,6 +40,7 @@ interface CliOptions {
   failOn?: 'conflict' | 'discrepancy';
   color: boolean;
   inputs: string[];
+  saveDir?: string;
   analysis: AnalysisOptions;
 }
 
@@ -64,7 +71,8 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       const m = /^([A-Za-z]{3})=(\d+(?:\.\d+)?)$/.exec(value());
       if (!m || Number(m[2]) <= 0) throw new UserError(`--rate takes CODE=UNITS_PER_USD, e.g. JPY=148`);
       options.analysis.exchangeRates = { ...options.analysis.exchangeRates, [m[1]!.toUpperCase()]: Number(m[2]) };
-    } else if (arg === '--no-color') options.color = false;
+    } else if (arg === '--save-dir') options.saveDir = value();
+    else if (arg === '--no-color') options.color = false;
     else if (arg.startsWith('-') && arg !== '-') throw new UserError(`unknown option '${arg}' (see --help)`);
     else options.inputs.push(arg);
   }
@@ -162,14 +170,57 @@ function render(analysis: Analysis, sources: readonly LoadedSource[], options: C
   }
 }
 
-export function main(argv: readonly string[]): number {
+/**
+ * Runs the CLI. Synchronous for files and folders; with URL inputs the result is a promise (the
+ * pages are fetched first).
+ */
+export function main(argv: readonly string[]): number | Promise<number> {
+  let options: CliOptions | 'help';
   try {
-    const options = parseArgs(argv);
+    options = parseArgs(argv);
     if (options === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const sources = loadSources(options.inputs.length ? options.inputs : defaultInputs());
+    const urls = options.inputs.filter(looksLikeUrl);
+    if (options.saveDir !== undefined && urls.length === 0) throw new UserError('--save-dir applies to URL inputs; none given');
+    if (urls.length === 0) return run(loadSources(options.inputs.length ? options.inputs : defaultInputs()), options);
+    for (const url of urls) parseWebUrlOrFail(url);
+    const files = loadSources(options.inputs.filter((i) => !looksLikeUrl(i)));
+    const chosen = options;
+    return loadWebSources(urls, { saveDir: chosen.saveDir, takenIds: new Set(files.map((f) => f.id)) }).then(
+      ({ sources, notes }) => {
+        notes.forEach(warn);
+        return run([...files, ...sources], chosen);
+      },
+      failed,
+    );
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+function parseWebUrlOrFail(url: string): void {
+  try {
+    parseWebUrl(url);
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function failed(error: unknown): number {
+  if (error instanceof UserError) {
+    warn(error.message);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  warn(`internal error: ${message.split('\n')[0]} (please report it)`);
+  return 2;
+}
+
+function run(sources: LoadedSource[], options: CliOptions): number {
+  try {
+    if (sources.length === 0) throw new UserError('nothing to analyse: no source could be read');
     const chars = sources.reduce((n, s) => n + s.text.length, 0);
     const progress = shouldShowProgress({ files: sources.length, chars }, Boolean(process.stderr.isTTY));
     const files = `${sources.length.toLocaleString('en-US')} file${sources.length === 1 ? '' : 's'}`;
@@ -187,13 +238,7 @@ export function main(argv: readonly string[]): number {
     }
     return 0;
   } catch (error) {
-    if (error instanceof UserError) {
-      warn(error.message);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    warn(`internal error: ${message.split('\n')[0]} (please report it)`);
-    return 2;
+    return failed(error);
   }
 }
 
@@ -202,4 +247,8 @@ function warn(message: string): void {
   process.stderr.write(`crosscheck: ${oneLine(message)}\n`);
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,12 +1,12 @@
-// Reads the CLI's inputs: files and folders (a folder contributes its .txt/.md files). Every
+// Reads the CLI's inputs: files and folders (a folder contributes its .txt/.md/.html files). Every
 // problem becomes a one-line UserError; nothing is ever written.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import type { Source } from './core';
+import { decodePage, sourceFormatOf, type Source } from './core';
 
 export class UserError extends Error {}
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 /** Larger files are refused rather than freezing the terminal; see docs/reliability.md "Limits". */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -26,7 +26,7 @@ function filesOf(path: string): string[] {
     throw new UserError(`cannot read folder: ${path}`);
   }
   const files = entries.filter((name) => TEXT_EXTENSIONS.has(extname(name).toLowerCase())).map((name) => join(path, name));
-  if (files.length === 0) throw new UserError(`no text files (.txt, .md) in folder: ${path}`);
+  if (files.length === 0) throw new UserError(`no text files (.txt, .md, .html) in folder: ${path}`);
   return files;
 }
 
@@ -45,6 +45,18 @@ function filesOf(path: string): string[] {
 function decode(bytes: Buffer): string {
   // ignoreBOM: false is what drops the BOM (TextDecoder's default, spelt out as it is the contract).
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+}
+
+/**
+ * A saved web page (.html, .htm, .xhtml) is its article (src/core/html/): the analysis reads the
+ * article, and every offset still counts in the page's text, decoded as above when it is valid
+ * UTF-8, else by its declared charset (a BOM, else <meta charset>, else windows-1252), so
+ * `text.slice(start, end)` of the page is the figure with any markup or character reference
+ * that sits inside it.
+ */
+function decodeSource(path: string, bytes: Buffer): Pick<Source, 'text' | 'format'> {
+  if (sourceFormatOf(path) !== 'html') return { text: decode(bytes) };
+  return { text: decodePage(bytes).text, format: 'html' };
 }
 
 /** A source as read from disk, with the file's size in bytes (its BOM included), for SARIF. */
@@ -66,6 +78,6 @@ export function loadSources(inputs: readonly string[], cwd = process.cwd()): Loa
       throw new UserError(`cannot read file: ${path}`);
     }
     const unique = names.filter((n) => n === names[i]).length === 1;
-    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, text: decode(bytes), bytes: bytes.length };
+    return { id: unique ? names[i]! : relative(cwd, path), uri: relative(cwd, path) || path, ...decodeSource(path, bytes), bytes: bytes.length };
   });
 }

@@ -11,6 +11,7 @@ import { IgnoredClaims } from './features/ignored';
 import { registerNavigation } from './features/navigation';
 import { registerClaimsView, registerTimelineView } from './features/nodeTreeView';
 import { registerSourceCommands } from './features/sourceCommands';
+import { registerAddFromUrl } from './features/addFromUrl';
 import { SourceSet } from './features/sources';
 import { registerStatusBar } from './features/statusBar';
 import { AnalysisStore } from './features/store';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     registerStatusBar(store, ignored),
     registerCodeActions(store, ignored),
     registerSourceCommands(sources, store),
+    registerAddFromUrl(sources, store),
     registerContextKeys(store, config),
   );
   const timeline = registerTimelineView(store);

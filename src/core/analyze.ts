@@ -22,6 +22,8 @@ import { withoutTaken } from './dates/dateClaims';
 import { labelerFor } from './text/labels';
 import { Parser } from './text/parser';
 import { BINARY_REASON, looksBinary } from './text/binaryText';
+import { htmlSourceText, type HtmlSourceText } from './html/article';
+import { remapSpans } from './html/remap';
 
 export interface Analyzer {
   /** Analyses the set; per-source work is cached by text, so unchanged sources cost nothing. */
@@ -63,6 +65,16 @@ export function createAnalyzer(): Analyzer {
   const timelineStage = createTimelineStage();
   const claimBuilder = createClaimBuilder();
   const diagnosticWriter = createDiagnosticWriter();
+  // the article of each HTML source, by id, kept while its HTML is unchanged
+  const pages = new Map<string, { html: string; page: HtmlSourceText }>();
+
+  function pageFor(source: Source): HtmlSourceText {
+    const cached = pages.get(source.id);
+    if (cached && cached.html === source.text) return cached.page;
+    const page = htmlSourceText(source.text);
+    pages.set(source.id, { html: source.text, page });
+    return page;
+  }
 
   function workFor(source: Source, options: AnalysisOptions): SourceWork {
     const optionsKey = JSON.stringify(options.exchangeRates ?? {});
@@ -105,14 +117,23 @@ export function createAnalyzer(): Analyzer {
       const labelOf = labelerFor(sources);
       const summaries: SourceSummary[] = [];
       const usable: { source: Source; work: SourceWork }[] = [];
-      for (const source of sources) {
-        const summary: SourceSummary = { id: source.id, path: source.uri, label: labelOf(source.id), chars: source.text.length };
-        const skipped = skipReason(source);
+      const maps = new Map<string, HtmlSourceText>();
+      for (const original of sources) {
+        const summary: SourceSummary = { id: original.id, path: original.uri, label: labelOf(original.id), chars: original.text.length };
+        let skipped = skipReason(original);
+        let source = original;
+        if (!skipped && original.format === 'html') {
+          // the page's article is what is read; its spans are moved back onto the HTML at the end
+          const page = pageFor(original);
+          if (page.article.paragraphs.length === 0) skipped = 'no article text found in the page';
+          source = { id: original.id, uri: original.uri, text: page.text };
+          maps.set(original.id, page);
+        }
         if (skipped) summary.skipped = skipped;
         else {
           const work = workFor(source, options);
           // No headline: the first sentence of the article itself (never a byline or a counter).
-          summary.title = work.segmentation.title ?? work.segmentation.sentences.find((x) => !x.furniture)?.text;
+          summary.title = maps.get(source.id)?.article.title ?? work.segmentation.title ?? work.segmentation.sentences.find((x) => !x.furniture)?.text;
           usable.push({ source, work });
         }
         summaries.push(summary);
@@ -120,6 +141,7 @@ export function createAnalyzer(): Analyzer {
       // Forget sources that left the set, so the cache does not grow without bound.
       const ids = new Set(sources.map((s) => s.id));
       for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+      for (const id of pages.keys()) if (!maps.has(id)) pages.delete(id);
 
       lap('extract');
       const groups = aligner.align(usable.map((u) => ({ id: u.source.id, figures: u.work.folded })));
@@ -137,6 +159,9 @@ export function createAnalyzer(): Analyzer {
           summary.referenceDate = ref.date;
           summary.referenceDateInferred = ref.inferred;
           summary.referenceDateHow = ref.how;
+          // a page's "Date:" line is the one its metadata gave (html/article.ts): say where it was read
+          const page = maps.get(summary.id)?.article.metadata;
+          if (page?.date === ref.date && page.dateFrom && !ref.inferred) summary.referenceDateHow = `the page's ${page.dateFrom}`;
         }
       }
       // Reference dates first: a toll that rose between two reports is not a conflict.
@@ -156,7 +181,8 @@ export function createAnalyzer(): Analyzer {
       for (const u of usable) numeric.set(u.source.id, u.work.figures);
       const dates = withoutTaken(dated, (source, start, end) => (numeric.get(source) ?? []).some((f) => f.span.start < end && start < f.span.end));
       const allClaims = [...claims, ...dates.claims].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
-      return { sources: summaries, claims: allClaims, singleSource: [...singleSource, ...dates.singleSource], diagnostics, timeline: dated.timeline, textual };
+      const analysis = { sources: summaries, claims: allClaims, singleSource: [...singleSource, ...dates.singleSource], diagnostics, timeline: dated.timeline, textual };
+      return remapSpans(analysis, maps);
     },
   };
 }

@@ -9,3 +9,8 @@ export { readFigures } from './figures/read';
 export { readDates } from './dates/read';
 export { BINARY_PROBE, BINARY_REASON, looksBinary } from './text/binaryText';
 export type * from './types';
+// Web pages as sources (src/core/html/): decoding, the article and its metadata, the .txt layout.
+export { decodePage, type DecodedPage } from './html/decode';
+export { extractArticle, type PageArticle } from './html/extract';
+export type { PageMetadata } from './html/metadata';
+export { articleAsText, htmlSourceText, sourceFormatOf } from './html/article';

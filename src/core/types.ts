@@ -8,6 +8,11 @@ export interface Source {
   /** Path or URI to show and to open; the CLI uses the file path. */
   uri: string;
   text: string;
+  /**
+   * 'html': `text` is a web page's HTML; its article is analysed (src/core/html/) and every offset
+   * of the analysis points into the HTML (see `sourceFormatOf`). Absent: plain text.
+   */
+  format?: 'html';
 }
 
 export interface Span {

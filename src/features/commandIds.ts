@@ -9,6 +9,7 @@ export const UserCommand = {
   previousConflict: 'crosscheck.previousConflict',
   showClaimInAllSources: 'crosscheck.showClaimInAllSources',
   addCurrentFileAsSource: 'crosscheck.addCurrentFileAsSource',
+  addSourceFromUrl: 'crosscheck.addSourceFromUrl',
   removeCurrentFileAsSource: 'crosscheck.removeCurrentFileAsSource',
   restoreIgnoredClaim: 'crosscheck.restoreIgnoredClaim',
   unignoreAllClaims: 'crosscheck.unignoreAllClaims',

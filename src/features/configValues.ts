@@ -17,7 +17,7 @@ export interface CrosscheckConfig {
 }
 
 export const DEFAULT_CONFIG: Readonly<CrosscheckConfig> = Object.freeze<CrosscheckConfig>({
-  sources: ['**/seeds/*.txt'],
+  sources: ['**/seeds/*.txt', '**/seeds/*.html', '**/seeds/*.htm'],
   severity: { ...DEFAULT_SEVERITIES },
   exchangeRates: {},
   referenceDate: undefined,

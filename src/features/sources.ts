@@ -6,10 +6,11 @@ import type { Source } from '../core';
 import type { CrosscheckConfig } from './configValues';
 import { globsForFolder } from './globs';
 import { decodeAsDocument } from './documentText';
-import { BINARY_PROBE, BINARY_REASON, looksBinary } from '../core';
+import { BINARY_PROBE, BINARY_REASON, looksBinary, sourceFormatOf } from '../core';
 
 const ADDED_KEY = 'crosscheck.addedSources';
 const REMOVED_KEY = 'crosscheck.removedSources';
+const HTML_SIZE_FACTOR = 5;
 
 export interface SkippedFile {
   uri: vscode.Uri;
@@ -87,6 +88,12 @@ export class SourceSet implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** Whether the `crosscheck.sources` globs take the file (found afresh: it may be new). */
+  async covers(uri: vscode.Uri): Promise<boolean> {
+    this.discovered = this.discover();
+    return (await this.discovered).some((u) => u.toString() === uri.toString());
+  }
+
   async add(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     await this.state.update(REMOVED_KEY, this.list(REMOVED_KEY).filter((u) => u !== key));
@@ -116,7 +123,7 @@ export class SourceSet implements vscode.Disposable {
     const entries = await Promise.all(
       keys.map(async (key): Promise<DiskEntry | undefined> => {
         const document = open.get(key);
-        if (document && !document.isClosed) return this.checkText(document.getText());
+        if (document && !document.isClosed) return this.checkText(document.getText(), document.uri);
         // Added files outside the globs have no watcher, so they are re-read every time.
         const uri = candidates.get(key)!;
         return watched.has(key) ? this.readDisk(uri) : this.load(uri);
@@ -131,7 +138,9 @@ export class SourceSet implements vscode.Disposable {
       const entry = entries[i];
       if (!entry) return; // vanished (deleted, or an untitled document that was closed)
       if ('skipped' in entry) return void skipped.push({ uri, reason: entry.skipped });
-      sources.push({ id: key, uri: uri.scheme === 'file' ? uri.fsPath : key, text: entry.text });
+      // a saved web page is read as its article, its offsets still into the HTML (src/core/html/)
+      const format = sourceFormatOf(uri.path);
+      sources.push({ id: key, uri: uri.scheme === 'file' ? uri.fsPath : key, text: entry.text, ...(format ? { format } : {}) });
       uris.set(key, uri);
     });
     this.current = new Set(uris.keys());
@@ -173,8 +182,9 @@ export class SourceSet implements vscode.Disposable {
   private async load(uri: vscode.Uri): Promise<DiskEntry | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxFileSize) {
-        return { skipped: `larger than crosscheck.maxFileSize (${stat.size} > ${this.config.maxFileSize} bytes)` };
+      const limit = this.limitFor(uri);
+      if (stat.size > limit) {
+        return { skipped: `larger than crosscheck.maxFileSize (${stat.size} > ${limit} bytes${limit !== this.config.maxFileSize ? ', 5 times the setting for a web page' : ''})` };
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
       // NUL bytes in the first block mean the file is not text
@@ -186,8 +196,13 @@ export class SourceSet implements vscode.Disposable {
     }
   }
 
-  private checkText(text: string): DiskEntry {
-    if (text.length > this.config.maxFileSize) return { skipped: 'larger than crosscheck.maxFileSize' };
+  /** Markup is most of a saved web page, so a page may be 5 times the size of a text source. */
+  private limitFor(uri: vscode.Uri): number {
+    return sourceFormatOf(uri.path) === 'html' ? this.config.maxFileSize * HTML_SIZE_FACTOR : this.config.maxFileSize;
+  }
+
+  private checkText(text: string, uri: vscode.Uri): DiskEntry {
+    if (text.length > this.limitFor(uri)) return { skipped: 'larger than crosscheck.maxFileSize' };
     if (looksBinary(text.slice(0, BINARY_PROBE))) return { skipped: BINARY_REASON };
     return { text };
   }

@@ -98,7 +98,7 @@ export class WorkerAnalyzer implements AnalysisRunner {
     this.worker ??= this.start();
     const id = ++this.nextId;
     this.running = { id, waiters };
-    const request: AnalysisRequest = { id, sources: sources.map(({ id, uri, text }) => ({ id, uri, text })), options };
+    const request: AnalysisRequest = { id, sources: sources.map(({ id, uri, text, format }) => ({ id, uri, text, ...(format ? { format } : {}) })), options };
     this.worker.postMessage(request);
   }
 }

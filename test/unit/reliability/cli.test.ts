@@ -101,7 +101,7 @@ describe('CLI exit codes', () => {
 
   it('2 for a folder without text files', async () => {
     file('empty-folder/picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    expectUserError((await cli('empty-folder')), /no text files \(\.txt, \.md\) in folder/);
+    expectUserError((await cli('empty-folder')), /no text files \(\.txt, \.md, \.html\) in folder/);
   });
 });
 
