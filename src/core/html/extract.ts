@@ -36,6 +36,19 @@ function disarm(doc: DomDocument): void {
   }
 }
 
+/** A consent or cookie banner names itself in its class or id; the article never does. */
+const CONSENT = /cookie|consent|gdpr|cmp[-_]|privacy[-_]?banner/i;
+/** Longer than this, a container is more than a banner (a page about cookies, say). */
+const BANNER_MAX = 600;
+
+/** Removes consent and cookie banners, which Readability may keep when the article is short. */
+function dropConsentBanners(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (CONSENT.test(names) && (el.textContent ?? '').length <= BANNER_MAX) el.remove();
+  }
+}
+
 /** The text of `root` as paragraphs: block elements and <br> end one; whitespace collapsed. */
 export function paragraphsOf(root: DomNode): string[] {
   const out: string[] = [];
@@ -78,6 +91,7 @@ function readArticle(html: string): PageArticle {
   const doc = parsePage(html);
   const metadata = readMetadata(doc);
   disarm(doc);
+  dropConsentBanners(doc);
   type Parsed = { title?: string | null; content?: DomElement | null } | null;
   let parsed: Parsed = null;
   try {

@@ -25,6 +25,16 @@ describe('extractArticle', () => {
     }
   });
 
+  it('drops a consent banner even from a short article, and keeps a long block that only mentions cookies', () => {
+    const story = 'The harbour authority said 1,200 ships called at the port last year, up from 950 the year before, and it expects more. ';
+    const page = (banner: string) => `<html><body><div class="cookie-consent"><p>${banner}</p><button>Accept</button></div><article><h1>Port traffic</h1><p>${story}</p></article></body></html>`;
+    const short = extractArticle(page('We use cookies to improve your experience.'));
+    expect(short.paragraphs.join(' ')).not.toMatch(/cookies/);
+    expect(short.paragraphs.join(' ')).toMatch(/1,200 ships/);
+    const recipe = extractArticle(`<html><body><article class="cookie-recipe"><p>${'Bake 24 cookies at 180 degrees for 12 minutes, then let them cool on a rack. '.repeat(12)}</p></article></body></html>`);
+    expect(recipe.paragraphs.join(' ')).toMatch(/24 cookies/);
+  });
+
   it('reads the metadata the page gives', () => {
     expect(extractArticle(page('coastal-news.html')).metadata).toEqual({
       date: '2031-04-12',
