@@ -183,6 +183,11 @@ describe('alignment on identity', () => {
     expect(identityOf('The two banks employ 120,000 people.', '120,000 people').joint).toBe(true);
   });
 
+  it('pairs an amount with one whose sentence names what it pays for', () => {
+    const groups = groupsOf(['The state is granting a 4 billion-euro guarantee to the buyer for possible losses.', 'The ministry signed the loss guarantees, which could amount to up to 2.5 billion euros, on Friday.']);
+    expect(together(groups, 's0:4 billion-euro guarantee', 's1:up to 2.5 billion euros')).toBe(true);
+  });
+
   it('does not pair a handful of unrelated things', () => {
     const groups = groupsOf(['The club sold five strikers in the summer.', 'Five strikers were injured in training before the final.']);
     expect(together(groups, 's0:five strikers', 's1:Five strikers')).toBe(false);
