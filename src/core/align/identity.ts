@@ -6,7 +6,7 @@
 // (sameIdentity); claims name themselves from it.
 import type { Figure, FigureIdentity, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, WHOLE, anchorOf, attributionOf, baselineOf, clauseOf, datedInList } from './marks';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, WHOLE, anchorOf, attributionOf, baselineOf, clauseOf, datedInList } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -81,6 +81,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // names in the clause, except the figure's own words, the estimator and nouns' modifiers
   const headline = isTitleCase(s);
   const accordingAt = /according to[^,.;]*/i.exec(clauseText);
+  const countedBy = COUNTED_BY.exec(clauseText);
   const saidAt = [...clauseText.matchAll(SAID)];
   let subjects: string[] = [];
   // the subjects as written, with the preposition that placed them ('' for a clause's subject)
@@ -95,6 +96,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       const absolute = clause.start + n.at;
       if (absolute >= start && absolute < end) continue;
       if (accordingAt && n.at >= accordingAt.index && n.at < accordingAt.index + accordingAt[0].length) continue;
+      // "were counted by the union": the estimator, not what the count is about
+      if (countedBy && n.at >= countedBy.index && n.at < countedBy.index + countedBy[0].length) continue;
       if (saidAt.some((m) => n.at >= m.index! && n.at < m.index! + m[0].length)) continue;
       if (DEMONYM.test(n.name)) continue;
       const before = clauseText.slice(Math.max(0, n.at - 40), n.at);

@@ -77,10 +77,14 @@ export function sourceYear(text: string): number | undefined {
   return best !== undefined && counts.get(best)! >= 2 ? best : undefined;
 }
 
+/** "were counted by the union", "was estimated in the Interior Ministry's tally": a passive count names its estimator after it. */
+export const COUNTED_BY = /\b(?:was|were|is|are|been)\s+(?:counted|estimated|tallied|recorded|registered|reported)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*){0,4})/u;
+
 export function attributionOf(clause: string, sentence: string): string | undefined {
   for (const text of [clause, sentence]) {
     const according = ACCORDING.exec(text);
-    const said = [...text.matchAll(SAID)].map((m) => m[1]!.trim()).filter((s) => !MEDIA.test(s) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(s));
+    const passive = COUNTED_BY.exec(text)?.[1];
+    const said = [...(passive ? [passive] : []), ...[...text.matchAll(SAID)].map((m) => m[1]!.trim())].filter((s) => !MEDIA.test(s) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(s));
     // "a summary by the union, according to which 3.5 million...": the estimator is the phrase before
     const whom = according && /^(?:which|whom|them|it)$/i.test(according[1]!.trim()) ? text.slice(Math.max(0, according.index - 80), according.index) : according?.[1];
     for (const who of [whom, ...said]) {

@@ -6,7 +6,6 @@ import type { Figure } from '../types';
 import { conceptById, isGenericConcept } from '../figures/lexicon';
 import type { ContextVector, ContextWeights } from './contextWeights';
 import { sameIdentity } from './identity';
-import { stem } from '../text/words';
 
 /** Minimum pair score to link two figures. */
 export const LINK_THRESHOLD = 0.42;
@@ -59,11 +58,7 @@ function conceptScore(a: Figure, b: Figure): number {
     return isGenericConcept(a.concept) ? 0.6 : 1;
   }
   if (!a.concept && !b.concept) return 0.5;
-  if (count) return 0;
-  // "a 9 billion-franc guarantee" and "could amount to up to 5 billion francs" of "guarantees":
-  // an amount's noun that the other's sentence names
-  const named = (x: Figure, y: Figure) => !!x.concept && y.context.includes(stem(x.concept));
-  return named(a, b) || named(b, a) ? 0.6 : 0.35;
+  return count ? 0 : 0.35;
 }
 
 function closeness(a: Figure, b: Figure): number {
