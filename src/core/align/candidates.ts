@@ -6,8 +6,9 @@
 //   - the figures of the block in order of magnitude (value closeness),
 //   - those with the same concept, then the same counted noun (what is measured),
 //   - those sharing one of the figure's rarest context words (the sentence's content words),
-// each scanned NEIGHBOURS places ahead and within the magnitude window. Every pair still goes
-// through `pairScore`; only which pairs are tried is bounded.
+// each scanned for the next NEIGHBOURS figures of other sources (at most PER_SOURCE of each)
+// within the magnitude window.
+// Every pair still goes through `pairScore`; only which pairs are tried is bounded.
 import type { Figure } from '../types';
 import type { ContextVector } from './contextWeights';
 import { MAX_RATIO } from './score';
@@ -18,6 +19,10 @@ export const EXACT_LIMIT = 512;
 export const NEIGHBOURS = 32;
 /** How many of a figure's context words (the rarest first) key a sort order of their own. */
 export const KEY_WORDS = 4;
+/** In one sort order, a figure meets at most this many figures of any one other source. */
+export const PER_SOURCE = 4;
+/** Places (or runs of one source) a figure's scan of one sort order looks at, at most. */
+const SCAN_LIMIT = 8 * NEIGHBOURS;
 /** Sort orders one figure takes part in: magnitude, concept, counted noun and its key words. */
 export const KEYS_PER_FIGURE = 3 + KEY_WORDS;
 
@@ -70,9 +75,10 @@ function keyWords(vector: ContextVector): number[] {
 }
 
 /**
- * Each figure against the next NEIGHBOURS figures in every sort order it belongs to (key, then
- * magnitude, then position), within the magnitude window; each pair once. A non-finite
- * magnitude sorts last.
+ * Each figure against the next NEIGHBOURS figures of other sources (PER_SOURCE of each at most)
+ * in every sort order it belongs to (key, then magnitude, then position), within the magnitude
+ * window; each pair once.
+ * A non-finite magnitude sorts last.
  */
 function forNeighbourPairs(
   members: readonly Figure[],
@@ -101,19 +107,44 @@ function forNeighbourPairs(
   });
   const size = (i: number) => (Number.isFinite(magnitude[i]!) ? magnitude[i]! : Infinity);
   const order = entryKey.map((_, e) => e).sort((x, y) => entryKey[x]! - entryKey[y]! || size(entryFigure[x]!) - size(entryFigure[y]!) || entryFigure[x]! - entryFigure[y]!);
+  // A figure never pairs with one of its own source, and with at most PER_SOURCE of any other in
+  // one sort order: a run of one source is stepped over at once, so a block that one long source
+  // fills still finds the other sources' figures.
+  const sourceIds = new Map<string, number>();
+  const sourceOf = Int32Array.from(members, (f) => {
+    let id = sourceIds.get(f.source);
+    if (id === undefined) sourceIds.set(f.source, (id = sourceIds.size));
+    return id;
+  });
+  const runEnd = new Int32Array(order.length);
+  for (let p = order.length - 1; p >= 0; p--) {
+    const q = p + 1;
+    const same = q < order.length && entryKey[order[q]!] === entryKey[order[p]!] && sourceOf[entryFigure[order[q]!]!] === sourceOf[entryFigure[order[p]!]!];
+    runEnd[p] = same ? runEnd[q]! : q;
+  }
   // pairs as numbers i * m + j (exact below 2^53), sorted, so each is visited once and in order
   const pairs = new Float64Array(order.length * NEIGHBOURS);
   let n = 0;
+  const met = new Int32Array(NEIGHBOURS); // the sources paired so far with the current figure
   for (let p = 0; p < order.length; p++) {
     const key = entryKey[order[p]!]!;
     const i = entryFigure[order[p]!]!;
     const mi = size(i);
-    for (let q = p + 1; q < order.length && q <= p + NEIGHBOURS; q++) {
+    let found = 0;
+    for (let q = p + 1, steps = 0; q < order.length && found < NEIGHBOURS && steps < SCAN_LIMIT; steps++) {
       if (entryKey[order[q]!]! !== key) break;
       const j = entryFigure[order[q]!]!;
       const mj = size(j);
       if (Number.isFinite(mi) && (mi === 0 ? mj !== 0 : mj > mi * WINDOW)) break;
-      if (i !== j) pairs[n++] = i < j ? i * m + j : j * m + i;
+      let times = 0;
+      for (let k = 0; k < found; k++) if (met[k] === sourceOf[j]) times++;
+      if (sourceOf[j] === sourceOf[i] || times >= PER_SOURCE) {
+        q = runEnd[q]!;
+        continue;
+      }
+      met[found++] = sourceOf[j]!;
+      pairs[n++] = i < j ? i * m + j : j * m + i;
+      q++;
     }
   }
   const sorted = pairs.subarray(0, n).sort();

@@ -86,6 +86,17 @@ describe('candidate pairs of a block', () => {
     expect(pairs).toContainEqual([4000, 4001]);
   });
 
+  it('a block that one long source fills tries no pair within it, and still pairs the other sources with it', () => {
+    const rand = prng(3);
+    // one source of 5,000 figures (one id: a single long file) and two short sources
+    const members = Array.from({ length: 5000 }, () => ({ ...percent(0, 20 + Math.round(rand() * 400) / 10, ['rate']) }));
+    members.push(percent(1, 41, ['rate']), percent(2, 41.5, ['rate']));
+    const pairs = candidates(members);
+    expect(pairs.every(([i, j]) => members[i]!.source !== members[j]!.source)).toBe(true);
+    expect(pairs).toContainEqual([5000, 5001]);
+    expect(pairs.filter(([i, j]) => j === 5000 || i === 5000).length).toBeGreaterThan(NEIGHBOURS);
+  });
+
   it('grouping a block of 6,000 figures (candidates and merge checks) scores a bounded number of pairs', () => {
     const members = newsroomBlock(6000);
     // a fact stated by 300 of the sources: same value, same rare words; the rest are noise
