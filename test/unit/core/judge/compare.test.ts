@@ -73,3 +73,23 @@ describe('verdicts', () => {
     expect(compareFigures(figs, { labelOf: (id) => id, reportedOn: (id) => falling[id], cumulative: true }).verdict).toBe('conflict');
   });
 });
+
+describe('a claim that hundreds of sources state', () => {
+  it('finds its outliers in seconds: 1,200 figures (a greedy search from every figure took 25 s)', () => {
+    const figures = Array.from({ length: 1200 }, (_, i) => bigClaimFigure(i, i % 100 === 7 ? 35_000 : 50_000));
+    const started = performance.now();
+    const result = compareFigures(figures, (source) => source);
+    expect(result.verdict).toBe('conflict');
+    expect(result.outliers).toEqual(figures.filter((_, i) => i % 100 === 7).map((f) => f.id));
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
+
+function bigClaimFigure(i: number, value: number): Figure {
+  const text = `${value.toLocaleString('en-US')} troops`;
+  return {
+    id: `s${i}#0`, source: `s${i}`, span: { start: 0, end: text.length }, valueSpan: { start: 0, end: 6 }, text, sentence: 0,
+    value, low: value, high: value, precision: 1000, unit: { kind: 'count', name: 'count' }, qualifier: 'exact',
+    canonical: { value, low: value, high: value, unit: 'count', converted: false }, counted: 'troops', head: 'troop', concept: 'military-personnel', context: [],
+  };
+}
