@@ -264,8 +264,10 @@ export function groupBlock(members: readonly Figure[], weights: ContextWeights, 
     sourcesOf.delete(gj);
     for (const x of b) groupOf[x] = gi;
   }
-  const result: BlockResult = { members, groups: [...groupMembers.values()].map((g) => g.sort((x, y) => x - y)), scores, links, pairsScored };
-  return result;
+  const groups = [...groupMembers.values()].map((g) => g.sort((x, y) => x - y));
+  // a large block is scored afresh after any change (scoreBlock): its scores and links are not kept
+  if (large) return { members, groups, scores: pairScores(0, true), links: { i: new Int32Array(0), j: new Int32Array(0), score: new Float64Array(0) }, pairsScored };
+  return { members, groups, scores, links, pairsScored };
 }
 
 /** The average score of all pairs across two groups; -1 when one of them is impossible (0). */
