@@ -284,6 +284,29 @@ export function describeValues(figures: readonly Figure[], labelOf: (source: str
   const entries = [...groups.entries()];
   const leadsWith = (labels: string[]) => (first ?? []).some((l) => labels.includes(l));
   entries.sort((a, b) => Number(leadsWith(b[1])) - Number(leadsWith(a[1])) || a[1].length - b[1].length);
-  if (entries.length === 1 && entries[0]![1].length > 1) return `${joinLabels(entries[0]![1])} all say ${entries[0]![0]}`;
-  return entries.map(([value, labels]) => `${joinLabels(labels)} ${labels.length === 1 ? 'says' : 'say'} ${value}`).join('; ');
+  if (entries.length === 1 && entries[0]![1].length > 1) return `${someLabels(entries[0]![1])} all say ${entries[0]![0]}`;
+  // past MAX_VALUES, the values most sources state are named (in the order above), the rest counted
+  const named = new Set([...entries].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_VALUES));
+  const shown = entries.filter((e) => named.has(e)).map(([value, labels]) => `${someLabels(labels)} ${labels.length === 1 ? 'says' : 'say'} ${value}`);
+  const rest = entries.filter((e) => !named.has(e));
+  if (rest.length > 0) {
+    const sources = rest.reduce((n, [, labels]) => n + labels.length, 0);
+    shown.push(`${sources.toLocaleString('en-US')} more ${sources === 1 ? 'source says' : 'sources say'} ${rest.length.toLocaleString('en-US')} other ${rest.length === 1 ? 'value' : 'values'}`);
+  }
+  return shown.join('; ');
+}
+
+/**
+ * A claim's reason names at most this many values and this many sources per value: a claim that
+ * hundreds of sources state would otherwise have a reason of 100 KB, repeated in every one of its
+ * diagnostics. Sets of up to a dozen sources are described in full.
+ */
+const MAX_VALUES = 12;
+const MAX_LABELS = 12;
+
+/** "A, B and C", or "A, B, … and 1,798 others" past MAX_LABELS. */
+function someLabels(labels: readonly string[]): string {
+  if (labels.length <= MAX_LABELS) return joinLabels(labels);
+  const more = labels.length - (MAX_LABELS - 1);
+  return `${labels.slice(0, MAX_LABELS - 1).join(', ')} and ${more.toLocaleString('en-US')} others`;
 }

@@ -1,7 +1,7 @@
 // Verdicts as a table: each row states a claim's values the way articles write them and the
 // verdict a careful reader gives, with the outliers that should carry the diagnostic.
 import { describe, expect, it } from 'vitest';
-import { compareFigures } from '../../../../src/core/judge/compare';
+import { compareFigures, describeValues } from '../../../../src/core/judge/compare';
 import { extractFigures } from '../../../../src/core/figures/extract';
 import { segment } from '../../../../src/core/text/segment';
 import type { Figure } from '../../../../src/core/types';
@@ -93,3 +93,20 @@ function bigClaimFigure(i: number, value: number): Figure {
     canonical: { value, low: value, high: value, unit: 'count', converted: false }, counted: 'troops', head: 'troop', concept: 'military-personnel', context: [],
   };
 }
+
+describe('the reason of a claim that hundreds of sources state', () => {
+  it('names at most a dozen values and a dozen sources per value, and counts the rest', () => {
+    // 300 sources: 280 say 50,000, the other 20 say 20 different values
+    const figures = Array.from({ length: 300 }, (_, i) => bigClaimFigure(i, i < 280 ? 50_000 : 40_000 + (i - 280) * 100));
+    const reason = describeValues(figures, (source) => source);
+    expect(reason.length).toBeLessThan(1000);
+    expect(reason).toContain('s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 and 269 others say 50,000');
+    // 11 single values shown beside the 50,000 group, 9 more counted
+    expect(reason).toMatch(/; 9 more sources say 9 other values$/);
+  });
+
+  it('describes a dozen sources in full', () => {
+    const figures = Array.from({ length: 12 }, (_, i) => bigClaimFigure(i, 50_000));
+    expect(describeValues(figures, (source) => source)).toBe('s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 and s11 all say 50,000');
+  });
+});
