@@ -14,6 +14,7 @@ import { type LoadedSource, loadSources, UserError } from './cliInput';
 import { oneLine } from './views/escape';
 import { loadWebSources } from './cliWeb';
 import { looksLikeUrl, parseWebUrl } from './web/fetchPage';
+import { jsonPieces } from './views/jsonStream';
 
 const USAGE = `Usage: crosscheck [options] [files, folders or URLs...]
 
@@ -231,7 +232,8 @@ function run(sources: LoadedSource[], options: CliOptions): number {
     const skipped = analysis.sources.filter((s) => s.skipped).map((s) => `skipped ${s.path}: ${s.skipped}`);
     if (skipped.length === sources.length) throw new UserError(`nothing to analyse: ${skipped.join('; ')}`);
     skipped.forEach(warn);
-    process.stdout.write(`${render(analysis, sources, options)}\n`);
+    if (options.format === 'json') writePieces(jsonPieces(toJson(analysis)));
+    else process.stdout.write(`${render(analysis, sources, options)}\n`);
     if (options.failOn) {
       const found = countFindings(analysis);
       if (found.conflicts > 0 || (options.failOn === 'discrepancy' && found.discrepancies > 0)) return 1;
@@ -240,6 +242,25 @@ function run(sources: LoadedSource[], options: CliOptions): number {
   } catch (error) {
     return failed(error);
   }
+}
+
+/**
+ * Writes JSON pieces to stdout about a megabyte at a time, then a line break: the output of a
+ * newsroom's set is hundreds of megabytes, more than one string may hold (views/jsonStream.ts).
+ */
+function writePieces(pieces: Iterable<string>): void {
+  let buffer: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    size += piece.length;
+    if (size < 1 << 20) continue;
+    process.stdout.write(buffer.join(''));
+    buffer = [];
+    size = 0;
+  }
+  buffer.push('\n');
+  process.stdout.write(buffer.join(''));
 }
 
 /** One line on stderr; file names and messages may hold controls (ESC, bidi), so they are removed. */

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisRequest } from '../analysisWorker';
+import type { AnalysisAck, AnalysisReply, AnalysisRequest } from '../analysisWorker';
+import { AnalysisJoiner } from '../analysisChunks';
 import type { Analysis, AnalysisOptions, Source } from '../core';
 
 /** What the store needs of an analyzer: the core's own `Analyzer` (synchronous) or the worker's. */
@@ -44,7 +45,7 @@ type Waiter = { resolve: (analysis: Analysis) => void; reject: (error: Error) =>
 export class WorkerAnalyzer implements AnalysisRunner {
   private worker: Worker | undefined;
   private nextId = 0;
-  private running: { id: number; waiters: Waiter[] } | undefined;
+  private running: { id: number; waiters: Waiter[]; joiner: AnalysisJoiner } | undefined;
   private queued: { sources: readonly Source[]; options: AnalysisOptions; waiters: Waiter[] } | undefined;
 
   constructor(private readonly script: string) {
@@ -70,12 +71,23 @@ export class WorkerAnalyzer implements AnalysisRunner {
   private start(): Worker {
     const worker = new Worker(this.script);
     worker.unref(); // never keeps a process (tests, the bench) alive
-    worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
+    worker.on('message', (message: AnalysisReply) => {
       const running = this.running;
       if (!running || running.id !== message.id) return;
+      if ('part' in message) {
+        // A large answer comes in parts; the next is asked for from a later turn of the event
+        // loop, so typing and other extensions run between the parts (analysisChunks.ts).
+        running.joiner.add(message.part);
+        setImmediate(() => {
+          if (this.running === running && this.worker === worker) worker.postMessage({ ack: running.id } satisfies AnalysisAck);
+        });
+        return;
+      }
       this.running = undefined;
-      if (message.analysis) running.waiters.forEach((w) => w.resolve(message.analysis!));
-      else running.waiters.forEach((w) => w.reject(new Error(message.error ?? 'analysis failed')));
+      if ('analysis' in message) {
+        const analysis = running.joiner.join(message.analysis);
+        running.waiters.forEach((w) => w.resolve(analysis));
+      } else running.waiters.forEach((w) => w.reject(new Error(message.error ?? 'analysis failed')));
       this.pump();
     });
     const fail = (error: Error): void => {
@@ -97,7 +109,7 @@ export class WorkerAnalyzer implements AnalysisRunner {
     this.queued = undefined;
     this.worker ??= this.start();
     const id = ++this.nextId;
-    this.running = { id, waiters };
+    this.running = { id, waiters, joiner: new AnalysisJoiner() };
     const request: AnalysisRequest = { id, sources: sources.map(({ id, uri, text, format }) => ({ id, uri, text, ...(format ? { format } : {}) })), options };
     this.worker.postMessage(request);
   }

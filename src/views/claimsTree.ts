@@ -54,11 +54,21 @@ function figureNode(analysis: Analysis, claim: Claim, figure: Figure): ViewNode 
   };
 }
 
+/**
+ * Rows of the "Only one source" group, at most: a 40,000-sentence file has 33,000 single-source
+ * figures, and building that many rows took the extension host's thread for half a second at
+ * every analysis (the tree is rebuilt each time). The rest are counted in a last row.
+ */
+export const MAX_SINGLE_SOURCE_ROWS = 1000;
+
 function singleSourceGroup(analysis: Analysis): ViewNode {
-  const children = analysis.singleSource.flatMap((claim) =>
-    claim.figures.map((figure): ViewNode => {
+  const total = analysis.singleSource.reduce((n, claim) => n + claim.figures.length, 0);
+  const children: ViewNode[] = [];
+  for (const claim of analysis.singleSource) {
+    for (const figure of claim.figures) {
+      if (children.length === MAX_SINGLE_SOURCE_ROWS) break;
       const source = sourceLabel(analysis, figure.source);
-      return {
+      children.push({
         id: `single:${figure.id}`,
         label: `${source}: ${oneLine(figure.text)}`,
         description: oneLine(claim.measure),
@@ -66,13 +76,24 @@ function singleSourceGroup(analysis: Analysis): ViewNode {
         icon: { id: 'circle-outline' },
         open: { source: figure.source, ...figure.span },
         children: [],
-      };
-    }),
-  );
+      });
+    }
+    if (children.length === MAX_SINGLE_SOURCE_ROWS) break;
+  }
+  if (total > children.length) {
+    const more = total - children.length;
+    children.push({
+      id: `${SINGLE_SOURCE_ID}:more`,
+      label: `… and ${plural(more, 'more figure')}`,
+      tooltip: `Only the first ${MAX_SINGLE_SOURCE_ROWS.toLocaleString('en-US')} are listed here; the summary (Crosscheck: Show Summary) and the CLI list them all.`,
+      icon: { id: 'ellipsis' },
+      children: [],
+    });
+  }
   return {
     id: SINGLE_SOURCE_ID,
     label: 'Only one source',
-    description: plural(children.length, 'figure'),
+    description: plural(total, 'figure'),
     tooltip: 'Figures that no other source states: nothing to compare them with.',
     icon: { id: 'circle-slash' },
     expand: 'collapsed',

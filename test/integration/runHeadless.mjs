@@ -197,6 +197,9 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'telemetry.telemetryLevel': 'off',
+  // The ports view's auto-detection spawns processes from the extension host every few seconds,
+  // holding its event loop for up to 300 ms on a loaded machine (the big-file test measures it).
+  'remote.autoForwardPorts': false,
 };
 
 /** @param {string} scratch */

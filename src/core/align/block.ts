@@ -4,7 +4,8 @@
 // scored again (see createAligner in align.ts).
 import type { Figure } from '../types';
 import type { ContextWeights } from './contextWeights';
-import { GROUP_THRESHOLD, LINK_THRESHOLD, MAX_RATIO, scoreWithVectors, type AlignedGroup } from './score';
+import { GROUP_THRESHOLD, LINK_THRESHOLD, scoreWithVectors, type AlignedGroup } from './score';
+import { forCandidatePairs, isLargeBlock } from './candidates';
 
 export interface BlockResult {
   members: readonly Figure[];
@@ -15,21 +16,54 @@ export interface BlockResult {
   links: Links;
   /** The groups as figures; the same arrays while the block is unchanged, so claims can be reused. */
   figures?: AlignedGroup[];
+  /** How many pair scores the grouping computed (candidates, then merge checks of a large block). */
+  pairsScored: number;
 }
 
-/** Blocks larger than this keep pair scores in a Map instead of a triangular array (memory). */
-const DENSE_LIMIT = 2048;
-
-/** Scores of the pairs (i < j) of one block that score above 0. */
+/**
+ * Scores of the pairs (i < j) of one block that score above 0. A large block (candidates.ts)
+ * scores only its candidate pairs, visited in increasing i * m + j: they are appended in that
+ * order and found again by binary search (`get` gives undefined for a pair never scored).
+ */
 interface PairScores {
-  get(i: number, j: number): number;
+  get(i: number, j: number): number | undefined;
   set(i: number, j: number, score: number): void;
 }
 
-function pairScores(m: number): PairScores {
-  if (m > DENSE_LIMIT) {
-    const sparse = new Map<number, number>();
-    return { get: (i, j) => sparse.get(i * m + j) ?? 0, set: (i, j, score) => void sparse.set(i * m + j, score) };
+function pairScores(m: number, large: boolean): PairScores {
+  if (large) {
+    let keys = new Float64Array(1024);
+    let values = new Float64Array(1024);
+    let n = 0;
+    return {
+      get: (i, j) => {
+        const key = i * m + j;
+        let lo = 0;
+        let hi = n - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (keys[mid]! === key) return values[mid]!;
+          if (keys[mid]! < key) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return undefined;
+      },
+      set: (i, j, score) => {
+        const key = i * m + j;
+        if (n > 0 && key <= keys[n - 1]!) throw new Error('pair scores of a large block must be set in increasing order');
+        if (n === keys.length) {
+          const grown = (from: Float64Array) => {
+            const to = new Float64Array(from.length * 2);
+            to.set(from);
+            return to;
+          };
+          keys = grown(keys);
+          values = grown(values);
+        }
+        keys[n] = key;
+        values[n++] = score;
+      },
+    };
   }
   // row-major upper triangle without the diagonal
   const dense = new Float64Array((m * (m - 1)) / 2);
@@ -115,27 +149,31 @@ function scoreBlock(
   weights: ContextWeights,
   previous: BlockResult | undefined,
   changedWords: ReadonlySet<string>,
-): { scores: PairScores; links: Links; same: boolean } {
+): { scores: PairScores; links: Links; same: boolean; scored: number } {
   const m = members.length;
   const vectors = members.map((f) => weights.vectorOf(f.context));
-  const old = previous && previous.members.length <= DENSE_LIMIT ? previousPositions(members, previous, changedWords) : undefined;
+  const large = isLargeBlock(m);
+  // a large block is scored afresh (its candidates depend on all members); so is one that was large
+  const old = previous && !large && !isLargeBlock(previous.members.length) ? previousPositions(members, previous, changedWords) : undefined;
   // the same positions: the previous store is updated in place (the previous result is dropped)
   const inPlace = old !== undefined && m === previous!.members.length && old.every((k, i) => k < 0 || k === i);
-  const scores = inPlace ? previous!.scores : pairScores(m);
+  const scores = inPlace ? previous!.scores : pairScores(m, large);
   const linkI: number[] = [];
   const linkJ: number[] = [];
   const linkScore: number[] = [];
+  let scored = 0;
   const score = (i: number, j: number) => {
     const s = scoreWithVectors(members[i]!, members[j]!, weights, vectors[i]!, vectors[j]!);
+    scored++;
     if (s <= 0) return;
     scores.set(i, j, s);
     if (s >= LINK_THRESHOLD) linkI.push(i), linkJ.push(j), linkScore.push(s);
   };
   if (!old) {
-    forCandidatePairs(members, score);
-    return { scores, links: sortedLinks(linkI, linkJ, linkScore), same: false };
+    forCandidatePairs(members, vectors, score);
+    return { scores, links: sortedLinks(linkI, linkJ, linkScore), same: false, scored };
   }
-  if (inPlace && old.every((k) => k >= 0)) return { scores, links: previous!.links, same: true };
+  if (inPlace && old.every((k) => k >= 0)) return { scores, links: previous!.links, same: true, scored };
   // kept pairs: the previous scores and links, renumbered
   const newIndex = new Int32Array(previous!.members.length).fill(-1);
   old.forEach((k, i) => k >= 0 && (newIndex[k] = i));
@@ -150,7 +188,7 @@ function scoreBlock(
       if (old[i]! < 0) continue;
       for (let j = i + 1; j < m; j++) {
         if (old[j]! < 0) continue;
-        const s = previous!.scores.get(old[i]!, old[j]!);
+        const s = previous!.scores.get(old[i]!, old[j]!)!;
         if (s > 0) scores.set(i, j, s);
       }
     }
@@ -171,16 +209,29 @@ function scoreBlock(
     for (let j = 0; j < m; j++) if (j !== i && (old[j]! >= 0 || j > i)) (i < j ? score(i, j) : score(j, i));
   }
   const trimmed: Links = { i: kept.i.subarray(0, n), j: kept.j.subarray(0, n), score: kept.score.subarray(0, n) };
-  return { scores, links: mergeLinks(trimmed, sortedLinks(linkI, linkJ, linkScore)), same: false };
+  return { scores, links: mergeLinks(trimmed, sortedLinks(linkI, linkJ, linkScore)), same: false, scored };
 }
+
+/** In a large block, two groups whose members make more pairs than this are judged on a sample of them. */
+export const MERGE_SAMPLE = 64;
 
 /** Greedy grouping of one block: best pairs first, one figure per source, average link kept high. */
 export function groupBlock(members: readonly Figure[], weights: ContextWeights, previous?: BlockResult, changedWords: ReadonlySet<string> = new Set()): BlockResult {
   const m = members.length;
-  const { scores, links, same } = scoreBlock(members, weights, previous, changedWords);
+  const { scores, links, same, scored } = scoreBlock(members, weights, previous, changedWords);
+  let pairsScored = scored;
   // every pair scores as before, in the same places: so do the groups
-  if (same) return { members, groups: previous!.groups, scores, links };
-  const scoreOf = (x: number, y: number) => (x < y ? scores.get(x, y) : scores.get(y, x));
+  if (same) return { members, groups: previous!.groups, scores, links, pairsScored };
+  const large = isLargeBlock(m);
+  const vectors = large ? members.map((f) => weights.vectorOf(f.context)) : [];
+  // a large block scored only its candidates: any other pair is scored when a merge asks for it
+  const scoreOf = (x: number, y: number) => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    const s = scores.get(i, j);
+    if (s !== undefined || !large) return s ?? 0;
+    pairsScored++;
+    return scoreWithVectors(members[i]!, members[j]!, weights, vectors[i]!, vectors[j]!);
+  };
   const groupOf = Int32Array.from({ length: m }, (_, i) => i);
   const groupMembers = new Map<number, number[]>(members.map((_, i) => [i, [i]]));
   // each group's sources, kept as groups merge (a group never holds two figures of one source)
@@ -200,61 +251,57 @@ export function groupBlock(members: readonly Figure[], weights: ContextWeights, 
     if (tooFar.get(gi * m + gj) === state) continue;
     const a = groupMembers.get(gi)!;
     const b = groupMembers.get(gj)!;
-    let sum = 0;
     // a pair that cannot be one fact (another subject, estimator or event; scored 0) keeps the groups apart
-    let impossible = false;
-    for (const x of a) {
-      for (const y of b) {
-        const s = scoreOf(x, y);
-        if (s <= 0) impossible = true;
-        sum += s;
-      }
-    }
-    if (impossible || sum / (a.length * b.length) < GROUP_THRESHOLD) {
+    const average = large && a.length * b.length > MERGE_SAMPLE ? sampledAverage(a, b, scoreOf) : fullAverage(a, b, scoreOf);
+    if (average < GROUP_THRESHOLD) {
       tooFar.set(gi * m + gj, state);
       continue;
     }
     version[gi]++;
-    groupMembers.set(gi, [...a, ...b]);
+    for (const x of b) a.push(x);
     groupMembers.delete(gj);
     for (const source of sourcesB) sourcesA.add(source);
     sourcesOf.delete(gj);
     for (const x of b) groupOf[x] = gi;
   }
-  return { members, groups: [...groupMembers.values()].map((g) => g.sort((x, y) => x - y)), scores, links };
+  const groups = [...groupMembers.values()].map((g) => g.sort((x, y) => x - y));
+  // a large block is scored afresh after any change (scoreBlock): its scores and links are not kept
+  if (large) return { members, groups, scores: pairScores(0, true), links: { i: new Int32Array(0), j: new Int32Array(0), score: new Float64Array(0) }, pairsScored };
+  return { members, groups, scores, links, pairsScored };
+}
+
+/** The average score of all pairs across two groups; -1 when one of them is impossible (0). */
+function fullAverage(a: readonly number[], b: readonly number[], scoreOf: (x: number, y: number) => number): number {
+  let sum = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const s = scoreOf(x, y);
+      if (s <= 0) return -1;
+      sum += s;
+    }
+  }
+  return sum / (a.length * b.length);
+}
+
+/**
+ * The same over MERGE_SAMPLE pairs spread evenly over all pairs across the groups, so merging
+ * into a group of thousands costs a bounded number of scores.
+ */
+function sampledAverage(a: readonly number[], b: readonly number[], scoreOf: (x: number, y: number) => number): number {
+  const total = a.length * b.length;
+  const step = total / MERGE_SAMPLE;
+  let sum = 0;
+  for (let t = 0; t < MERGE_SAMPLE; t++) {
+    const at = Math.floor(t * step + step / 2);
+    const s = scoreOf(a[Math.floor(at / b.length)]!, b[at % b.length]!);
+    if (s <= 0) return -1;
+    sum += s;
+  }
+  return sum / MERGE_SAMPLE;
 }
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) return true;
   return false;
-}
-
-/** Slack on the magnitude window, so rounding never hides a pair `magnitudeOk` accepts. */
-const WINDOW = MAX_RATIO * (1 + 1e-9);
-
-/**
- * Calls `visit(i, j)`, i < j, for every pair of the block within the magnitude window (each
- * side sorted by magnitude and scanned a little wider than MAX_RATIO, so large blocks stay
- * near-linear); zeros pair with zeros, a non-finite magnitude with everything. `pairScore`
- * still decides every visited pair, so the groups are those of scoring all pairs.
- */
-function forCandidatePairs(members: readonly Figure[], visit: (i: number, j: number) => void): void {
-  const magnitude = members.map((f) => Math.abs(f.canonical.value));
-  const indices = members.map((_, i) => i);
-  const finite = indices.filter((i) => Number.isFinite(magnitude[i]!)).sort((x, y) => magnitude[x]! - magnitude[y]! || x - y);
-  const wild = indices.filter((i) => !Number.isFinite(magnitude[i]!));
-  const ordered = (i: number, j: number) => (i < j ? visit(i, j) : visit(j, i));
-  for (let x = 0; x < finite.length; x++) {
-    const mx = magnitude[finite[x]!]!;
-    for (let y = x + 1; y < finite.length; y++) {
-      const my = magnitude[finite[y]!]!;
-      if (mx === 0 ? my !== 0 : my > mx * WINDOW) break;
-      ordered(finite[x]!, finite[y]!);
-    }
-  }
-  for (let x = 0; x < wild.length; x++) {
-    for (const j of finite) ordered(wild[x]!, j);
-    for (let y = x + 1; y < wild.length; y++) ordered(wild[x]!, wild[y]!);
-  }
 }

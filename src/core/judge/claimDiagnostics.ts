@@ -7,6 +7,13 @@ import { describeValue, describeWithCanonical } from './format';
 
 type Related = DiagnosticModel['related'][number];
 
+/**
+ * Other sources linked under one diagnostic, at most. A claim stated by hundreds of sources
+ * would otherwise list every one under every outlier: outliers × sources locations, which made
+ * the JSON of a 2,500-article set longer than a string can be. The message says how many more.
+ */
+export const MAX_RELATED = 20;
+
 /** What a DiagnosticWriter keeps between calls. */
 interface Kept {
   /**
@@ -60,8 +67,10 @@ function claimDiagnostics(
     for (const { id, verdict } of flagged) {
       const f = claim.figures.find((g) => g.id === id)!;
       const others = claim.figures.filter((g) => g !== f);
+      const listed = others.length > MAX_RELATED ? others.slice(0, MAX_RELATED) : others;
       const word = verdict === 'conflict' ? 'conflicts with' : claim.earlier?.includes(id) ? 'is an earlier report than' : 'differs from';
-      const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).`;
+      const more = others.length > listed.length ? ` The first ${listed.length} of the ${others.length} other sources are linked.` : '';
+      const message = `${labelOf(f.source)} says ${describeWithCanonical(f)}: ${word} the other sources (${claim.reason}).${more}`;
       for (const span of [f.span, ...(f.repeats ?? []).map((r) => r.span)]) own.push({
         source: f.source,
         start: span.start,
@@ -69,7 +78,7 @@ function claimDiagnostics(
         code: verdict === 'conflict' ? 'figure-conflict' : 'figure-discrepancy',
         message,
         claim: claim.id,
-        related: others.map((g) => relatedEntry(kept, g, labelOf(g.source))),
+        related: listed.map((g) => relatedEntry(kept, g, labelOf(g.source))),
       });
     }
     kept.diagnosticsOf.set(claim, { labels: claim.figures.map((f) => labelOf(f.source)), diagnostics: own });

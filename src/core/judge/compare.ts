@@ -131,6 +131,9 @@ function spread(figures: readonly Figure[], set: readonly number[]): number {
   return mean === 0 ? 0 : (Math.max(...values) - Math.min(...values)) / Math.abs(mean);
 }
 
+/** Starts of the greedy search for the largest agreeing set in a claim of more than 16 figures, at most. */
+const GREEDY_STARTS = 64;
+
 /**
  * The largest set of figures that pairwise agree. Among equally large sets, one whose stated
  * values are clearly closer together wins ("24.6 million" and "nearly 25 million" over
@@ -146,8 +149,12 @@ function largestAgreeingSet(figures: readonly Figure[], agrees: (a: number, b: n
       if (set.every((a, x) => set.slice(x + 1).every((b) => agrees(a, b)))) candidates.set(set.join(','), set);
     }
   } else {
-    // Larger claims: greedy from each figure (the same set found from several starts counts once).
-    for (let start = 0; start < n; start++) {
+    // Larger claims: greedy from each figure (the same set found from several starts counts
+    // once); from GREEDY_STARTS figures spread over the claim when it has more, so a claim that
+    // hundreds of sources state costs n² comparisons, not n³.
+    const step = Math.max(1, n / GREEDY_STARTS);
+    for (let at = 0; at < n; at += step) {
+      const start = Math.floor(at);
       const set = [start];
       for (let i = 0; i < n; i++) if (i !== start && set.every((j) => agrees(i, j))) set.push(i);
       set.sort((a, b) => a - b);
@@ -267,10 +274,11 @@ export function compareFigures(figures: readonly Figure[], context: CompareConte
   const { best, unique } = largestAgreeingSet(figures, agrees);
   // The agreeing side must outnumber the next largest one among the rest ("49, 49, 47, 8": the two
   // 49s stand, 47 and 8 are the odd ones); an even split flags every side.
-  const rest = figures.map((_, i) => i).filter((i) => !best.includes(i));
+  const inBest = new Set(best);
+  const rest = figures.map((_, i) => i).filter((i) => !inBest.has(i));
   const runnerUp = rest.length ? largestAgreeingSet(rest.map((i) => figures[i]!), (a, b) => agrees(rest[a]!, rest[b]!)).best.length : 0;
   const majority = unique && best.length >= 2 && best.length > runnerUp;
-  const outlierFigures = figures.filter((_, i) => !majority || !best.includes(i));
+  const outlierFigures = figures.filter((_, i) => !majority || !inBest.has(i));
   const reason = describeValues(figures, labelOf, majority ? outlierFigures.map((f) => labelOf(f.source)) : undefined);
   return { verdict, reason, outliers: outlierFigures.map((f) => f.id) };
 }
@@ -286,6 +294,29 @@ export function describeValues(figures: readonly Figure[], labelOf: (source: str
   const entries = [...groups.entries()];
   const leadsWith = (labels: string[]) => (first ?? []).some((l) => labels.includes(l));
   entries.sort((a, b) => Number(leadsWith(b[1])) - Number(leadsWith(a[1])) || a[1].length - b[1].length);
-  if (entries.length === 1 && entries[0]![1].length > 1) return `${joinLabels(entries[0]![1])} all say ${entries[0]![0]}`;
-  return entries.map(([value, labels]) => `${joinLabels(labels)} ${labels.length === 1 ? 'says' : 'say'} ${value}`).join('; ');
+  if (entries.length === 1 && entries[0]![1].length > 1) return `${someLabels(entries[0]![1])} all say ${entries[0]![0]}`;
+  // past MAX_VALUES, the values most sources state are named (in the order above), the rest counted
+  const named = new Set([...entries].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_VALUES));
+  const shown = entries.filter((e) => named.has(e)).map(([value, labels]) => `${someLabels(labels)} ${labels.length === 1 ? 'says' : 'say'} ${value}`);
+  const rest = entries.filter((e) => !named.has(e));
+  if (rest.length > 0) {
+    const sources = rest.reduce((n, [, labels]) => n + labels.length, 0);
+    shown.push(`${sources.toLocaleString('en-US')} more ${sources === 1 ? 'source says' : 'sources say'} ${rest.length.toLocaleString('en-US')} other ${rest.length === 1 ? 'value' : 'values'}`);
+  }
+  return shown.join('; ');
+}
+
+/**
+ * A claim's reason names at most this many values and this many sources per value: a claim that
+ * hundreds of sources state would otherwise have a reason of 100 KB, repeated in every one of its
+ * diagnostics. Sets of up to a dozen sources are described in full.
+ */
+const MAX_VALUES = 12;
+const MAX_LABELS = 12;
+
+/** "A, B and C", or "A, B, … and 1,798 others" past MAX_LABELS. */
+function someLabels(labels: readonly string[]): string {
+  if (labels.length <= MAX_LABELS) return joinLabels(labels);
+  const more = labels.length - (MAX_LABELS - 1);
+  return `${labels.slice(0, MAX_LABELS - 1).join(', ')} and ${more.toLocaleString('en-US')} others`;
 }

@@ -1,7 +1,7 @@
 // The Claims view's rows without an editor: verdict marks, each source's figure as a child that
 // opens its span, outliers marked, single-source figures in one collapsed group.
 import { describe, expect, it } from 'vitest';
-import { buildClaimsTree, SINGLE_SOURCE_ID } from '../../../src/views/claimsTree';
+import { buildClaimsTree, MAX_SINGLE_SOURCE_ROWS, SINGLE_SOURCE_ID } from '../../../src/views/claimsTree';
 import { nodeAt } from '../../../src/views/viewNode';
 import { figure, troopAnalysis } from './analysisFixture';
 
@@ -33,6 +33,15 @@ describe('buildClaimsTree', () => {
     const group = tree.roots.find((n) => n.id === SINGLE_SOURCE_ID)!;
     expect(group).toMatchObject({ expand: 'collapsed', description: '1 figure' });
     expect(group.children[0]).toMatchObject({ label: 'A: 1,200 miles', description: 'distance', open: { source: 'a', start: 300, end: 311 } });
+  });
+
+  it(`lists the first ${MAX_SINGLE_SOURCE_ROWS} single-source figures and counts the rest in a last row`, () => {
+    const many = Array.from({ length: MAX_SINGLE_SOURCE_ROWS + 234 }, (_, i) => ({ ...single, id: `solo${i}`, figures: [{ ...single.figures[0]!, id: `a#${i}` }] }));
+    const group = buildClaimsTree({ ...base, singleSource: many }).roots.find((n) => n.id === SINGLE_SOURCE_ID)!;
+    expect(group.description).toBe(`${MAX_SINGLE_SOURCE_ROWS + 234} figures`);
+    expect(group.children).toHaveLength(MAX_SINGLE_SOURCE_ROWS + 1);
+    expect(group.children.at(-2)!.id).toBe(`single:a#${MAX_SINGLE_SOURCE_ROWS - 1}`);
+    expect(group.children.at(-1)!.label).toBe('… and 234 more figures');
   });
 
   it('says why it is empty', () => {
