@@ -6,7 +6,7 @@
 // This file holds the calendar-date patterns and the rule order; times of day and their zones
 // ("2:15 p.m. EDT", "(0735 GMT)") are read by ./clockTimes.ts.
 
-import { CITY_ZONES, TIME_RE, ZONE_RE, timeOf, type TimeOfDay } from './clockTimes';
+import { CITY_ZONES, TIME_RE, ZONE_RE, timeAfterDay, timeBeforeDay, timeOf, type TimeOfDay } from './clockTimes';
 
 export type DateKind =
   | 'date' // March 30, 2025 / 2025-03-30
@@ -103,7 +103,7 @@ const unitOf = (s: string): TimeUnit => s.toLowerCase().replace(/s$/, '') as Tim
 const RULES: Rule[] = [
   {
     // a time of day before a weekday or a month-day: "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST Nov. 9"
-    re: new RegExp(`\\b${TIME_RE}${ZONE_RE},?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE})|(${MONTH_RE})\\s+(${DAY_RE}))\\b(?!s\\b)${NOT_BEFORE}(?:\\s*\\((${Object.keys(CITY_ZONES).join('|')})\\s+time\\))?`, 'gi'),
+    re: new RegExp(`\\b${TIME_RE}${ZONE_RE},?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE})(?!,?\\s+(?:${MONTH_RE}\\s+\\d|\\d{1,2}\\s+${MONTH_RE}))|(${MONTH_RE})\\s+(${DAY_RE})(?!,?\\s+\\d))\\b(?!s\\b)${NOT_BEFORE}(?:\\s*\\((${Object.keys(CITY_ZONES).join('|')})\\s+time\\))?`, 'gi'),
     read: (m) => {
       let time = timeOf(m, 1);
       if (!time) return undefined;
@@ -311,7 +311,27 @@ export function matchDates(text: string): GrammarMatch[] {
       found.push({ ...parts, start, end });
     }
   }
+  for (const f of found) withTimeOfDay(text, f, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+const DAY_KINDS = new Set<DateKind>(['date', 'monthDay', 'weekday', 'relativeDay']);
+
+/** A day read by a rule that tells no time, with the time of day written just before or after it, takes that time into its span. */
+function withTimeOfDay(text: string, f: GrammarMatch, found: readonly GrammarMatch[]): void {
+  if (f.time || !DAY_KINDS.has(f.kind) || f.range) return;
+  const free = (s: number, e: number) => !found.some((g) => g !== f && s < g.end && e > g.start);
+  const before = timeBeforeDay(text.slice(Math.max(0, f.start - 60), f.start));
+  if (before && free(f.start - before.length, f.start)) {
+    f.time = before.time;
+    f.start -= before.length;
+    return;
+  }
+  const after = timeAfterDay(text.slice(f.end, f.end + 60));
+  if (after && free(f.end, f.end + after.length)) {
+    f.time = after.time;
+    f.end += after.length;
+  }
 }
 
 /** Cheap test for sentences worth parsing: a month, weekday, relative word, 4-digit year, "ago"... */

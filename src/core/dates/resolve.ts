@@ -22,6 +22,8 @@ export interface Resolved {
   resolution: string;
   /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
   time?: string;
+  /** The day and time of day as the text tells them, on its own clock: ISO "1998-08-07T10:35". */
+  dateTime?: string;
   /** A day and month whose year nothing in the set tells: `date` is "--MM-DD" (see YEARLESS_YEAR). */
   yearUnknown?: true;
 }
@@ -110,7 +112,7 @@ const TEN_MONTHS = 300;
  */
 export function resolveExpression(e: DateExpression, ref: Reference | undefined, anchor?: Resolved): Resolved | undefined {
   const found = resolveCore(e, ref, anchor);
-  const r = found && e.time && found.precision === 'day' ? { ...found, time: timeText(e.time, found.from) } : found;
+  const r = found && e.time && found.precision === 'day' ? { ...found, ...timeOfDayOn(e.time, found) } : found;
   if (!r || !e.range) return r;
   const which = e.range === 'end' ? 'end' : 'start';
   return { ...r, resolution: `${which} of a range ("${e.text}"): ${r.resolution}` };
@@ -193,6 +195,12 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return resolveOffset(e, ref, refText, anchor);
   }
   return undefined;
+}
+
+/** A day with its time of day: the time for the reader (UTC when a zone is told) and the stated local date-time. */
+function timeOfDayOn(t: TimeOfDay, found: Resolved): Pick<Resolved, 'time' | 'dateTime'> {
+  const time = timeText(t, found.from);
+  return found.yearUnknown ? { time } : { time, dateTime: `${found.date}T${pad(t.hour)}:${pad(t.minute)}` };
 }
 
 /** "2:15 p.m. Tuesday (Tokyo time)" -> "05:15 UTC"; a UTC time on another day says which. */

@@ -131,6 +131,7 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     if (r) mention.date = r.date;
     if (r?.endDate) mention.endDate = r.endDate;
     if (r?.time) mention.time = r.time;
+    if (r?.dateTime) mention.dateTime = r.dateTime;
     if (r?.yearUnknown) mention.yearUnknown = true;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;

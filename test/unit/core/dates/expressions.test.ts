@@ -156,6 +156,31 @@ describe('times of day', () => {
     expect([r.date, r.time]).toEqual([date, time]);
   });
 
+  it.each([
+    ['The ferry left at 6:40 p.m. Sunday (Seoul time).', '2019-06-03', '6:40 p.m. Sunday (Seoul time)', '2019-06-02T18:40'],
+    ['The blast came at 9:05 a.m. (0605 GMT) Monday.', '2019-06-03', '9:05 a.m. (0605 GMT) Monday', '2019-06-03T09:05'],
+    ['The vote is set for 3 p.m. on March 4, 2025, officials said.', '2025-02-20', '3 p.m. on March 4, 2025', '2025-03-04T15:00'],
+    ['The meeting was held on 4 March 2025 at 10:00.', '2025-03-05', '4 March 2025 at 10:00', '2025-03-04T10:00'],
+    ['At 14:30 on Monday the bridge closed to traffic.', '2025-03-05', 'At 14:30 on Monday', '2025-03-03T14:30'],
+    ['The session opened at 10 a.m. Tuesday, March 4.', '2025-03-05', '10 a.m. Tuesday, March 4', '2025-03-04T10:00'],
+    ['By 5 p.m. yesterday the crowd had gone home.', '2025-03-05', '5 p.m. yesterday', '2025-03-04T17:00'],
+    ['The explosion came at 10:40 a.m. local time on Friday.', '2025-03-05', '10:40 a.m. local time on Friday', '2025-02-28T10:40'],
+    ['Talks ended Sunday at midday without a deal.', '2025-03-05', 'Sunday at midday', '2025-03-02T12:00'],
+  ])('%s: the day with its stated clock time', (text, ref, span, dateTime) => {
+    const { expressions } = extract(text);
+    expect(expressions.map((e) => e.text)).toEqual([span]);
+    expect(resolveExpression(expressions[0]!, { day: parseIsoDay(ref)!, inferred: false })?.dateTime).toBe(dateTime);
+  });
+
+  it.each([
+    ['The home side won 14:30 on Monday in a rout.', 'Monday'],
+    ['Shares rose 3.5 percent Tuesday.', 'Tuesday'],
+    ['On Friday, 10 people were hurt.', 'Friday'],
+  ])('%s: no clock time without a clock word', (text, span) => {
+    const { expressions } = extract(text);
+    expect(expressions.map((e) => [e.text, e.time])).toEqual([[span, undefined]]);
+  });
+
   it('a clock reading alone, or a count before a weekday, is no time of day', () => {
     expect(extract('The vote passed 12 to 3 on Monday.').expressions.map((e) => [e.text, e.time])).toEqual([['Monday', undefined]]);
   });
