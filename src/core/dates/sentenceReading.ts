@@ -126,6 +126,10 @@ export function contentWords(terms: readonly Term[], lemmas: readonly string[], 
 // Labels: who did what
 
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'note']);
+/** Verbs of telling whose subject is no happening: with nothing said, or a pronoun subject, the label takes what was told. */
+const TELLING = new Set([...REPORTING, 'report']);
+/** A subject that names no one: the label takes what the sentence tells instead ("he said" -> what he said). */
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const STOP_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'as', 'and', 'but', 'if', 'although']);
 const LEADING_JUNK = /^(?:(?:that|and|but|so|while|when|as|then|meanwhile|also|which|who|on|in|at|during|under|of|for|with|by|from|its|his|her|their|the|a|an|since|because|although|though|once|until|unless|whereas)\s+)+/i;
@@ -178,6 +182,20 @@ export function labelFor(
   const said = REPORTING.has(verb.infinitive) && !verbs.some((v) => v.start > verb!.end && clauses[termAt(terms, v.start)] === clauses[termAt(terms, verb!.start)]);
   const firstVerb = verbs.find((v) => v.finite && v.end <= verb!.start && !REPORTING.has(v.infinitive));
   if (said && firstVerb && termAt(terms, verb.end - 1) >= terms.length - 4) verb = firstVerb;
+  // the happening told rather than the telling or the time of day, when it labels whole
+  const happening = labelVerb(verb, terms, verbs, clauses, drop);
+  if (happening !== verb) {
+    const label = verbLabel(text, terms, clauses, drop, happening);
+    if (!label.endsWith('…') && !COPULA_END.test(label)) return label;
+  }
+  return verbLabel(text, terms, clauses, drop, verb);
+}
+
+/** A label that ends on "was" or "were" has lost what its subject was: a fragment. */
+const COPULA_END = /\b(?:is|are|was|were|be|been|being)$/i;
+
+/** Who did what: the verb with its subject (or the noun phrase ending an earlier clause) and object. */
+function verbLabel(text: string, terms: readonly Term[], clauses: readonly number[], drop: readonly boolean[], verb: VerbPhrase): string {
   const vFirst = termAt(terms, verb.start);
   let vLast = vFirst;
   while (vLast + 1 < terms.length && terms[vLast + 1]!.end <= verb.end) vLast++;
@@ -220,6 +238,37 @@ export function labelFor(
   const verbTerms: number[] = [];
   for (let i = vFirst; i <= vLast; i++) if (!drop[i]) verbTerms.push(i);
   return render(text, terms, [...subject, ...verbTerms, ...object], subject.length + verbTerms.length, REPORTING.has(verb.infinitive));
+}
+
+/** A relative clause's verb ("the man who hurled a grenade"): its subject is outside its clause, so it labels nothing whole. */
+const afterRelative = (v: VerbPhrase, terms: readonly Term[]): boolean => RELATIVE.has(terms[termAt(terms, v.start) - 1]?.normal ?? '');
+
+/**
+ * The verb of the happening a person would name: not the time of day ("officials said as dawn
+ * broke Saturday": the killing the sentence tells), nor a telling with nothing said or told by a
+ * pronoun ("a newspaper reported Friday", "he said that 12,000 police were on the streets"): then
+ * what was said, after the telling, else the happening told before it. The verb itself otherwise.
+ */
+function labelVerb(verb: VerbPhrase, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[], drop: readonly boolean[]): VerbPhrase {
+  const subjectOf = (v: VerbPhrase): Term | undefined => {
+    const at = termAt(terms, v.start);
+    for (let i = at - 1; i >= 0 && clauses[i] === clauses[at]; i--) if (!drop[i]) return terms[i];
+    return undefined;
+  };
+  const timeSubject = (v: VerbPhrase) => {
+    const s = subjectOf(v);
+    return !!s && isTimeWord(s.normal);
+  };
+  const reporting = TELLING.has(verb.infinitive);
+  const at = termAt(terms, verb.end - 1);
+  let saidWords = 0;
+  for (let i = at + 1; i < terms.length && clauses[i] === clauses[at]; i++) if (!drop[i] && terms[i]!.normal !== 'that') saidWords++;
+  const subject = subjectOf(verb);
+  const weak = timeSubject(verb) || (reporting && (saidWords === 0 || (!!subject && PRONOUN_SUBJECT.has(subject.normal))));
+  if (!weak) return verb;
+  // not a relative clause's verb ("the man who hurled a grenade"): its subject is elsewhere
+  const others = verbs.filter((v) => v.finite && v !== verb && !TELLING.has(v.infinitive) && !timeSubject(v) && !afterRelative(v, terms));
+  return others.find((v) => v.start >= verb.end) ?? others.find((v) => v.end <= verb.start) ?? verb;
 }
 
 function nextIsDate(inDate: readonly boolean[], i: number): boolean {
