@@ -163,6 +163,10 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
     case 'month': {
       // past: the most recent such month (a January story's "in December" is last year's);
       // future: the next one; present: this calendar year's
+      // "last February": the latest before the reference's month; "next June": the first after it
+      if (e.shift === 'last') return monthResult(e.month! < rm ? ry : ry - 1, e.month!, true, `last ${MONTH_NAMES[e.month! - 1]}: the latest before the month of ${refText}`);
+      if (e.shift === 'next') return monthResult(e.month! > rm ? ry : ry + 1, e.month!, true, `next ${MONTH_NAMES[e.month! - 1]}: the first after the month of ${refText}`);
+      if (e.shift === 'this') return monthResult(ry, e.month!, true, `this ${MONTH_NAMES[e.month! - 1]}: in the year of ${refText}`);
       let y = ry;
       if (e.tense === 'past' && e.month! > rm) y--;
       if (e.tense === 'future' && e.month! < rm) y++;
