@@ -267,6 +267,8 @@ export interface DateMention {
   resolution: string;
   /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
   time?: string;
+  /** The day and time of day as the text tells them, on its own clock (no zone applied): "1998-08-07T10:35". */
+  dateTime?: string;
   /** A day and month whose year no source of the set tells: `date` is ISO 8601's year-less "--MM-DD". */
   yearUnknown?: true;
 }

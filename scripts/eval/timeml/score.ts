@@ -1,7 +1,7 @@
 // Which TimeML expressions count, and whether Crosscheck's date for one is right. Counted: DATE and
 // TIME expressions whose value is a calendar value at a precision Crosscheck resolves to (decade
-// YYY, year, month, ISO week YYYY-Www, day) or a clock time (YYYY-MM-DDThh:mm, which it does not
-// read yet). Every other expression is left out by a named class, and a date Crosscheck finds
+// YYY, year, month, ISO week YYYY-Www, day) or a clock time (YYYY-MM-DDThh:mm, told on the
+// text's own clock: DateMention.dateTime). Every other expression is left out by a named class, and a date Crosscheck finds
 // inside one is neither right nor wrong for these figures.
 import type { DateMention } from '../../../src/core';
 import type { Timex } from './parse';
@@ -53,7 +53,8 @@ export function isoWeek(day: string): string {
  */
 export function valueMatches(gold: Timex, precision: GoldPrecision, mention: DateMention): boolean {
   const date = mention.date;
-  if (!date || precision === 'time') return false;
+  if (!date) return false;
+  if (precision === 'time') return mention.dateTime === gold.value;
   if (RANK[mention.precision] < RANK[precision]) return false;
   switch (precision) {
     case 'decade':

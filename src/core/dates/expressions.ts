@@ -7,7 +7,8 @@
 import { DATE_CUE, matchDates, type DateParts, type GrammarMatch } from './grammar';
 import { Parser } from '../text/parser';
 import type { Sentence, Source, Span } from '../types';
-import { clauseIds, contentWords, happeningVerb, joinAdjacentVerbs, labelFor, nounHomograph, tenseAt, type Tense } from './sentenceReading';
+import { clauseIds, contentWords, happeningVerb, joinAdjacentVerbs, nounHomograph, tenseAt, type Tense } from './sentenceReading';
+import { labelFor } from './eventLabels';
 
 export interface DateExpression extends DateParts {
   source: string;

@@ -6,7 +6,8 @@
 // This file holds the calendar-date patterns and the rule order; times of day and their zones
 // ("2:15 p.m. EDT", "(0735 GMT)") are read by ./clockTimes.ts.
 
-import { CITY_ZONES, TIME_RE, ZONE_RE, timeOf, type TimeOfDay } from './clockTimes';
+import { CITY_ZONES, TIME_RE, ZONE_RE, timeAfterDay, timeBeforeDay, timeOf, type TimeOfDay } from './clockTimes';
+import { NUMBER_WORDS, MONTH_RE, MONTH_FREE_RE, WEEKDAY_RE, YEAR_RE, DAY_RE, UNITS_RE, TEENS_RE, TENS_RE, NUM_RE, ORD_RE, NOT_AFTER, NOT_BEFORE, monthOf, weekdayOf, num, ordinal, validDay, weekdayPart, unitOf, type TimeUnit } from './dateWords';
 
 export type DateKind =
   | 'date' // March 30, 2025 / 2025-03-30
@@ -25,7 +26,6 @@ export type DateKind =
   | 'recent' // recently, in recent weeks
   | 'vague'; // in his first term, in the past, soon
 
-export type TimeUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade';
 
 /** What the grammar read; every field is optional and depends on `kind`. */
 export interface DateParts {
@@ -59,51 +59,16 @@ export interface GrammarMatch extends DateParts {
   end: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'one hundred': 100,
-};
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-  seventieth: 70, 'seventy-fifth': 75, eightieth: 80, ninetieth: 90, hundredth: 100, centennial: 100,
-};
-
-// Month names are matched case-sensitively (capitalised) so that "march" and "may" the verbs are
-// not dates; "May" alone additionally needs a day or a year next to it.
-const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const MONTH_FREE_RE = '(?:January|February|March|April|June|July|August|September|October|November|December)';
-const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const DAY_RE = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
-const NUM_RE = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
-const ORD_RE = `(?:\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})`;
-// A number that is part of a bigger figure or an amount is never a year or a day.
-const NOT_AFTER = '(?<![\\d$£€¥.,/-])';
-const NOT_BEFORE = '(?![\\d%/]|[.,]\\d|-(?:year|mile|km|day)|\\s*(?:percent|per cent|%))';
-
 interface Rule {
   re: RegExp;
   read(m: RegExpExecArray): DateParts | undefined;
 }
 
-const monthOf = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
-const weekdayOf = (name: string): number => WEEKDAYS.indexOf(name.toLowerCase());
-const num = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
-const ordinal = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (ORDINAL_WORDS[s.toLowerCase()] ?? NaN));
-const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-const weekdayPart = (name: string | undefined): { weekday?: number } => (name ? { weekday: weekdayOf(name) } : {});
-const unitOf = (s: string): TimeUnit => s.toLowerCase().replace(/s$/, '') as TimeUnit;
-
 // Order matters: longer readings first; a later rule never overlaps an earlier match.
 const RULES: Rule[] = [
   {
     // a time of day before a weekday or a month-day: "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST Nov. 9"
-    re: new RegExp(`\\b${TIME_RE}${ZONE_RE},?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE})|(${MONTH_RE})\\s+(${DAY_RE}))\\b(?!s\\b)${NOT_BEFORE}(?:\\s*\\((${Object.keys(CITY_ZONES).join('|')})\\s+time\\))?`, 'gi'),
+    re: new RegExp(`\\b${TIME_RE}${ZONE_RE},?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE})(?!,?\\s+(?:${MONTH_RE}\\s+\\d|\\d{1,2}\\s+${MONTH_RE}))|(${MONTH_RE})\\s+(${DAY_RE})(?!,?\\s+\\d))\\b(?!s\\b)${NOT_BEFORE}(?:\\s*\\((${Object.keys(CITY_ZONES).join('|')})\\s+time\\))?`, 'gi'),
     read: (m) => {
       let time = timeOf(m, 1);
       if (!time) return undefined;
@@ -195,6 +160,30 @@ const RULES: Rule[] = [
     },
   },
   {
+    // a year in words, as speech is transcribed, after a preposition or a month: "in nineteen
+    // ninety-six", "January nineteen ninety-seven", "the year two thousand" (not a count: "nineteen twenty people")
+    re: new RegExp(
+      `(?:\\b(?:in|since|by|until|till|from|during|before|after|through)\\s+|\\b(${MONTH_FREE_RE}|May)\\s+(?:of\\s+)?)(nineteen|twenty)[-\\s]+(?:(${TEENS_RE})|(${TENS_RE})(?:[-\\s](${UNITS_RE}))?)\\b` +
+        `|\\bthe\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS_RE}|${TEENS_RE}))?\\b`,
+      'gi',
+    ),
+    read: (m) => {
+      // a count before its plural noun ("by nineteen twenty-one votes") is no year
+      const next = /^\s+([a-z]+)/.exec(m.input.slice(m.index + m[0].length))?.[1];
+      if (next && ((/^[a-z]{3,}s$/.test(next) && !/(?:ss|us|is|was|has|as)$/.test(next)) || /^(?:people|percent|per|times|more|less|fewer)$/.test(next))) return undefined;
+      const value = (w: string | undefined) => (w ? NUMBER_WORDS[w.toLowerCase()]! : 0);
+      if (!m[2]) return { kind: 'year', year: 2000 + value(m[6]) };
+      const year = (m[2].toLowerCase() === 'nineteen' ? 1900 : 2000) + value(m[3]) + value(m[4]) + value(m[5]);
+      if (m[1] && !/^[A-Z]/.test(m[1])) return undefined;
+      return m[1] ? { kind: 'monthYear', month: monthOf(m[1]), year } : { kind: 'year', year };
+    },
+  },
+  {
+    // the year's end and the current year are the reference's: "year-end", "the end of the year", "the current fiscal year"
+    re: /\b(?:year-end|year['’]s\s+end|the\s+end\s+of\s+(?:the|this)\s+year|the\s+current\s+(?:fiscal\s+|calendar\s+)?year|this\s+(?:fiscal|calendar)\s+year)\b/gi,
+    read: () => ({ kind: 'relativePeriod', unit: 'year', offset: 0 }),
+  },
+  {
     // earlier this month, later this year, last week, next month, this weekend, the previous week
     re: /\b(?:(earlier|later)\s+)?(this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b/gi,
     read: (m) => {
@@ -227,9 +216,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // in July — a month with no day or year; "May" alone is too often the verb
-    re: new RegExp(`\\b(?:(?:in|since|until|by|through|during|early|late|mid|last|next|this)[-\\s]+)(${MONTH_FREE_RE}|May)\\b(?!\\s*\\d)`, 'g'),
-    read: (m) => ({ kind: 'month', month: monthOf(m[1]!) }),
+    // in July — a month with no day or year; "May" alone is too often the verb; "last February" is
+    // the latest before the reference's month, "next June" the first after it, "this September" the reference year's
+    re: new RegExp(`\\b(?:(in|since|until|by|through|during|early|late|mid|last|next|this)[-\\s]+)(${MONTH_FREE_RE}|May)\\b(?!\\s*\\d)`, 'g'),
+    read: (m) => {
+      const lead = m[1]!.toLowerCase();
+      const shift = lead === 'last' || lead === 'next' || lead === 'this' ? { shift: lead as DateParts['shift'] } : {};
+      return { kind: 'month', month: monthOf(m[2]!), ...shift };
+    },
   },
   {
     // in 1960, since 2020, by 2030, the 1979 mandate (a year before a singular noun, not "2000 troops")
@@ -311,9 +305,29 @@ export function matchDates(text: string): GrammarMatch[] {
       found.push({ ...parts, start, end });
     }
   }
+  for (const f of found) withTimeOfDay(text, f, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+const DAY_KINDS = new Set<DateKind>(['date', 'monthDay', 'weekday', 'relativeDay']);
+
+/** A day read by a rule that tells no time, with the time of day written just before or after it, takes that time into its span. */
+function withTimeOfDay(text: string, f: GrammarMatch, found: readonly GrammarMatch[]): void {
+  if (f.time || !DAY_KINDS.has(f.kind) || f.range) return;
+  const free = (s: number, e: number) => !found.some((g) => g !== f && s < g.end && e > g.start);
+  const before = timeBeforeDay(text.slice(Math.max(0, f.start - 60), f.start));
+  if (before && free(f.start - before.length, f.start)) {
+    f.time = before.time;
+    f.start -= before.length;
+    return;
+  }
+  const after = timeAfterDay(text.slice(f.end, f.end + 60));
+  if (after && free(f.end, f.end + after.length)) {
+    f.time = after.time;
+    f.end += after.length;
+  }
 }
 
 /** Cheap test for sentences worth parsing: a month, weekday, relative word, 4-digit year, "ago"... */
 export const DATE_CUE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|tonight|yesterday|tomorrow|week|weekend|month|year|years|decades?|ago|earlier|later|anniversary|centennial|recently|recent|soon|term|past|quarter|half|Q[1-4]|H[12]|\d{4}s?)\b/i;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|tonight|yesterday|tomorrow|week|weekend|month|year|years|decades?|ago|earlier|later|anniversary|centennial|recently|recent|soon|term|past|quarter|half|Q[1-4]|H[12]|nineteen|thousand|\d{4}s?)\b/i;

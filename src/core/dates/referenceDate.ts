@@ -14,6 +14,7 @@ import { labelerFor } from '../text/labels';
 import { Happenings } from './happenings';
 import { keyOf, LastSetMemo } from './referenceDateMemo';
 import { datelineKey, datelineOf, type Dateline } from './dateline';
+import { inSetYear, setYearOf, todayOf, yearByWeekday, type Bounds, type DateOptions, type LowerBound } from './yearOfDay';
 
 import type { SourceDates } from './sourceDates';
 
@@ -40,7 +41,7 @@ export class ReferenceDates {
   // a source's reference never changes once set, so each of its expressions is resolved once
   private readonly resolved = new WeakMap<DateExpression, { ref: Reference; r: Resolved | undefined }>();
 
-  infer(inputs: readonly SourceDates[], options: { referenceDate?: string }): Inferred {
+  infer(inputs: readonly SourceDates[], options: DateOptions): Inferred {
     const datelines = inputs.map((i) => datelineOf(i.source.text));
     const key = keyOf(inputs, options, datelines.map(datelineKey));
     const decisions = this.memo.get(key, () => infer(inputs, options, datelines, this.resolvedOnce));
@@ -68,7 +69,7 @@ export class ReferenceDates {
 
 function infer(
   inputs: readonly SourceDates[],
-  options: { referenceDate?: string },
+  options: DateOptions,
   datelines: readonly (Dateline | undefined)[],
   resolvedOnce: ResolveOnce,
 ): Decision[] {
@@ -111,7 +112,7 @@ function infer(
       if (r && (!upperBound || r.from < upperBound.day)) upperBound = { day: r.from, text: e.text, source: source.id };
     }
   }
-  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs) };
+  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs), today: todayOf(options) };
 
   const consensus = () => consensusOf(refs, label);
   const happenings = new Happenings(inputs);
@@ -187,50 +188,6 @@ function infer(
   return decisions;
 }
 
-type LowerBound = { day: number; text: string; source: string };
-/** What bounds the reference dates when no source is dated: past-tense and future-tense stated dates, the set's year. */
-type Bounds = { lower?: LowerBound; upper?: LowerBound; setYear?: number; byWeekday?: boolean };
-
-/**
- * The year the set's dates in full name most often (the later on a tie). A bare year, or a date
- * told in the past tense, is too often a happening the reports recall ("its peak in 2007").
- */
-function setYearOf(inputs: readonly SourceDates[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const { expressions } of inputs) {
-    for (const e of expressions) if ((e.kind === 'date' || e.kind === 'monthYear') && e.tense !== 'past') counts.set(e.year!, (counts.get(e.year!) ?? 0) + 1);
-  }
-  let best: [number, number] | undefined;
-  for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
-  return best?.[0];
-}
-
-/**
- * The year in which a day and month fall on the weekday given with them: the latest not after the
- * earliest future-tense date of the set, else the first not before its latest past-tense date,
- * else the nearest to the set's year. Undefined without any year to start from.
- */
-function yearByWeekday(e: DateExpression, bounds: Bounds, label: (id: string) => string): { day: number; how: string } | undefined {
-  const { lower, upper, setYear } = bounds;
-  const center = upper ? ymd(upper.day).y : lower ? ymd(lower.day).y : setYear;
-  if (center === undefined) return undefined;
-  const matching: number[] = [];
-  for (let y = center - 28; y <= center + 28; y++) {
-    const day = dayOf(y, e.month!, e.day!);
-    if (ymd(day).m !== e.month || weekdayOfDay(day) !== e.weekday) continue;
-    if ((upper && day > upper.day) || (lower && day < lower.day)) continue;
-    matching.push(day);
-  }
-  if (matching.length === 0) return undefined;
-  const day = upper ? matching[matching.length - 1]! : lower ? matching[0]! : matching.reduce((a, b) => (Math.abs(ymd(b).y - center) < Math.abs(ymd(a).y - center) ? b : a));
-  const why = upper
-    ? `the latest such year not after "${upper.text}" (${label(upper.source)}, future tense)`
-    : lower
-      ? `the first such year after "${lower.text}" (${label(lower.source)})`
-      : `the such year nearest to ${center}, the year the set's dates name most`;
-  return { day, how: `"${e.text}" = ${isoDay(day)}: the day and month fall on that weekday in ${ymd(day).y}, ${why}` };
-}
-
 /** The day most sources' references share (the later one on a tie), with who says so. */
 function consensusOf(refs: ReadonlyMap<string, Reference>, label: (id: string) => string): { day: number; from: string[] } | undefined {
   const counts = new Map<number, string[]>();
@@ -262,7 +219,22 @@ function placeMonthDay(
     const r = resolveExpression(e, { day: known.day, inferred: true });
     return r && { day: r.from, how: `"${e.text}" = ${r.date} (${r.resolution})` };
   }
-  if (!lowerBound) return bounds.upper || bounds.setYear !== undefined ? inSetYear(e, bounds, label) : undefined;
+  // a weekday another source gives the same happening: the other sources in the order of their
+  // ids, each one's expressions in order
+  const weekdays = happenings
+    .of(e.words)
+    .ids.filter((id) => happenings.input(id) !== self && happenings.expression(id).kind === 'weekday' && !happenings.expression(id).shift)
+    .sort((a, b) => happenings.idRank(a) - happenings.idRank(b) || a - b);
+  if (!lowerBound) {
+    if (bounds.upper || bounds.setYear !== undefined) return inSetYear(e, bounds, label);
+    // no year anywhere in the set: the weekday another source gives it fixes one, not after today
+    for (const id of weekdays) {
+      const x = happenings.expression(id);
+      const placed = yearByWeekday(e, bounds, label, x.weekday);
+      if (placed) return { ...placed, how: `${placed.how}; the weekday is "${x.text}" as ${label(happenings.input(id).source.id)} says` };
+    }
+    return undefined;
+  }
   let y = ymd(lowerBound.day).y;
   if (dayOf(y, e.month!, e.day!) <= lowerBound.day) y++;
   const after = `the first after "${lowerBound.text}" (${label(lowerBound.source)})`;
@@ -270,12 +242,7 @@ function placeMonthDay(
     const day = dayOf(year, e.month!, e.day!);
     return { day, how: `"${e.text}" = ${isoDay(day)}: ${why}` };
   };
-  // a weekday another source gives the same happening picks among the next few years: the other
-  // sources in the order of their ids, each one's expressions in order
-  const weekdays = happenings
-    .of(e.words)
-    .ids.filter((id) => happenings.input(id) !== self && happenings.expression(id).kind === 'weekday' && !happenings.expression(id).shift)
-    .sort((a, b) => happenings.idRank(a) - happenings.idRank(b) || a - b);
+  // ... picks among the next few years
   for (const id of weekdays) {
     const x = happenings.expression(id);
     for (let k = 0; k < 12; k++) {
@@ -283,19 +250,6 @@ function placeMonthDay(
     }
   }
   return placed(y, after);
-}
-
-/** A day and month with nothing else to go on: the latest not after the set's earliest future date, else in the set's year. */
-function inSetYear(e: DateExpression, bounds: Bounds, label: (id: string) => string): { day: number; how: string } {
-  const { upper, setYear } = bounds;
-  if (upper) {
-    let y = ymd(upper.day).y;
-    if (dayOf(y, e.month!, e.day!) > upper.day) y--;
-    const day = dayOf(y, e.month!, e.day!);
-    return { day, how: `"${e.text}" = ${isoDay(day)}: the latest not after "${upper.text}" (${label(upper.source)}, future tense)` };
-  }
-  const day = dayOf(setYear!, e.month!, e.day!);
-  return { day, how: `"${e.text}" = ${isoDay(day)}: in ${setYear}, the year the set's dates name most` };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SourceDates } from './sourceDates';
 
 export interface MemoKey {
   referenceDate: string | undefined;
+  today: string | undefined;
   ids: string[];
   uris: string[];
   /** Each input's dateline (datelineKey). */
@@ -17,9 +18,10 @@ export interface MemoKey {
 }
 
 /** `datelines`: each input's `Date:` line (datelineOf), read by the caller. */
-export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string }, datelines: (string | undefined)[]): MemoKey {
+export function keyOf(inputs: readonly SourceDates[], options: { referenceDate?: string; today?: string }, datelines: (string | undefined)[]): MemoKey {
   return {
     referenceDate: options.referenceDate,
+    today: options.today,
     ids: inputs.map((i) => i.source.id),
     uris: inputs.map((i) => i.source.uri),
     datelines,
@@ -46,6 +48,7 @@ export class LastSetMemo<T> {
   private sameKey(a: MemoKey, b: MemoKey): boolean {
     return (
       a.referenceDate === b.referenceDate &&
+      a.today === b.today &&
       sameList(a.ids, b.ids) &&
       sameList(a.uris, b.uris) &&
       sameList(a.datelines, b.datelines) &&

@@ -22,6 +22,8 @@ export interface Resolved {
   resolution: string;
   /** The time of day told with it: "05:15 UTC", or "14:15 local time" when no zone is told. */
   time?: string;
+  /** The day and time of day as the text tells them, on its own clock: ISO "1998-08-07T10:35". */
+  dateTime?: string;
   /** A day and month whose year nothing in the set tells: `date` is "--MM-DD" (see YEARLESS_YEAR). */
   yearUnknown?: true;
 }
@@ -110,7 +112,7 @@ const TEN_MONTHS = 300;
  */
 export function resolveExpression(e: DateExpression, ref: Reference | undefined, anchor?: Resolved): Resolved | undefined {
   const found = resolveCore(e, ref, anchor);
-  const r = found && e.time && found.precision === 'day' ? { ...found, time: timeText(e.time, found.from) } : found;
+  const r = found && e.time && found.precision === 'day' ? { ...found, ...timeOfDayOn(e.time, found) } : found;
   if (!r || !e.range) return r;
   const which = e.range === 'end' ? 'end' : 'start';
   return { ...r, resolution: `${which} of a range ("${e.text}"): ${r.resolution}` };
@@ -161,6 +163,10 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
     case 'month': {
       // past: the most recent such month (a January story's "in December" is last year's);
       // future: the next one; present: this calendar year's
+      // "last February": the latest before the reference's month; "next June": the first after it
+      if (e.shift === 'last') return monthResult(e.month! < rm ? ry : ry - 1, e.month!, true, `last ${MONTH_NAMES[e.month! - 1]}: the latest before the month of ${refText}`);
+      if (e.shift === 'next') return monthResult(e.month! > rm ? ry : ry + 1, e.month!, true, `next ${MONTH_NAMES[e.month! - 1]}: the first after the month of ${refText}`);
+      if (e.shift === 'this') return monthResult(ry, e.month!, true, `this ${MONTH_NAMES[e.month! - 1]}: in the year of ${refText}`);
       let y = ry;
       if (e.tense === 'past' && e.month! > rm) y--;
       if (e.tense === 'future' && e.month! < rm) y++;
@@ -193,6 +199,12 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return resolveOffset(e, ref, refText, anchor);
   }
   return undefined;
+}
+
+/** A day with its time of day: the time for the reader (UTC when a zone is told) and the stated local date-time. */
+function timeOfDayOn(t: TimeOfDay, found: Resolved): Pick<Resolved, 'time' | 'dateTime'> {
+  const time = timeText(t, found.from);
+  return found.yearUnknown ? { time } : { time, dateTime: `${found.date}T${pad(t.hour)}:${pad(t.minute)}` };
 }
 
 /** "2:15 p.m. Tuesday (Tokyo time)" -> "05:15 UTC"; a UTC time on another day says which. */

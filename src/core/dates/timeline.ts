@@ -16,6 +16,7 @@ import { labelerFor } from '../text/labels';
 import type { DateExpression } from './expressions';
 import { resolveExpression, type Reference, type Resolved } from './resolve';
 import { ReferenceDates, type ReferenceInfo } from './referenceDate';
+import type { DateOptions } from './yearOfDay';
 import { MentionClusterer } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import { dateClaims } from './dateClaims';
@@ -39,7 +40,7 @@ export interface TimelineResult {
 }
 
 export interface TimelineStage {
-  resolve(inputs: readonly TimelineInput[], options?: { referenceDate?: string }): TimelineResult;
+  resolve(inputs: readonly TimelineInput[], options?: DateOptions): TimelineResult;
 }
 
 /** What a TimelineStage keeps between calls. */
@@ -57,11 +58,11 @@ export function createTimelineStage(): TimelineStage {
 }
 
 /** One-shot: a stage of its own, so nothing is kept from or for other calls. */
-export function resolveTimeline(inputs: readonly TimelineInput[], options: { referenceDate?: string } = {}): TimelineResult {
+export function resolveTimeline(inputs: readonly TimelineInput[], options: DateOptions = {}): TimelineResult {
   return createTimelineStage().resolve(inputs, options);
 }
 
-function resolveWith(kept: Kept, inputs: readonly TimelineInput[], options: { referenceDate?: string }): TimelineResult {
+function resolveWith(kept: Kept, inputs: readonly TimelineInput[], options: DateOptions): TimelineResult {
   const { refs, info } = kept.references.infer(inputs, options);
   const mentions: DateMention[] = [];
   const placed: Placed[] = [];
@@ -131,6 +132,7 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     if (r) mention.date = r.date;
     if (r?.endDate) mention.endDate = r.endDate;
     if (r?.time) mention.time = r.time;
+    if (r?.dateTime) mention.dateTime = r.dateTime;
     if (r?.yearUnknown) mention.yearUnknown = true;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;

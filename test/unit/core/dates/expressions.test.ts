@@ -29,6 +29,9 @@ describe('extraction: what is and is not a date', () => {
     ['On Saturday, the first day of his visit, he laid a wreath.', ['Saturday']],
     ['A 45-year-old man was rescued after 80 hours.', []],
     ['The hotline runs 24/7 and has 50,000 callers.', []],
+    ['Nineteen twenty people signed the petition.', []],
+    ['The bill passed by nineteen twenty-one votes.', []],
+    ['She counted twenty-five votes against.', []],
     ['The SM-6 missile dates from World War II designs.', []],
     ['In 2000 troops arrived at the border.', []],
     ['(On Monday, China responded by saying so.)', ['Monday']],
@@ -156,6 +159,31 @@ describe('times of day', () => {
     expect([r.date, r.time]).toEqual([date, time]);
   });
 
+  it.each([
+    ['The ferry left at 6:40 p.m. Sunday (Seoul time).', '2019-06-03', '6:40 p.m. Sunday (Seoul time)', '2019-06-02T18:40'],
+    ['The blast came at 9:05 a.m. (0605 GMT) Monday.', '2019-06-03', '9:05 a.m. (0605 GMT) Monday', '2019-06-03T09:05'],
+    ['The vote is set for 3 p.m. on March 4, 2025, officials said.', '2025-02-20', '3 p.m. on March 4, 2025', '2025-03-04T15:00'],
+    ['The meeting was held on 4 March 2025 at 10:00.', '2025-03-05', '4 March 2025 at 10:00', '2025-03-04T10:00'],
+    ['At 14:30 on Monday the bridge closed to traffic.', '2025-03-05', 'At 14:30 on Monday', '2025-03-03T14:30'],
+    ['The session opened at 10 a.m. Tuesday, March 4.', '2025-03-05', '10 a.m. Tuesday, March 4', '2025-03-04T10:00'],
+    ['By 5 p.m. yesterday the crowd had gone home.', '2025-03-05', '5 p.m. yesterday', '2025-03-04T17:00'],
+    ['The explosion came at 10:40 a.m. local time on Friday.', '2025-03-05', '10:40 a.m. local time on Friday', '2025-02-28T10:40'],
+    ['Talks ended Sunday at midday without a deal.', '2025-03-05', 'Sunday at midday', '2025-03-02T12:00'],
+  ])('%s: the day with its stated clock time', (text, ref, span, dateTime) => {
+    const { expressions } = extract(text);
+    expect(expressions.map((e) => e.text)).toEqual([span]);
+    expect(resolveExpression(expressions[0]!, { day: parseIsoDay(ref)!, inferred: false })?.dateTime).toBe(dateTime);
+  });
+
+  it.each([
+    ['The home side won 14:30 on Monday in a rout.', 'Monday'],
+    ['Shares rose 3.5 percent Tuesday.', 'Tuesday'],
+    ['On Friday, 10 people were hurt.', 'Friday'],
+  ])('%s: no clock time without a clock word', (text, span) => {
+    const { expressions } = extract(text);
+    expect(expressions.map((e) => [e.text, e.time])).toEqual([[span, undefined]]);
+  });
+
   it('a clock reading alone, or a count before a weekday, is no time of day', () => {
     expect(extract('The vote passed 12 to 3 on Monday.').expressions.map((e) => [e.text, e.time])).toEqual([['Monday', undefined]]);
   });
@@ -214,6 +242,20 @@ describe('resolution: relative periods, months without year, offsets, ranges', (
     ['The plan will be signed in July.', '2025-03-30', '2025-07', undefined, 'month'],
     ['The company announced the merger in December.', '2024-01-10', '2023-12', undefined, 'month'], // year rollover
     ['The merger will close in February.', '2024-12-10', '2025-02', undefined, 'month'],
+    // a month shifted by "last/next/this"
+    ['The reservoir was full last October.', '2025-03-02', '2024-10', undefined, 'month'],
+    ['The reservoir was full last February.', '2025-03-02', '2025-02', undefined, 'month'],
+    ['The festival returns next June.', '2025-03-02', '2025-06', undefined, 'month'],
+    ['The festival returns next February.', '2025-03-02', '2026-02', undefined, 'month'],
+    ['The board meets this September, the chair said.', '2025-03-02', '2025-09', undefined, 'month'],
+    // years in words, and the year's end or the current year as the reference's
+    ['The mill closed in nineteen ninety-six, the mayor recalled.', '2025-03-02', '1996', undefined, 'year'],
+    ['The dam was finished in nineteen eleven.', '2025-03-02', '1911', undefined, 'year'],
+    ['The treaty was signed in January nineteen ninety seven.', '2025-03-02', '1997-01', undefined, 'month'],
+    ['Few expected the line to run by the year two thousand.', '1997-03-02', '2000', undefined, 'year'],
+    ['The company expects to return to profit by year-end.', '2025-03-02', '2025', undefined, 'year'],
+    ['Sales in the current fiscal year rose sharply.', '2025-03-02', '2025', undefined, 'year'],
+    ["The fund aims to double by the year's end.", '2025-03-02', '2025', undefined, 'year'],
     ['The minister spoke on March 30.', '2025-03-30', '2025-03-30', undefined, 'day'],
     ['The minister spoke on December 30.', '2025-01-05', '2024-12-30', undefined, 'day'],
     ['Talks will resume on January 8.', '2024-12-20', '2025-01-08', undefined, 'day'],

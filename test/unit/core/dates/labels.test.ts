@@ -46,4 +46,25 @@ describe('event labels', () => {
   it('a short sentence keeps its whole object', () => {
     expect(labelOf('The ferry sank off the coast on Monday.')).toBe('Ferry sank off the coast');
   });
+
+  it.each([
+    // the time of day is no happening: the sentence's own is
+    ['At least forty were hurt in the crush, organisers said as night fell on Sunday.', /^Forty were hurt in the crush$/],
+    ['The dam gave way and water flooded three villages as dawn broke on Tuesday.', /^Dam gave way/],
+    // a telling with nothing told: what was told before it
+    ['Customs officers seized two tonnes of cocaine at the port last week, a local newspaper reported on Monday.', /^Customs officers seized two tonnes of cocaine/],
+    // a pronoun telling: what was said after it
+    ['He said on Friday that the refinery would close for repairs.', /^Refinery would close for repairs$/],
+    // a telling by someone named, with what was said, stays as it was
+    ['The union leader said on Monday that the drivers would return to work.', /^Union leader said/],
+  ])('%s', (text, pattern) => {
+    expect(labelOf(text)).toMatch(pattern);
+  });
+
+  it('keeps the telling when what was told would label only a fragment', () => {
+    // "... forces were" has lost its complement
+    const label = labelOf('With the unrest spreading in recent days, she said that 9,000 members of the national security forces were on the streets of the capital on Thursday, with 2,000 in the port.');
+    expect(label).not.toMatch(/\bwere$/);
+    expect(label).not.toMatch(/…$/);
+  });
 });

@@ -7,13 +7,13 @@ import { resolveTimeline, type TimelineResult } from '../../../../src/core/dates
 import { eventDateText, yearAndMonth } from '../../../../src/views/dates';
 import type { Source } from '../../../../src/core/types';
 
-function run(texts: Record<string, string>): TimelineResult {
+function run(texts: Record<string, string>, today?: string): TimelineResult {
   const inputs = Object.entries(texts).map(([id, text]) => {
     const source: Source = { id, uri: id, text };
     const sentences = segment(text).sentences;
     return { source, sentences, expressions: extractDateExpressions(source, sentences) };
   });
-  return resolveTimeline(inputs);
+  return resolveTimeline(inputs, today ? { today } : {});
 }
 
 describe('a day and month with no year in the set', () => {
@@ -85,5 +85,52 @@ describe('how the views write a year-less date', () => {
   ])('%o', (event, text, parts) => {
     expect(eventDateText(event)).toBe(text);
     expect(yearAndMonth(event)).toEqual(parts);
+  });
+});
+
+describe('a weekday with the day and month, in a set that states no year', () => {
+  it.each([
+    ['Firefighters contained the blaze on Thursday, 9 November, officials said.', '2026-12-07', '2023-11-09'],
+    ['Firefighters contained the blaze on Thursday, 9 November, officials said.', '2023-06-01', '2017-11-09'],
+    ['Firefighters contained the blaze on Thursday, 9 November, officials said.', '2023-11-09', '2023-11-09'],
+    ['The dam gave way on Monday, Feb. 29, flooding three villages.', '2026-12-07', '2016-02-29'],
+  ])('%s (today %s): the latest such day not after today', (text, today, date) => {
+    const r = run({ a: text }, today);
+    expect(r.mentions.find((m) => m.precision === 'day')).toMatchObject({ date });
+    expect(r.referenceDates.a).toMatchObject({ date, inferred: true });
+    expect(r.referenceDates.a!.how).toContain('inferred from weekday and date');
+  });
+
+  it('a weekday another source gives the same happening fixes the year of a bare day and month', () => {
+    const r = run(
+      {
+        a: 'The ferry carrying pilgrims sank off the northern coast near the harbour on March 19, the coast guard said.',
+        b: 'The ferry carrying pilgrims sank off the northern coast near the harbour on Sunday, the coast guard said.',
+      },
+      '2026-12-07',
+    );
+    // March 19 fell on a Sunday in 2023 (and not again before 2028)
+    expect(r.referenceDates.a).toMatchObject({ date: '2023-03-19', inferred: true });
+    expect(r.referenceDates.a!.how).toContain('inferred from weekday and date');
+    expect(r.referenceDates.b!.date).toBe('2023-03-19');
+    const ev = r.timeline.find((e) => e.mentions.some((m) => m.text.includes('March 19')));
+    expect(ev).toMatchObject({ date: '2023-03-19' });
+    expect(ev!.mentions.map((m) => m.source).sort()).toEqual(['a', 'b']);
+  });
+
+  it('a weekday of another happening fixes nothing: the day stays year-less', () => {
+    const r = run(
+      {
+        a: 'The ferry carrying pilgrims sank off the northern coast near the harbour on March 19, the coast guard said.',
+        b: 'Parliament passed the budget bill by a narrow margin on Sunday.',
+      },
+      '2026-12-07',
+    );
+    expect(r.mentions.find((m) => m.text === 'March 19')).toMatchObject({ date: '--03-19', yearUnknown: true });
+  });
+
+  it('no weekday anywhere: the day stays year-less whatever today is', () => {
+    const r = run({ a: 'The ferry sank off the northern coast on March 19, the coast guard said.' }, '2026-12-07');
+    expect(r.mentions[0]).toMatchObject({ date: '--03-19', yearUnknown: true });
   });
 });
