@@ -5,6 +5,7 @@
 // untrusted workspace: it runs nothing from the workspace and writes only a new file the user
 // asked for, never over an existing one.
 import * as vscode from 'vscode';
+import { fileExists } from './fileExists';
 import { UserCommand } from './commandIds';
 import type { SourceSet } from './sources';
 import type { AnalysisStore } from './store';
@@ -24,15 +25,6 @@ function targetFolder(store: AnalysisStore): vscode.Uri | undefined {
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   return best?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -69,15 +61,15 @@ async function addFromUrl(sources: SourceSet, store: AnalysisStore, given?: unkn
     let folder = targetFolder(store);
     let target: vscode.Uri | undefined;
     if (folder) {
-      const name = await freeName(web.fileName, (n) => exists(vscode.Uri.joinPath(folder!, n)));
+      const name = await freeName(web.fileName, (n) => fileExists(vscode.Uri.joinPath(folder!, n)));
       target = vscode.Uri.joinPath(folder, name);
     } else {
       // no folder open and no source yet: ask where
       target = await vscode.window.showSaveDialog({ title: 'Save the article as', saveLabel: 'Save source', filters: { Text: ['txt'] } });
       if (!target) return undefined;
-      if (await exists(target)) {
+      if (await fileExists(target)) {
         folder = vscode.Uri.joinPath(target, '..');
-        target = vscode.Uri.joinPath(folder, await freeName(target.path.split('/').pop()!, (n) => exists(vscode.Uri.joinPath(folder!, n))));
+        target = vscode.Uri.joinPath(folder, await freeName(target.path.split('/').pop()!, (n) => fileExists(vscode.Uri.joinPath(folder!, n))));
       }
     }
     await vscode.workspace.fs.writeFile(target, Buffer.from(web.text, 'utf8'));

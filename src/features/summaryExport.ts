@@ -3,6 +3,7 @@
 // Tests (and other extensions) may pass the target URI as the command argument; the same checks
 // apply, only the save dialog is skipped.
 import * as vscode from 'vscode';
+import { fileExists } from './fileExists';
 import { buildSummary } from '../views/summary';
 import { renderMarkdown } from '../views/summaryMarkdown';
 import type { Analysis } from '../core';
@@ -28,7 +29,7 @@ async function exportSummary(store: AnalysisStore, given: vscode.Uri | undefined
   if (isSource(store, analysis, target)) {
     return void vscode.window.showErrorMessage(`Crosscheck: ${name} is one of the sources; the summary was not written. Choose another file.`);
   }
-  if (await exists(target)) {
+  if (await fileExists(target)) {
     const replace = await vscode.window.showWarningMessage(`${name} already exists. Replace it with the summary?`, { modal: true }, 'Replace');
     if (replace !== 'Replace') return undefined;
   }
@@ -65,13 +66,4 @@ function isSource(store: AnalysisStore, analysis: Analysis, target: vscode.Uri):
       fold(store.uriOf(s.id)?.toString() ?? '') === key ||
       (path !== undefined && fold(s.path) === path),
   );
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

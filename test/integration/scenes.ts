@@ -14,6 +14,8 @@ export type SceneCommand = string | { id: string; args?: unknown[] };
 export interface Scene {
   /** File name of the PNG, without extension: [a-z0-9-]. */
   name: string;
+  /** Files of the repository (paths relative to its root) copied into the workspace folder first. */
+  copy?: string[];
   /** Workspace file to open, relative to the workspace folder (a copy of `seeds/`). */
   file?: string;
   /** First occurrence of this text is revealed in the centre of the editor. */
@@ -97,4 +99,18 @@ export const scenes: Scene[] = [
   // { name: 'timeline-view', file: '000_5d367a4d37f46ac9.txt',
   //   commands: ['crosscheck.timeline.focus'], waitFor: ['.pane-body .monaco-list-row'] },
   // { name: 'summary-panel', commands: ['crosscheck.showSummary'], waitFor: ['iframe.webview.ready'] },
+  {
+    // Two saved web pages as sources (media/screenshot-web.png): the HTML file itself is open,
+    // the toll's squiggle sits on the figure in the markup, and the hover gives both pages' values.
+    name: 'web-sources',
+    copy: ['test/fixtures/web/harbour-daily.html', 'test/fixtures/web/coastal-news.html'],
+    file: 'coastal-news.html',
+    settings: { 'editor.wordWrap': 'on' },
+    // the side bar would mix these pages' claims with the seeds' (the workspace holds both)
+    commands: ['workbench.action.closePanel', 'workbench.action.closeSidebar'],
+    hover: '14 people',
+    waitFor: ['.squiggly-warning, .squiggly-info'],
+    settleMs: 1500,
+    timeoutMs: 30000,
+  },
 ];

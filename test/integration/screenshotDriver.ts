@@ -67,6 +67,16 @@ async function prepare(scene: Scene): Promise<void> {
   await tryCommand('notifications.clearAll');
 
   let editor: vscode.TextEditor | undefined;
+  if (scene.copy?.length) {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const root = vscode.extensions.getExtension('crosscheck.crosscheck')?.extensionUri;
+    if (!folder || !root) throw new Error('`copy` needs a workspace folder and the extension');
+    for (const file of scene.copy) {
+      const target = vscode.Uri.joinPath(folder.uri, path.basename(file));
+      await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, file)));
+    }
+    await sleep(2500); // the new sources are analysed
+  }
   if (scene.file) {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) throw new Error('no workspace folder is open');
