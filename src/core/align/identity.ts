@@ -127,8 +127,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     }
     // "the three countries" counted is not a total over three countries: the figure's own words are left out
     const aroundFigure = clauseText.slice(0, Math.max(0, start - clause.start)) + ' '.repeat(Math.max(0, end - start)) + clauseText.slice(Math.max(0, end - clause.start));
-    several = SEVERAL.test(aroundFigure);
-    joint = (JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || several;
+    // only an amount or a count adds up over several; a duration, share or date does not
+    const adds = f.unit.kind === 'count' || f.unit.kind === 'money';
+    several = adds && SEVERAL.test(aroundFigure);
+    joint = adds && ((JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || several);
   }
   // "75 people were killed there": the place the previous sentence put the story in
   if (subjects.length === 0 && !headline && THERE.test(s)) {

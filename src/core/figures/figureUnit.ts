@@ -6,6 +6,9 @@ import type { NumberToken } from './numberScan';
 import { currencyAfter, currencyBefore, currencyWord, isCurrencyCode } from './currencies';
 import { isPercentWord, measureUnit, temperatureUnit } from './units';
 
+/** Things (not people) whose age news gives ("the 50-year-old alliance"), up to two words before the noun; see docs/lexicon.md. */
+const AGED_THINGS = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord|union|league|federation|organi[sz]ation|institution|company|firm|bank|business|brand|party|club|band|festival|tradition|law|constitution|building|bridge|house|church|cathedral|mosque|temple|castle|tower|monument|dam|plant|factory|mill|ship|vessel|aircraft|jet|plane|car|tree|school|university|college|museum|newspaper|magazine|network|system|programme|program|airline|railway|record|dynasty|monarchy|republic|regime|war|conflict|feud|rivalry|dispute|mystery|case)\b/i;
+
 export interface UnitMatch {
   unit: Unit;
   /** Factor from the stated unit to the kind's canonical unit (money is converted separately). */
@@ -100,6 +103,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   const hyphenated = text[token.end] === '-';
   // Age: "54-year-old", "54 years old".
   const age = /^[\s-]*(year|yr)s?[\s-]old\b/i.exec(text.slice(token.end, to));
+  // "the 50-year-old alliance", "a 150-year-old bridge": a thing's age dates when it began, as "its
+  // 50th anniversary" or "founded 50 years ago" do
+  if (age && AGED_THINGS.test(text.slice(token.end + age[0].length, to))) return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: token.end + age[0].length, ago: true };
   if (age) return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end + age[0].length };
   // Percentage points are a difference of percentages, not a percentage; a basis point is a
   // hundredth of one ("25 basis points" = 0.25 percentage points).

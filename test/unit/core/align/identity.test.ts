@@ -187,6 +187,9 @@ describe('alignment on identity', () => {
   it('reads "the three countries" counted as a count, not as a total over three countries', () => {
     expect(identityOf('Officials hailed the accession of the three countries on Friday.', 'three countries').joint).toBe(false);
     expect(identityOf('The two banks employ 120,000 people.', '120,000 people').joint).toBe(true);
+    // a duration or a share does not add up over several
+    expect(identityOf('The two ministers signed papers in the 75-year-old alliance.', '75-year-old').joint).toBe(false);
+    expect(identityOf('Both parties won 12% of the vote.', '12%').joint).toBe(false);
   });
 
   it('does not pair a handful of unrelated things', () => {

@@ -145,3 +145,18 @@ describe('a change from one count to another counts the noun after its first num
     expect(read(text)[0]![1]).toBe(concept);
   });
 });
+
+describe("a thing's age dates when it began, as an anniversary does; a person's age stays an age", () => {
+  function kinds(text: string) {
+    return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences).map((f) => [f.text, f.unit.kind, f.per ?? '']);
+  }
+  it.each<[string, string, string]>([
+    ['The 75-year-old alliance met in the capital.', 'duration', 'ago'],
+    ['The 150-year-old stone bridge collapsed.', 'duration', 'ago'],
+    ['The club marks its 75th anniversary.', 'duration', 'ago'],
+    ['A 12-year-old boy was hurt.', 'age', ''],
+    ['A 30-year-old mechanic died.', 'age', ''],
+  ])('%s', (text, kind, per) => {
+    expect(kinds(text)[0]!.slice(1)).toEqual([kind, per]);
+  });
+});
