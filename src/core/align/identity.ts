@@ -153,7 +153,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const near = f.text + ' ' + s.slice(Math.max(clause.start, start - 20), start);
   // "former" before a name describes the name, not a kind of the thing counted ("three former Warsaw Pact countries")
   const describesName = (m: RegExpMatchArray) => /^former$/i.test(m[1]!) && /^\s+\p{Lu}/u.test(near.slice(m.index! + m[0].length));
-  const modifiers = [...new Set([...near.matchAll(MODIFIERS)].filter((m) => !describesName(m)).map((m) => m[1]!.toLowerCase()))]
+  // a kind ("original", "new") is of the things counted; "the newest members just a decade ago" gives the decade none
+  const modifiers = [...new Set([...(f.unit.kind === 'count' ? near.matchAll(MODIFIERS) : [])].filter((m) => !describesName(m)).map((m) => m[1]!.toLowerCase()))]
     .map((m) => (m === 'newest' || m === 'newly' ? 'new' : m === 'founding' ? 'original' : m))
     .sort();
   // what places the figure in time: the clause up to it and a little after it, not past the next number

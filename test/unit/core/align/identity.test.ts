@@ -122,6 +122,8 @@ describe('event and kind of a figure', () => {
     expect(identityOf('The firm rehired 40 former employees.', '40 former employees').modifiers).toEqual(['former']);
     // "former" before a name describes the name
     expect(identityOf('The union admitted the two former Soviet republics.', 'two former Soviet republics').modifiers).toEqual([]);
+    // a kind is of things counted, never of a time or an amount near them
+    expect(identityOf("The league's newest members were rivals just a decade ago.", 'a decade ago').modifiers).toEqual([]);
   });
 
   it('reads a revision and a time of reporting', () => {
