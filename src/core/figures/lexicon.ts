@@ -194,8 +194,11 @@ export function isHumanRole(id: string): boolean {
   return conceptById(id)?.human === true;
 }
 
+// by id, once: alignment asks for a concept on every pair it scores
+const byId: ReadonlyMap<string, Concept> = new Map(CONCEPTS.map((concept) => [concept.id, concept]));
+
 export function conceptById(id: string): Concept | undefined {
-  return CONCEPTS.find((c) => c.id === id);
+  return byId.get(id);
 }
 
 /**

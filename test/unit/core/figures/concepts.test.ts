@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../src/core/figures/extract';
 import { segment } from '../../../../src/core/text/segment';
 
+function figuresIn(text: string) {
+  return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences);
+}
+
 function read(text: string): [string, string, string | undefined][] {
-  return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences).map((f) => [f.text, f.concept, f.role]);
+  return figuresIn(text).map((f) => [f.text, f.concept, f.role]);
 }
 
 describe('who took part: protesters, demonstrators, participants and people who marched are one crowd', () => {
@@ -87,7 +91,7 @@ describe('a preposition ending in "s" is never the counted noun', () => {
 
 describe('an amount restated in brackets in another currency is one figure stated twice', () => {
   function figures(text: string) {
-    return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences).map((f) => [f.text, (f.repeats ?? []).map((r) => r.text)]);
+    return figuresIn(text).map((f) => [f.text, (f.repeats ?? []).map((r) => r.text)]);
   }
   it.each<[string, [string, string[]][]]>([
     ['The club paid 40 million euros ($43 million) for the striker.', [['40 million euros', ['$43 million']]]],
@@ -148,7 +152,7 @@ describe('a change from one count to another counts the noun after its first num
 
 describe("a thing's age dates when it began, as an anniversary does; a person's age stays an age", () => {
   function kinds(text: string) {
-    return extractFigures({ id: 't', uri: 't', text }, segment(text).sentences).map((f) => [f.text, f.unit.kind, f.per ?? '']);
+    return figuresIn(text).map((f) => [f.text, f.unit.kind, f.per ?? '']);
   }
   it.each<[string, string, string]>([
     ['The 75-year-old alliance met in the capital.', 'duration', 'ago'],
