@@ -239,7 +239,9 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     // else an event word of its clause ("the toll ... rose to 21", "killing 12").
     const before = nounBefore(terms, numberTerm, rank);
     const described = before ? describe(text, terms, before, true) : undefined;
-    const known = described ? conceptOf(described.lemmas, described.head) : undefined;
+    const named = described ? conceptOf(described.lemmas, described.head) : undefined;
+    // "the toll from the blast rose to 12": a number is no count of the happening it follows
+    const known = named?.happening ? undefined : named;
     if (known) return { text: described!.text, end: offset, head: described!.head, concept: known };
     const found = conceptFromCues(cueWords);
     // "This protest was the ninth": a crowd word names who took part, never a thing the number is a value of

@@ -22,6 +22,8 @@ export interface Concept {
   human?: boolean;
   /** Cues that match only as whole words ("parts" is no "participate", "March" no "marched"). */
   exactCues?: boolean;
+  /** A happening counted ("two blasts"): never what a bare number nearby is the value of ("the toll from the blast rose to 12"). */
+  happening?: boolean;
 }
 
 export const CONCEPTS: readonly Concept[] = [
@@ -122,6 +124,14 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'vehicles',
     label: 'vehicles',
     heads: ['vehicle', 'car', 'truck', 'lorry', 'bus', 'tank'],
+  },
+  {
+    // violent happenings counted: "two bombs", "twin bombings", "two blasts" count the same attacks
+    id: 'attacks',
+    happening: true,
+    label: 'attacks and explosions',
+    heads: ['attack', 'bomb', 'bombing', 'blast', 'explosion', 'detonation', 'airstrike', 'shooting', 'stabbing'],
+    phrases: ['explosive device', 'suicide attack'],
   },
   {
     id: 'missiles',

@@ -164,3 +164,31 @@ describe("a thing's age dates when it began, as an anniversary does; a person's 
     expect(kinds(text)[0]!.slice(1)).toEqual([kind, per]);
   });
 });
+
+describe('attacks and explosions counted are one happening, however named', () => {
+  it.each<string>([
+    'Two bombs went off minutes apart outside the ministries.',
+    'The twin bombings shook the capital on Friday.',
+    'Investigators are still studying the two blasts.',
+    'Three explosions were heard near the port.',
+    'Police are investigating two shootings in the district.',
+    'The army carried out four airstrikes overnight.',
+  ])('%s', (text) => {
+    expect(read(text)[0]![1]).toBe('attacks');
+  });
+
+  it('a happening is never the deaths or injuries its sentence names', () => {
+    expect(read('Figures on the dead and injured in the twin bombings were released.')[0]![1]).toBe('attacks');
+    expect(read('Two bombs killed 30 people and injured 200 others.').map((r) => r[1])).toEqual(['attacks', 'deaths', 'injuries']);
+  });
+});
+
+describe('a number after a happening is the value of the toll, not a count of the happening', () => {
+  it.each<[string, string]>([
+    ['The death toll from the market blast has risen to 12, officials said.', 'deaths'],
+    ['The attack brought the toll for both bombings to 259.', 'deaths'],
+    ['After the explosion, the number of injured rose to 40.', 'injuries'],
+  ])('%s', (text, concept) => {
+    expect(read(text)[0]![1]).toBe(concept);
+  });
+});
