@@ -60,7 +60,9 @@ export function nounBefore(terms: readonly Term[], numberTerm: number, rank = fa
   const near = nounAt(terms, i) && !terms[i]!.tags.has('ProperNoun') ? group(i) : undefined;
   // ... but a name or a noun inside a placing phrase may follow the subject: "the toll in Peru".
   const placed = placingHost(terms, near ? near.first : i);
-  if (placed && (!near || !conceptOf([terms[near.last]!.normal], nounLemma(terms[near.last]!.normal)))) return group(placed);
+  // ("the toll in the market blast": a happening places the subject too)
+  const nearConcept = near && conceptOf([terms[near.last]!.normal], nounLemma(terms[near.last]!.normal));
+  if (placed && (!nearConcept || nearConcept.happening)) return group(placed);
   return near;
 }
 

@@ -188,6 +188,7 @@ describe('a number after a happening is the value of the toll, not a count of th
     ['The death toll from the market blast has risen to 12, officials said.', 'deaths'],
     ['The attack brought the toll for both bombings to 259.', 'deaths'],
     ['After the explosion, the number of injured rose to 40.', 'injuries'],
+    ['The toll in the market bombing, first put at 8, has risen to 15, police said.', 'deaths'],
   ])('%s', (text, concept) => {
     expect(read(text)[0]![1]).toBe(concept);
   });
