@@ -181,7 +181,7 @@ export interface FigureIdentity {
   part: boolean;
   /** Whose estimate: 'official' (ministry, police, authorities), 'organisers' (unions, organisers) or a lower-cased name. */
   attribution?: string;
-  /** The earlier time or event the figure belongs to: a past year ("1985") or 'earlier' ("last year's storm"). */
+  /** The earlier time or event the figure belongs to: a past year ("1985"), 'earlier' ("last year's storm") or 'forecast' (a poll's or a prediction's figure). */
   anchor?: string;
   /** The day a sentence listing values by date gives this one ("january 19"): another day's figure. */
   dated?: string;
@@ -191,6 +191,10 @@ export interface FigureIdentity {
   change?: boolean;
   /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
   baseline?: string[];
+  /** A market quote (a share price or a stock's move), which changes through the day. */
+  quote?: boolean;
+  /** A subset of a group ("two of those killed", "three of them"), not the group's count. */
+  subset?: boolean;
   /** The sentence says the figure corrects an earlier one ("revised", "corrected"). */
   revised: boolean;
   /** When the figure was reported, as written ("as of Tuesday night", "by early Wednesday"). */

@@ -6,7 +6,7 @@
 // (sameIdentity); claims name themselves from it.
 import type { Figure, FigureIdentity, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, WHOLE, anchorOf, attributionOf, baselineOf, clauseOf, datedInList } from './marks';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, referencePointOf } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -160,11 +160,20 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // what places the figure in time: the clause up to it and a little after it, not past the next number
   const after = s.slice(end, clause.end);
   const nextNumber = after.search(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i);
-  const around = s.slice(clause.start, start) + ' ' + after.slice(0, nextNumber < 0 ? 60 : Math.min(60, nextNumber));
-  const anchor = anchorOf(around, input.year);
+  // "killed more than 1,400 in 1974": a year the figure is "in" right after it is its time, not the next figure
+  const yearAfter = /^\D{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\b/.exec(after);
+  const reach = yearAfter && yearAfter[0].length > nextNumber ? yearAfter[0].length : nextNumber < 0 ? 60 : Math.min(60, nextNumber);
+  const around = s.slice(clause.start, start) + ' ' + after.slice(0, reach);
+  // a poll's or a forecast's figure is not what happened
+  // (an amount, count or share is predicted; an age or an anniversary is not)
+  const predictable = f.unit.kind === 'count' || f.unit.kind === 'money' || f.unit.kind === 'percent';
+  const anchor = anchorOf(around, input.year) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
-  const baseline = baselineOf(s.slice(end, clause.end));
+  // a distance is from a point ("18 miles southwest of X"): from another point it is another distance
+  // (or is a dimension: "a depth of 12 km" is no distance from a town)
+  const dimension = f.unit.kind === 'distance' ? dimensionOf(s.slice(Math.max(0, start - 40), start), s.slice(end, end + 20)) : undefined;
+  const baseline = dimension ? [dimension] : f.unit.kind === 'distance' && !baselineOf(s.slice(end, clause.end)).length ? referencePointOf(s.slice(end)) : baselineOf(s.slice(end, clause.end));
   // a cut, a rise "by", jobs "at risk": a change of a level, never the level itself
   const change = CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
   const dated = datedInList(s, start);
@@ -182,6 +191,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     dated,
     modifiers: [...new Set(modifiers)],
     revised: REVISED.test(s),
+    ...((f.unit.kind === 'money' || f.unit.kind === 'percent') && isQuote(clauseText) ? { quote: true } : {}),
+    ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) ? { subset: true } : {}),
     ...(change ? { change } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
@@ -204,6 +215,10 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   // 900 jobs cut is not a workforce of 12,000
   if (!!x.change !== !!y.change) return false;
+  // "two of those killed" is a part of the dead, never their number
+  if (!!x.subset !== !!y.subset) return false;
+  // a market price is not the price offered per share
+  if (!!x.quote !== !!y.quote) return false;
   // changes measured from different points ("from its 2007 peak", "than on Friday")
   if (x.baseline?.length && y.baseline?.length && !x.baseline.some((w) => y.baseline!.includes(w))) return false;
   // a total over several ("the two banks", "in Chile and Peru") is not one of them

@@ -39,6 +39,70 @@ export const CHANGE_REACH = 90;
 export const CHANGE_BEFORE = /\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|sh[e]d(?:s|ding)?|eliminat\w*|lay(?:ing)? off|laid off|ax(?:e|es|ed|ing)|reduc\w*|creat(?:e|es|ed|ing)|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|increased?|decreased?|dropped|declined?|climbed|jumped|up|down)\s+by)\b[^.;]*$/i;
 export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:affected|cut|lost)|to be (?:cut|lost|axed|shed)|(?:will|would|could) go|had planned to cut|planned to cut|(?:were|was|will be|would be) (?:cut|shed|axed|eliminated|added|created))\b/iu;
 
+/**
+ * A figure someone predicted rather than one that happened: polls, forecasts, projections ("polls
+ * predicted Remain would win with 52%", "the toll is expected to rise to 100"). Read in the
+ * sentence before the figure, back to a turn ("but", "however", a semicolon), so "analysts had
+ * forecast $5bn, but it reported $5.2bn" leaves the reported figure alone.
+ */
+const PREDICTION = /\b(?:predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted))\b/i;
+/** A poll gives shares: "polls showed 52%"; "polls show most people oppose raising the age to 64" gives none. */
+const POLL = /\b(?:(?:opinion|exit|latest|recent)\s+polls?|polls?\s+(?:showed|suggested|predicted|found|gave|had|put|say|said|show|suggest)|polling\s+(?:showed|suggested|found|had)|according\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+)?polls?)\b/i;
+const TURN = /(?:\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;)(?![\s\S]*(?:\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;))/i;
+
+/** Whether the sentence before a figure (from its last turn) says it was predicted, not found; a poll's only for a share. */
+export function isForecast(before: string, share = true): boolean {
+  const turn = TURN.exec(before);
+  const said = turn ? before.slice(turn.index + turn[0].length) : before;
+  return PREDICTION.test(said) || (share && POLL.test(said));
+}
+
+/** "Two of those killed", "three of them", "five of the victims": a subset of a group, not the group's count. */
+export const SUBSET_AFTER = /^\s*(?:of|among)\s+(?:those|them|whom|these|the\s+(?:dead|victims|injured|wounded|killed|passengers|casualties|missing|people\s+(?:killed|injured|hurt)))\b/i;
+
+const DIRECTION = '(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|due\\s+(?:north|south|east|west))';
+const REFERENCE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${DIRECTION}\\s+of|away\\s+from|from|outside|off)\\s+(?:the\\s+)?([^,;.()]{2,60})`, 'iu');
+
+/**
+ * The point a distance is measured from: "18 miles southwest of Zhaotong in X county" → ["zhaotong"],
+ * "23 km southwest of the county seat of Y" → ["y"]: the first name after the direction, else the
+ * phrase's longer words. Distances from different points are different facts.
+ */
+export function referencePointOf(after: string): string[] {
+  const m = REFERENCE.exec(after);
+  if (!m) return [];
+  const phrase = m[1]!;
+  const name = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(phrase);
+  if (name) return [name[0].toLowerCase()];
+  return [...new Set(phrase.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4 && !BASELINE_STOP.has(w)))].sort();
+}
+
+const DIMENSION_BEFORE = /\b(depth|height|altitude|elevation|length|width|diameter|radius|deep|high|long|wide|tall)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|under|more than|less than)\s+)*$/i;
+const DIMENSION_AFTER = /^\s*(?:deep|high|long|wide|tall|in (?:depth|height|length|width|diameter))\b/i;
+const DIMENSION_WORD: Record<string, string> = { deep: 'depth', high: 'height', tall: 'height', altitude: 'height', elevation: 'height', long: 'length', wide: 'width' };
+
+/**
+ * What dimension a distance measures when its words say so ("a depth of 12 km", "6 miles deep",
+ * "a 40 km long queue"): a depth is never a distance from a place, nor a height a length.
+ */
+export function dimensionOf(before: string, after: string): string | undefined {
+  const word = (DIMENSION_BEFORE.exec(before)?.[1] ?? /^\s*(?:in\s+)?(\w+)/.exec(DIMENSION_AFTER.exec(after)?.[0] ?? '')?.[1])?.toLowerCase();
+  return word ? (DIMENSION_WORD[word] ?? word) : undefined;
+}
+
+/**
+ * A market quote: a share price or a stock's move, which changes all day ("shares surged 47% to
+ * near $193", "the stock is trading at $192.56", "its shares closed down 3.2%"). Two reports quote
+ * it at different moments; the price a buyer offers per share is no quote, nor a close ("closed
+ * at", "Friday's closing price"), which is one price of one day.
+ */
+const QUOTE = /\b(?:shares?|stocks?|share price|stock price)\b[^.;]{0,50}?\b(?:trad(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|ros(?:e|en)|ris(?:e|es|ing)|climb(?:s|ed|ing)?|fell|fall(?:s|ing)?|dropp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|gain(?:s|ed|ing)?|los(?:e|es|t|ing)|declin(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:up|down))\b|\b(?:trading at|changing hands at)\b/i;
+
+/** Whether a clause quotes a market price or move (see QUOTE). */
+export function isQuote(clause: string): boolean {
+  return QUOTE.test(clause);
+}
+
 /** Markers that the clause reports on an earlier event. */
 const EARLIER = /\b(?:last|previous|preceding|prior|earlier) (?:year['’]s|month['’]s|season['’]s|decade['’]s|election|edition|tournament|war|crisis|storm|hurricane|typhoon|cyclone|quake|earthquake|tremor|flood|fire|wildfire|attack|bombing|outbreak|epidemic|pandemic|strike|protest|match|game|race|final|season|campaign|vote|referendum|census|survey|poll|report)\b/i;
 export const REVISED = /\b(?:revis\w*|correct(?:ed|ion|s)|adjusted|downgraded|lowered|amended)\b/i;

@@ -54,7 +54,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // "the ninth", "second-largest": a rank; "Article 49.3": a provision, named by its number, so
   // only the same provision in another report is ever lined up with it (never compared as an amount).
   // A time of day: named by whether its zone is known, so only times that can be compared are lined up.
-  if (token.clock) return { unit: { kind: 'other', name: token.clock.offset === undefined ? 'time' : 'time UTC' }, factor: 1, end: token.end, utcOffset: token.clock.offset };
+  if (token.clock) return { unit: { kind: 'other', name: token.clock.offset !== undefined ? 'time UTC' : token.clock.zone ? `time ${token.clock.zone}` : 'time' }, factor: 1, end: token.end, utcOffset: token.clock.offset };
   if (token.ordinal) return { unit: { kind: 'other', name: 'rank' }, factor: 1, end: token.end };
   if (token.identifier) return { unit: { kind: 'other', name: token.identifier }, factor: 1, start: token.identifierStart, end: token.end };
   // Currency before the number: "$1.4", "US$ 5", "HK $5", "$US5", "€300", "USD 4.2", "CHF3", "Rs. 500".

@@ -22,6 +22,8 @@ export interface Concept {
   human?: boolean;
   /** Cues that match only as whole words ("parts" is no "participate", "March" no "marched"). */
   exactCues?: boolean;
+  /** Counts that fall as well as rise between reports (the missing are found, patients go home). */
+  fluctuates?: boolean;
   /** A happening counted ("two blasts"): never what a bare number nearby is the value of ("the toll from the blast rose to 12"). */
   happening?: boolean;
 }
@@ -54,6 +56,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'missing',
     cumulative: true,
+    fluctuates: true,
     outcome: true,
     label: 'missing',
     heads: ['missing'],
@@ -62,6 +65,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'displaced',
     cumulative: true,
+    fluctuates: true,
     outcome: true,
     label: 'displaced or evacuated',
     heads: ['evacuee', 'refugee', 'displaced', 'homeless'],
@@ -156,6 +160,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'patients',
+    fluctuates: true,
     label: 'patients',
     heads: ['patient', 'case', 'infection'],
   },

@@ -185,7 +185,7 @@ export function scanNumbers(
     tokens.push({ start, end, value: /^half/i.test(m[1]!) ? 0.5 : 1, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: true });
   }
   for (const t of scanTimesOfDay(text, from, to)) {
-    tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset }, spelled: false });
+    tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset, ...(t.zone ? { zone: t.zone } : {}) }, spelled: false });
   }
   tokens.push(...scanFractions(from, sentence, terms));
   return tokens.sort((a, b) => a.start - b.start);

@@ -12,6 +12,9 @@ const ZONES: Record<string, number> = {
   EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, HST: -600,
 };
 
+/** Zones named by their region, whose offset changes with daylight saving or which name several zones. */
+const VARIABLE_ZONES = new Set(['ET', 'CT', 'MT', 'PT', 'AT', 'CST', 'UK']);
+
 /** "<place> time" with a fixed offset (places without daylight saving). */
 const PLACE_ZONES: Record<string, number> = {
   tokyo: 540, japan: 540, seoul: 540, beijing: 480, china: 480, 'hong kong': 480, singapore: 480, manila: 480, taipei: 480,
@@ -30,11 +33,13 @@ function zoneAfter(text: string, at: number, to: number): { offset?: number; nam
   const rest = text.slice(at, Math.min(to, at + 30));
   let m = new RegExp(String.raw`^\s*${ZONE_WORD}`).exec(rest);
   if (m && m[1]! in ZONES) return { offset: ZONES[m[1]!], name: m[1], end: at + m[0].length };
+  // "1:42 p.m. ET": a zone whose offset moves with the season is no local time either
+  if (m && VARIABLE_ZONES.has(m[1]!)) return { name: m[1], end: at + m[0].length };
   m = new RegExp(String.raw`^\s*${PLACE}`).exec(rest);
   if (m) {
     const place = m[1]!.trim().toLowerCase();
     if (place in PLACE_ZONES) return { offset: PLACE_ZONES[place], name: m[1]!.trim(), end: at + m[0].length };
-    return { end: at + m[0].length };
+    return { name: `${m[1]!.trim()} time`, end: at + m[0].length };
   }
   m = /^\s*local time\b/i.exec(rest);
   if (m) return { end: at + m[0].length };
@@ -46,6 +51,8 @@ const TOLD_WITH_DAY = /^\)?\s*(?:\([^()]{1,20}\))?\s*,?\s+(?:on\s+)?(?:(?:mon|tu
 export interface ClockReading {
   /** Offset of the stated zone from UTC, in minutes, when it is known. */
   offset?: number;
+  /** A zone stated whose offset is not fixed ("ET", "London time"): such times compare only with each other. */
+  zone?: string;
 }
 
 /** One time of day: where it is written (zone included) and its minutes after local midnight. */
@@ -66,7 +73,7 @@ export function scanTimesOfDay(text: string, from: number, to: number): TimeOfDa
     if (TOLD_WITH_DAY.test(text.slice(zone.end, Math.min(to, zone.end + 40)))) return;
     if (minutes < 0 || minutes >= 24 * 60) return;
     if (out.some((t) => start < t.end && numberEnd > t.start)) return;
-    out.push({ start, end: zone.end, minutes, offset: zone.offset });
+    out.push({ start, end: zone.end, minutes, offset: zone.offset, ...(zone.offset === undefined && zone.name ? { zone: zone.name } : {}) });
   };
   const ampm = (h: number, mark: string | undefined) => {
     if (!mark) return h;

@@ -2,6 +2,7 @@
 // keeps between analyses (judgements, comparisons) belongs to one ClaimBuilder, one per analyzer.
 import type { Claim, Figure, Verdict } from '../types';
 import { compareFigures, type Comparison } from './compare';
+import { temperConflict } from './temper';
 import { conceptById } from '../figures/lexicon';
 import { nameClaim } from './naming';
 import { atReportingYearRates } from './rates';
@@ -133,7 +134,8 @@ function compared(
     const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
     // money in several currencies at the rates of each report's year (rates.ts)
     const converted = atReportingYearRates(figures, reportedOn, exchangeRates);
-    const comparison = compareFigures(converted.figures, { labelOf, reportedOn, cumulative });
+    // a conflict the figures' words explain (quotes, counts that fall, "people") is a discrepancy (temper.ts)
+    const comparison = temperConflict(converted.figures, compareFigures(converted.figures, { labelOf, reportedOn, cumulative }), { reportedOn });
     if (converted.note) comparison.reason += ` — ${converted.note}`;
     const at = (id: string) => figures.findIndex((f) => f.id === id);
     stored = { ...comparison, outliers: comparison.outliers.map(at), earlier: comparison.earlier?.map(at) };

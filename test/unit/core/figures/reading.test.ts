@@ -199,6 +199,9 @@ describe('times of day, converted so that two zones compare', () => {
     ['Talks resumed at noon.', [['noon', 720, 'time', 720]]],
     ['Polls close at 8 p.m. local time.', [['8 p.m. local time', 1200, 'time', 1200]]],
     ['Markets opened at 9:30 a.m. EDT.', [['9:30 a.m. EDT', 570, 'time UTC', 810]]],
+    // a zone whose offset moves with the season compares only with times in that zone
+    ['The train hit the truck at 1:42 p.m. ET, officials said.', [['1:42 p.m. ET', 822, 'time ET', 822]]],
+    ['The vote closed at 10 p.m. London time.', [['10 p.m. London time', 1320, 'time London time', 1320]]],
   ])('%s', (text, want) => {
     expect(figuresOf(text).map((f) => [f.text, f.value, f.unit.name, f.canonical.value])).toEqual(want);
   });

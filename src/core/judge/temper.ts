@@ -1,0 +1,34 @@
+// A conflict that the sources' own words explain is a discrepancy, not a contradiction: a reader
+// who sees one warning that is not a real conflict stops trusting the rest. Each rule here names
+// a reason the values may differ while every source is right, and says so in the claim's reason.
+import { conceptById, isGenericConcept } from '../figures/lexicon';
+import type { Figure } from '../types';
+import type { Comparison } from './compare';
+
+export interface TemperContext {
+  /** The date a source reports as of (its reference date), when known. */
+  reportedOn?(source: string): string | undefined;
+}
+
+/** The comparison, a conflict turned into a discrepancy when the figures' words explain it. */
+export function temperConflict(figures: readonly Figure[], comparison: Comparison, ctx: TemperContext): Comparison {
+  if (comparison.verdict !== 'conflict') return comparison;
+  const why = explained(figures, ctx);
+  if (!why) return comparison;
+  return { ...comparison, verdict: 'discrepancy', reason: comparison.reason ? `${comparison.reason} — ${why}` : why };
+}
+
+function explained(figures: readonly Figure[], ctx: TemperContext): string | undefined {
+  // "surged 47% to near $193" and "jumped 48% to $194.28": quotes of one market at other moments
+  if (figures.some((f) => f.identity?.quote)) return 'market prices move through the day, and quotes taken at different moments differ';
+  // the missing are found, patients go home, evacuees return: such a count falls as well as rises
+  const concept = conceptById(figures[0]!.concept);
+  if (concept?.fluctuates) {
+    const dates = new Set(figures.map((f) => ctx.reportedOn?.(f.source) ?? ''));
+    const asOf = new Set(figures.map((f) => f.identity?.asOf ?? ''));
+    if (dates.size > 1 || asOf.size > 1) return `counts of the ${concept.label} rise and fall as reports come in, and these were reported at different times`;
+  }
+  // "200 people were aboard" and "a train carrying 85 people": "people" says too little to be sure
+  if (figures.every((f) => f.unit.kind === 'count') && figures.some((f) => isGenericConcept(f.concept))) return 'the sources count "people" without saying alike who they are: check that they count the same people';
+  return undefined;
+}

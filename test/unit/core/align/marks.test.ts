@@ -1,0 +1,146 @@
+// What marks a figure's fact beyond its measure, read from its sentence: forecasts, a year after
+// the figure, a subset of a group, the point a distance is measured from. Wordings of our own;
+// each table also shows the alignment the mark allows or forbids.
+import { describe, expect, it } from 'vitest';
+import { alignFigures } from '../../../../src/core/align/aligner';
+import { withIdentities } from '../../../../src/core/align/identity';
+import { dimensionOf, isForecast, referencePointOf, sourceYear } from '../../../../src/core/align/marks';
+import { placeAliases } from '../../../../src/core/align/names';
+import { extractFigures } from '../../../../src/core/figures/extract';
+import { segment } from '../../../../src/core/text/segment';
+import type { Figure } from '../../../../src/core/types';
+
+function figuresOf(text: string, id = 's0'): Figure[] {
+  const sentences = segment(text).sentences;
+  return withIdentities(extractFigures({ id, uri: id, text }, sentences), { text, sentences, year: sourceYear(text), aliases: placeAliases(text) });
+}
+
+function identityOf(text: string, figure: string) {
+  const f = figuresOf(text).find((g) => g.text.includes(figure));
+  if (!f) throw new Error(`no figure ${figure} in ${text}`);
+  return f.identity!;
+}
+
+function together(texts: string[], a: string, b: string): boolean {
+  const figures = texts.flatMap((text, i) => figuresOf(text, `s${i}`));
+  const groups = alignFigures(figures, texts.map((_, i) => `s${i}`)).map((g) => g.map((f) => `${f.source}:${f.text}`));
+  return groups.some((g) => g.some((x) => x.includes(a)) && g.some((x) => x.includes(b)));
+}
+
+describe('a forecast or a poll is not what happened', () => {
+  it.each<[string, boolean]>([
+    ['Polls from two firms predicted the No side would win with ', true],
+    ['An exit poll gave the governing party ', true],
+    ['The toll is expected to rise to ', true],
+    ['According to the latest polls, the mayor has ', true],
+    ['Analysts had expected quarterly revenue of ', true],
+    ['Analysts had forecast revenue of $5bn, but the company reported ', false],
+    ['After the polls closed, turnout was put at ', false],
+    ['The quake killed ', false],
+  ])('%s → %s', (before, forecast) => {
+    expect(isForecast(before)).toBe(forecast);
+  });
+
+  it('a poll gives shares: what people polled oppose is no forecast', () => {
+    expect(identityOf('Polls show most people oppose the plan to raise the pension age to 67.', '67').anchor).toBeUndefined();
+    expect(identityOf('Polls show 61% of people oppose the plan.', '61%').anchor).toBe('forecast');
+  });
+
+  it("a poll's share never aligns with the result's", () => {
+    const texts = [
+      'Date: 2031-05-02\nThe No side won the referendum with 54% of the vote.',
+      'Date: 2031-05-02\nPolls had predicted the No side would win with 51% of the vote.',
+      'Date: 2031-05-02\nFinal results gave the No side 54% of the vote.',
+    ];
+    expect(identityOf(texts[1]!, '51%').anchor).toBe('forecast');
+    expect(together(texts, 's0:54%', 's2:54%')).toBe(true);
+    expect(together(texts, 's0:54%', 's1:51%')).toBe(false);
+  });
+});
+
+describe('a year right after the figure is its time ("killed 1,400 in 1974")', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Date: 2031-03-04\nA stronger quake in the region killed more than 1,400 in 1974.', '1,400', '1974'],
+    ['Date: 2031-03-04\nThe river flooded 3,000 homes during 2019, officials recalled.', '3,000 homes', '2019'],
+    ['Date: 2031-03-04\nThe quake killed 120 people on Tuesday.', '120 people', undefined],
+    // the next figure's year is not this one's
+    ['Date: 2031-03-04\nThe storm killed 40 people, and 12 in 2019.', '40 people', undefined],
+  ])('%s', (text, figure, anchor) => {
+    expect(identityOf(text, figure).anchor).toBe(anchor);
+  });
+
+  it('an old toll recalled after the figure never aligns with today’s', () => {
+    const texts = [
+      'Date: 2031-03-04\nThe earthquake killed more than 300 people on Sunday.',
+      'Date: 2031-03-04\nOfficials said 350 people died. A quake in the same region killed more than 1,400 in 1974.',
+    ];
+    expect(together(texts, '300', '1,400')).toBe(false);
+  });
+});
+
+describe('a subset of a group is not the group’s count', () => {
+  it.each<[string, string, boolean]>([
+    ['Two of those killed were on the bus.', 'Two', true],
+    ['Three of the passengers were children.', 'Three', true],
+    ['Four of the victims were tourists.', 'Four', true],
+    ['Five people were killed.', 'Five', false],
+  ])('%s', (text, figure, subset) => {
+    expect(!!identityOf(text, figure).subset).toBe(subset);
+  });
+
+  it('"two of those killed" never aligns with "three people died"', () => {
+    const texts = ['Date: 2031-06-01\nThe crash killed three people. Two of those killed were on the train.', 'Date: 2031-06-01\nAt least three people died when the train hit the truck.'];
+    expect(together(texts, 's0:three people', 'three people died')).toBe(true);
+    expect(together(texts, 's0:Two', 'three people died')).toBe(false);
+  });
+});
+
+describe('the point a distance is measured from', () => {
+  it.each<[string, string[]]>([
+    [' southwest of Millbrook in the hill district.', ['millbrook']],
+    [' southwest of the county seat of Harlow, near the river.', ['harlow']],
+    [' north of the city of Millbrook, the county seat.', ['millbrook']],
+    [' from the coast', ['coast']],
+    [' high', []],
+  ])('%s → %j', (after, words) => {
+    expect(referencePointOf(after)).toEqual(words);
+  });
+
+  it('distances from different points never align; from the same point they do', () => {
+    const texts = [
+      'The epicentre was about 18 miles southwest of Millbrook, the survey said.',
+      'The epicentre was 23 km southwest of the county seat of Harlow, officials said.',
+      'The epicentre was 14 miles southwest of the city of Millbrook, officials said.',
+    ];
+    expect(together(texts, '18 miles', '23 km')).toBe(false);
+    expect(together(texts, '18 miles', '14 miles')).toBe(true);
+  });
+});
+
+describe('only an amount, a count or a share is forecast', () => {
+  it('an anniversary in a sentence about what is expected is no forecast', () => {
+    expect(identityOf('The two are expected to join in May, marking the league’s 40th anniversary.', '40th').anchor).toBeUndefined();
+  });
+});
+
+describe('a distance that is a dimension ("a depth of 12 km", "6 miles deep")', () => {
+  it.each<[string, string, string | undefined]>([
+    ['The quake struck at a depth of ', '', 'depth'],
+    ['at a depth of about ', '', 'depth'],
+    ['The wall is ', ' high and 2 m wide', 'height'],
+    ['a queue ', ' long formed at the border', 'length'],
+    ['The epicentre was ', ' southwest of the town', undefined],
+  ])('%s|%s → %s', (before, after, dimension) => {
+    expect(dimensionOf(before, after)).toBe(dimension);
+  });
+
+  it('a depth never aligns with a distance from a place', () => {
+    const texts = [
+      'The quake struck at a depth of 12 km, its epicentre 23 km southwest of Harlow.',
+      'The epicentre was 14 miles southwest of Harlow, and the quake was 10 km deep.',
+    ];
+    expect(together(texts, '12 km', '14 miles')).toBe(false);
+    expect(together(texts, '12 km', '10 km')).toBe(true);
+    expect(together(texts, '23 km', '14 miles')).toBe(true);
+  });
+});

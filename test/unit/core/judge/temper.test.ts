@@ -1,0 +1,63 @@
+// A conflict that the sources' own words explain is a discrepancy: market quotes, counts that fall
+// as well as rise, and counts of "people" that do not say who. Wordings of our own.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core/analyze';
+
+/** The verdict of the claim holding a figure whose text includes `figure`. */
+function verdictOf(texts: string[], figure: string): string | undefined {
+  const a = analyze(texts.map((text, i) => ({ id: `s${i}`, uri: `s${i}.txt`, text })));
+  return a.claims.find((c) => c.figures.some((f) => f.text.includes(figure)))?.verdict;
+}
+
+describe('market quotes move through the day', () => {
+  it.each<[string[], string]>([
+    [['Date: 2031-02-03\nShares of Northwind surged 31% to $88 after the offer.', 'Date: 2031-02-03\nNorthwind shares jumped 35% to $91.20 on the news.'], '$88'],
+    [['Date: 2031-02-03\nShares of Northwind surged 31% to $88 after the offer.', 'Date: 2031-02-03\nNorthwind shares jumped 35% to $91.20 on the news.'], '31%'],
+    [['Date: 2031-02-03\nThe buyer’s stock was down 2.1% at midday.', 'Date: 2031-02-03\nThe buyer’s stock fell 3.4% after the deal was announced.'], '2.1%'],
+  ])('quote %#', (texts, figure) => {
+    expect(verdictOf(texts, figure)).toBe('discrepancy');
+  });
+
+  it('the price offered per share is no quote, and still conflicts', () => {
+    const texts = ['Date: 2031-02-03\nThe buyer will pay $96 per share in cash.', 'Date: 2031-02-03\nThe buyer agreed to pay $86 per share in cash.'];
+    expect(verdictOf(texts, '$96')).toBe('conflict');
+  });
+
+  it('a close is one price of one day: two closes that differ conflict', () => {
+    const texts = ['Date: 2031-02-03\nNorthwind shares closed at $12.40 on Friday.', 'Date: 2031-02-03\nNorthwind shares closed at $14.10 on Friday.'];
+    expect(verdictOf(texts, '$12.40')).toBe('conflict');
+  });
+
+  it('a quote never joins the price offered', () => {
+    const texts = ['Date: 2031-02-03\nThe buyer will pay $96 per share in cash.', 'Date: 2031-02-03\nThe buyer’s stock jumped to $93 per share in cash trading.'];
+    const a = analyze(texts.map((text, i) => ({ id: `s${i}`, uri: `s${i}.txt`, text })));
+    expect(a.claims.some((c) => c.figures.some((f) => f.text.includes('$96')) && c.figures.some((f) => f.text.includes('$93')))).toBe(false);
+    expect(a.singleSource.length).toBe(2);
+  });
+});
+
+describe('counts that fall as well as rise, reported at different times', () => {
+  it.each<[string[], string]>([
+    [['Date: 2031-08-03\nMore than 180 people are missing after the quake.', 'Date: 2031-08-07\nRescuers said 114 people were still missing after the quake.'], '114'],
+    [['Date: 2031-06-27\nThe university hospital said it had admitted nine patients from the crash.', 'Date: 2031-06-27\nThe university hospital was caring for 16 patients from the crash as of 9 p.m.'], '16 patients'],
+  ])('moving count %#', (texts, figure) => {
+    expect(verdictOf(texts, figure)).toBe('discrepancy');
+  });
+
+  it('a toll that falls with no correction stated still conflicts', () => {
+    const texts = ['Date: 2031-08-03\nThe quake killed 180 people, officials said.', 'Date: 2031-08-07\nThe quake killed 114 people, officials said.'];
+    expect(verdictOf(texts, '114')).toBe('conflict');
+  });
+});
+
+describe('"people" says too little to be sure', () => {
+  it('people aboard against people carried are not a conflict', () => {
+    const texts = ['Date: 2031-06-27\nMore than 200 people were aboard the train.', 'Date: 2031-06-27\nThe train was carrying 85 people when it derailed.'];
+    expect(verdictOf(texts, '85 people')).toBe('discrepancy');
+  });
+
+  it('named deaths still conflict', () => {
+    const texts = ['Date: 2031-06-27\nThe derailment killed four people.', 'Date: 2031-06-27\nThe derailment killed seven people.'];
+    expect(verdictOf(texts, 'seven')).toBe('conflict');
+  });
+});
