@@ -12,6 +12,9 @@ import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES,
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
 const TOTAL_OVER_PART = 1.5;
 
+/** "voted to leave", "vote for Ortega", "votes in favour of the deal": the side voted for. */
+const VOTED_FOR = /^\s*(?:of (?:the )?(?:vote|votes|ballots?)\s+)?(?:vote[ds]?|voting|backed|backing|chose|choosing)\s+(?:to|for|in favou?r of|against)\s+(?:the\s+)?([\p{L}-]{2,})/iu;
+
 /** The two sides whose counts of one thing differ by design. */
 const SIDES = new Set(['official', 'organisers']);
 
@@ -131,6 +134,12 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     const adds = f.unit.kind === 'count' || f.unit.kind === 'money';
     several = adds && SEVERAL.test(aroundFigure);
     joint = adds && ((JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || several);
+  }
+  // "51.9% voted to leave", "48% vote for the incumbent": the side a share or a count of votes is for
+  const side = subjects.length === 0 && !headline ? VOTED_FOR.exec(s.slice(end, end + 60)) : null;
+  if (side) {
+    subjects.push(side[1]!.toLowerCase());
+    named.push({ text: side[1]!, prep: 'for' });
   }
   // "75 people were killed there": the place the previous sentence put the story in
   if (subjects.length === 0 && !headline && THERE.test(s)) {

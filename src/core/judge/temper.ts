@@ -28,7 +28,22 @@ function explained(figures: readonly Figure[], ctx: TemperContext): string | und
     const asOf = new Set(figures.map((f) => f.identity?.asOf ?? ''));
     if (dates.size > 1 || asOf.size > 1) return `counts of the ${concept.label} rise and fall as reports come in, and these were reported at different times`;
   }
+  // "Leave 52%, Remain 48%" read into one claim: two shares that make 100% are the two sides of one result
+  if (twoSides(figures)) return 'the values make up 100% together: these look like the two sides of one result, not one figure';
   // "200 people were aboard" and "a train carrying 85 people": "people" says too little to be sure
   if (figures.every((f) => f.unit.kind === 'count') && figures.some((f) => isGenericConcept(f.concept))) return 'the sources count "people" without saying alike who they are: check that they count the same people';
   return undefined;
+}
+
+/** How far from 100% two sides' shares may add up (each is rounded). */
+const SIDES_SLACK = 1.5;
+
+/** Percentages that fall into two groups whose shares add up to 100% ("52%", "51.9%" and "48%", "48.1%"). */
+function twoSides(figures: readonly Figure[]): boolean {
+  if (!figures.every((f) => f.unit.kind === 'percent')) return false;
+  const values = figures.map((f) => f.canonical.value);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  if (Math.abs(low + high - 100) > SIDES_SLACK || high - low <= SIDES_SLACK) return false;
+  return values.every((v) => v - low <= SIDES_SLACK || high - v <= SIDES_SLACK);
 }

@@ -61,3 +61,15 @@ describe('"people" says too little to be sure', () => {
     expect(verdictOf(texts, 'seven')).toBe('conflict');
   });
 });
+
+describe('two shares that make 100% are the two sides of one result', () => {
+  it('a yes share and a no share read into one claim are no conflict', () => {
+    const texts = ['Date: 2031-05-02\nThe final count gave 51.8% of the vote.', 'Date: 2031-05-02\nThe final count gave 48.2% of the vote.', 'Date: 2031-05-02\nThe final count gave 52% of the vote.'];
+    expect(verdictOf(texts, '48.2%')).toBe('discrepancy');
+  });
+
+  it('two shares that do not make 100% still conflict', () => {
+    const texts = ['Date: 2031-05-02\nThe final count gave 51.8% of the vote.', 'Date: 2031-05-02\nThe final count gave 44.2% of the vote.'];
+    expect(verdictOf(texts, '44.2%')).toBe('conflict');
+  });
+});
