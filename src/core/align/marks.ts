@@ -36,7 +36,7 @@ const BASELINE_STOP = new Set(['that', 'this', 'those', 'these', 'what', 'when',
 /** How far before a figure a verb of change may govern it ("reduce its workforce by 20% – some 36,000 positions"). */
 export const CHANGE_REACH = 90;
 /** Verbs and phrases that make a figure a change of a level: cuts, additions, rises and falls "by". */
-export const CHANGE_BEFORE = /\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|sh[e]d(?:s|ding)?|eliminat\w*|lay(?:ing)? off|laid off|ax(?:e|es|ed|ing)|reduc\w*|creat(?:e|es|ed|ing)|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|increased?|decreased?|dropped|declined?|climbed|jumped|up|down)\s+by)\b[^.;]*$/i;
+export const CHANGE_BEFORE = /\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|sh[e]d(?:s|ding)?|eliminat\w*|lay(?:ing)? off|laid off|ax(?:e|es|ed|ing)|reduc\w*|creat(?:e|es|ed|ing)|(?<!\b(?:he|she|they|it|we|i|and)\s)add(?:s|ed|ing)?(?!\s+that\b|\s*[,:"“])|hir(?:e|es|ed|ing)|(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|increased?|decreased?|dropped|declined?|climbed|jumped|up|down)\s+by)\b[^.;]*$/i;
 export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:affected|cut|lost)|to be (?:cut|lost|axed|shed)|(?:will|would|could) go|had planned to cut|planned to cut|(?:were|was|will be|would be) (?:cut|shed|axed|eliminated|added|created))\b/iu;
 
 /**

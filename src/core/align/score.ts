@@ -74,7 +74,10 @@ export function pairScore(a: Figure, b: Figure, weights: ContextWeights): number
 }
 
 export function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, va: ContextVector, vb: ContextVector): number {
-  if (a.source === b.source || !sameKind(a, b) || !magnitudeOk(a, b) || !sameIdentity(a, b)) return 0;
+  if (a.source === b.source || !sameKind(a, b)) return 0;
+  // "16,141,241 votes to remain" and "Remain: 16,141,241": a value this exact is stated alike only by one fact
+  if (distinctivelyEqual(a, b)) return DISTINCTIVE_SCORE;
+  if (!magnitudeOk(a, b) || !sameIdentity(a, b)) return 0;
   const concept = conceptScore(a, b);
   if (concept === 0) return 0;
   if ((a.per ?? '') !== (b.per ?? '') && a.unit.kind !== 'money') return 0;
@@ -86,4 +89,24 @@ export function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, 
   if (context < FEW_CONTEXT && fewUnknownThings(a, b) && !sameStatement) return 0;
   const counted = a.head && a.head === b.head ? 0.1 : 0;
   return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
+}
+
+/** Two sources stating one exact value this distinctive score as if their sentences matched. */
+const DISTINCTIVE_SCORE = 0.9;
+/** Significant digits from which an exact value is distinctive ("4,877", "16,141,241"; not "5,000", "243" or "51.9%"). */
+const DISTINCTIVE_DIGITS = 4;
+/** Kinds whose equal exact values state one fact (a date or a clock time equal by chance is common). */
+const DISTINCTIVE_KINDS = new Set(['count', 'money', 'percent', 'distance', 'mass', 'area', 'volume', 'speed', 'energy']);
+
+/** The same exact, distinctive value of the same kind, about the same time (neither an earlier event nor a forecast). */
+function distinctivelyEqual(a: Figure, b: Figure): boolean {
+  if (a.canonical.value !== b.canonical.value || a.value !== b.value || !DISTINCTIVE_KINDS.has(a.unit.kind)) return false;
+  if ((a.identity?.anchor ?? '') !== (b.identity?.anchor ?? '') || (a.per ?? '') !== (b.per ?? '')) return false;
+  return significantDigits(a.value) >= DISTINCTIVE_DIGITS;
+}
+
+/** 16141241 → 8, 4877 → 4, 5000 → 1, 51.9 → 3, 0.076 → 2. */
+export function significantDigits(value: number): number {
+  const digits = Math.abs(value).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
 }

@@ -87,6 +87,13 @@ export const CONCEPTS: readonly Concept[] = [
     phrases: ['emergency worker', 'rescue worker', 'rescue team', 'aid worker', 'emergency responder', 'first responder'],
   },
   {
+    id: 'crew',
+    label: 'crew',
+    human: true,
+    heads: ['crew', 'crewman', 'crewmember', 'crewwoman'],
+    phrases: ['crew member', 'cabin crew', 'flight attendant'],
+  },
+  {
     id: 'dwellings',
     label: 'homes',
     heads: ['home', 'house', 'dwelling', 'residence', 'housing unit', 'apartment', 'household'],

@@ -3,6 +3,7 @@
 // each table also shows the alignment the mark allows or forbids.
 import { describe, expect, it } from 'vitest';
 import { alignFigures } from '../../../../src/core/align/aligner';
+import { significantDigits } from '../../../../src/core/align/score';
 import { withIdentities } from '../../../../src/core/align/identity';
 import { dimensionOf, isForecast, referencePointOf, sourceYear } from '../../../../src/core/align/marks';
 import { placeAliases } from '../../../../src/core/align/names';
@@ -162,5 +163,44 @@ describe('the side a share of a vote is for ("voted to leave", "voted for Ortiz"
     expect(together(texts, 's0:55%', 's1:55%')).toBe(true);
     expect(together(texts, 's0:55%', 's1:45%')).toBe(false);
     expect(together(texts, 's0:45%', 's1:45%')).toBe(true);
+  });
+});
+
+describe('an exact, distinctive value stated alike is one fact, however its sentences read', () => {
+  it.each<[number, number]>([
+    [16141241, 8],
+    [4877, 4],
+    [5000, 1],
+    [51.9, 3],
+    [0.076, 2],
+    [3.25e9, 3],
+  ])('%d has %d significant digits', (value, digits) => {
+    expect(significantDigits(value)).toBe(digits);
+  });
+
+  it('an exact count stated with different subjects aligns; a round one does not by its value alone', () => {
+    const texts = [
+      'Date: 2031-05-02\nThere were 14,204,311 votes to approve the plan in Lyon.',
+      'Date: 2031-05-02\nThere were 14,204,311 votes to approve the plan in Nice.',
+      'Date: 2031-05-02\nThere were 14,000,000 votes to approve the plan in Lyon.',
+      'Date: 2031-05-02\nThere were 14,000,000 votes to approve the plan in Nice.',
+    ];
+    expect(together(texts.slice(0, 2), 's0:14,204,311', 's1:14,204,311')).toBe(true);
+    expect(together(texts.slice(2), 's0:14,000,000', 's1:14,000,000')).toBe(false);
+  });
+
+  it('an exact value of an earlier year stays apart from today’s', () => {
+    const texts = ['Date: 2031-05-02\nIn 2019, the fund had 4,877 members.', 'Date: 2031-05-02\nThe fund now has 4,877 members.'];
+    expect(together(texts, 's0:4,877', 's1:4,877')).toBe(false);
+  });
+});
+
+describe('"she added that" reports; it adds nothing', () => {
+  it.each<[string, string, boolean]>([
+    ['She added that there were about 240 passengers on board.', '240 passengers', false],
+    ['The spokesman added, "There were 240 passengers on board."', '240 passengers', false],
+    ['The company added 240 jobs last year.', '240 jobs', true],
+  ])('%s', (text, figure, change) => {
+    expect(!!identityOf(text, figure).change).toBe(change);
   });
 });

@@ -193,3 +193,9 @@ describe('a number after a happening is the value of the toll, not a count of th
     expect(read(text)[0]![1]).toBe(concept);
   });
 });
+
+describe('crew, however named', () => {
+  it.each<string>(['There were 12 crew members on board.', 'The plane carried a dozen crew.', 'Four cabin crew were treated at the scene.'])('%s', (text) => {
+    expect(read(text)[0]![1]).toBe('crew');
+  });
+});
