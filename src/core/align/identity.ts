@@ -43,35 +43,48 @@ export function withIdentities(figures: readonly Figure[], input: IdentityInput)
   return read.map((f) => (isPartOfStatedTotal(f, totals) ? { ...f, identity: { ...f.identity!, part: true } } : f));
 }
 
-/** Per concept, the values of the totals a source states (how many with each value): one pass, so a long file stays linear. */
+/** Per concept, the values of the totals a source states (how many with each value) and whose they are. */
 interface StatedTotals {
   count: number;
   byValue: Map<number, number>;
+  /** The estimators' sides of the totals ('' when a total names none). */
+  sides: Set<string>;
 }
 
 function statedTotals(all: readonly Figure[]): Map<string, StatedTotals> {
   const totals = new Map<string, StatedTotals>();
   for (const g of all) {
-    if (!g.concept || !g.identity || !(g.identity.joint || g.identity.whole) || g.identity.anchor || g.identity.dated) continue;
+    // ("hundreds of thousands across the country" gives an order of magnitude, no total)
+    if (!g.concept || !g.identity || g.vague || !(g.identity.joint || g.identity.whole) || g.identity.anchor || g.identity.dated) continue;
     let t = totals.get(g.concept);
-    if (!t) totals.set(g.concept, (t = { count: 0, byValue: new Map() }));
+    if (!t) totals.set(g.concept, (t = { count: 0, byValue: new Map(), sides: new Set() }));
     t.count++;
     t.byValue.set(g.value, (t.byValue.get(g.value) ?? 0) + 1);
+    t.sides.add(sideOf(g.identity.attribution));
   }
   return totals;
+}
+
+/** 'official' or 'organisers' for an estimator on one of the two sides, else ''. */
+function sideOf(attribution: string | undefined): string {
+  return attribution && SIDES.has(attribution) ? attribution : '';
 }
 
 /**
  * A count that names no place, in a source that states a total of the same measure with another
  * value ("the toll for both bombings rose to 259" ... "killing 247 people"), is a part of it: a
- * source does not give two totals of one thing.
+ * source does not give two totals of one thing. Unless the two are the two sides' estimates ("3.5
+ * million across the country, according to the union; according to the authorities, just over a
+ * million"): each side has its own total.
  */
 function isPartOfStatedTotal(f: Figure, totals: ReadonlyMap<string, StatedTotals>): boolean {
   const id = f.identity;
   if (!id || f.unit.kind !== 'count' || !f.concept || id.subjects.length || id.joint || id.whole) return false;
   // f is no total itself (neither joint nor whole), so any total with another value makes it a part
   const t = totals.get(f.concept);
-  return !!t && t.count - (t.byValue.get(f.value) ?? 0) > 0;
+  if (!t || t.count - (t.byValue.get(f.value) ?? 0) <= 0) return false;
+  const side = sideOf(id.attribution);
+  return !(side && t.sides.size === 1 && !t.sides.has(side) && !t.sides.has(''));
 }
 
 function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headings: readonly { at: number; name: string }[]): FigureIdentity {

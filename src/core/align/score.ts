@@ -88,8 +88,13 @@ export function scoreWithVectors(a: Figure, b: Figure, weights: ContextWeights, 
   const sameStatement = a.canonical.value === b.canonical.value && !!a.head && a.head === b.head;
   if (context < FEW_CONTEXT && fewUnknownThings(a, b) && !sameStatement) return 0;
   const counted = a.head && a.head === b.head ? 0.1 : 0;
-  return Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
+  const score = Math.min(1, 0.45 * concept + 0.45 * Math.sqrt(context) + 0.1 * closeness(a, b) + counted - perPenalty);
+  // "hundreds of thousands" says only an order of magnitude: it pairs last, after any stated number that can pair
+  return a.vague || b.vague ? Math.min(score, VAGUE_CEILING) : score;
 }
+
+/** A vague quantity's pairs score at most this: just above the link threshold, below any good stated pair. */
+const VAGUE_CEILING = LINK_THRESHOLD + 0.04;
 
 /** Two sources stating one exact value this distinctive score as if their sentences matched. */
 const DISTINCTIVE_SCORE = 0.9;

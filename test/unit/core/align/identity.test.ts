@@ -220,6 +220,13 @@ describe('a count beside the source’s own total', () => {
     expect(together(groups, 's0:41 people', 's1:41 people')).toBe(false);
     expect(together(groups, 's0:64 people', 's1:41 people')).toBe(true);
   });
+
+  it('the other side’s estimate is its own total, not a part of the union’s', () => {
+    const text = '2.1 million people marched across the country, according to the union. According to the police, however, the marchers were just under 900,000.';
+    expect(figuresOf(text).find((f) => f.text.includes('900,000'))!.identity!.part).toBe(false);
+    const same = 'Across the country 2.1 million people marched, the organisers said, while police counted 900,000 marchers in Lyon.';
+    expect(figuresOf(same).find((f) => f.text.includes('900,000'))!.identity!.part).toBe(false);
+  });
 });
 
 describe('a change against a level, and what a change is measured from', () => {
