@@ -167,7 +167,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   if (subjects.length === 0) {
     const heading = [...headings].reverse().find((h) => h.at <= f.span.start && h.at >= sentence.start - 400);
     if (heading && !NOT_NAMES.test(heading.name)) {
-      subjects = [heading.name];
+      subjects = [heading.name, ...(input.aliases?.get(heading.name) ?? [])];
       named.push({ text: heading.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), prep: 'in' });
     }
   }

@@ -66,6 +66,19 @@ describe('subject of a figure', () => {
     ]);
   });
 
+  it('a heading takes the other names the source gives its place ("in Mombasa, Kenya" and "KENYA:")', () => {
+    const text = 'Figures from the blast in Mombasa, Kenya, and in Tanga, Tanzania.\n\nKENYA: Total dead: 31 Injured: 140\n\nTANZANIA: Total dead: 4 Injured: 12';
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.text, f.identity!.subjects])).toEqual([
+      ['31', ['kenya', 'mombasa']],
+      ['140', ['kenya', 'mombasa']],
+      ['4', ['tanga', 'tanzania']],
+      ['12', ['tanga', 'tanzania']],
+    ]);
+    const groups = groupsOf([text, 'The blast in Mombasa killed 31 people, officials said.']);
+    expect(together(groups, 's0:31', 's1:31 people')).toBe(true);
+  });
+
   it('knows two names a source gives one place', () => {
     const aliases = placeAliases('The blast in Mombasa, Kenya, was heard across the port.');
     expect(aliases.get('mombasa')).toEqual(['kenya']);
