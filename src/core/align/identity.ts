@@ -189,7 +189,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // a poll's or a forecast's figure is not what happened
   // (an amount, count or share is predicted; an age or an anniversary is not)
   const predictable = f.unit.kind === 'count' || f.unit.kind === 'money' || f.unit.kind === 'percent';
-  const anchor = anchorOf(around, input.year) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
+  // "invited the three countries at last year's summit": a definite count names things already known, not a count of that event
+  // (an event named after it still places it: "the 40 people killed in last year's flood")
+  const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
+  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance

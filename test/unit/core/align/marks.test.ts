@@ -204,3 +204,13 @@ describe('"she added that" reports; it adds nothing', () => {
     expect(!!identityOf(text, figure).change).toBe(change);
   });
 });
+
+describe('a definite count names things already known, not a count of the earlier event before it', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Date: 2031-03-04\nThe league decided at last year’s congress to invite the four northern clubs to its cup.', 'four', undefined],
+    ['Date: 2031-03-04\nThe league invited four northern clubs at last year’s congress.', 'four', 'earlier'],
+    ['Date: 2031-03-04\nOfficials recalled the 40 people killed in last year’s flood.', '40 people', 'earlier'],
+  ])('%s', (text, figure, anchor) => {
+    expect(identityOf(text, figure).anchor).toBe(anchor);
+  });
+});
