@@ -13,7 +13,9 @@ export interface FindingCounts {
 
 export function countFindings(analysis: Analysis, isIgnored: (id: string) => boolean = () => false): FindingCounts {
   const claims = analysis.claims.filter((c) => !isIgnored(c.id));
-  const dateConflicts = analysis.timeline.filter((e) => e.dateConflict && !isIgnored(e.id)).length;
+  // an event whose dates conflict is also a date claim (dateClaims.ts, same id): count it once
+  const claimIds = new Set(analysis.claims.map((c) => c.id));
+  const dateConflicts = analysis.timeline.filter((e) => e.dateConflict && !isIgnored(e.id) && !claimIds.has(e.id)).length;
   const count = (verdict: string) => claims.filter((c) => c.verdict === verdict).length;
   return { conflicts: count('conflict') + dateConflicts, discrepancies: count('discrepancy'), agreements: count('agree'), dateConflicts };
 }

@@ -16,6 +16,11 @@ describe('countFindings', () => {
     expect(countFindings(analysis)).toEqual({ conflicts: 3, discrepancies: 1, agreements: 1, dateConflicts: 1 });
   });
 
+  it('counts an event whose dates conflict once when it is also a date claim', () => {
+    const both = { ...analysis, claims: [...analysis.claims, claim('e1', 'conflict')] } as Analysis;
+    expect(countFindings(both)).toEqual({ conflicts: 3, discrepancies: 1, agreements: 1, dateConflicts: 0 });
+  });
+
   it('leaves ignored claims and events out', () => {
     expect(countFindings(analysis, (id) => id === 'a' || id === 'e1')).toEqual({ conflicts: 1, discrepancies: 1, agreements: 1, dateConflicts: 0 });
   });
