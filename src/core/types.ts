@@ -181,6 +181,8 @@ export interface FigureIdentity {
   part: boolean;
   /** Whose estimate: 'official' (ministry, police, authorities), 'organisers' (unions, organisers) or a lower-cased name. */
   attribution?: string;
+  /** A named estimator as the source writes it ("CNBC", "U.S. Geological Survey"), for claim names. */
+  attributionLabel?: string;
   /** The earlier time or event the figure belongs to: a past year ("1985"), 'earlier' ("last year's storm") or 'forecast' (a poll's or a prediction's figure). */
   anchor?: string;
   /** The day a sentence listing values by date gives this one ("january 19"): another day's figure. */

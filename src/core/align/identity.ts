@@ -93,7 +93,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const end = f.span.end - sentence.start;
   const clause = clauseOf(s, start, end);
   const clauseText = s.slice(clause.start, clause.end);
-  const attribution = attributionOf(clauseText, s);
+  const written = attributionOf(clauseText, s);
+  const attribution = written === 'official' || written === 'organisers' ? written : written?.toLowerCase();
   // names in the clause, except the figure's own words, the estimator and nouns' modifiers
   const headline = isTitleCase(s);
   const accordingAt = /according to[^,.;]*/i.exec(clauseText);
@@ -212,6 +213,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     whole: WHOLE.test(clauseText),
     part: PART.test(clauseText),
     attribution,
+    ...(written && written !== attribution ? { attributionLabel: written } : {}),
     anchor,
     dated,
     modifiers: [...new Set(modifiers)],

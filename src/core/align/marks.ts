@@ -144,7 +144,22 @@ export function sourceYear(text: string): number | undefined {
 /** "were counted by the union", "was estimated in the Interior Ministry's tally": a passive count names its estimator after it. */
 export const COUNTED_BY = /\b(?:was|were|is|are|been)\s+(?:counted|estimated|tallied|recorded|registered|reported)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*){0,4})/u;
 
+/** "U.S.", "U.N.": dots inside an abbreviation, masked (same length) so they do not end a phrase. */
+const ABBREVIATION = /\b(?:\p{Lu}\.){2,}/gu;
+const MASKED_DOT = '\u2024';
+const maskAbbreviations = (text: string) => text.replace(ABBREVIATION, (m) => m.replaceAll('.', MASKED_DOT));
+
+/**
+ * Whose estimate the clause gives: 'official', 'organisers', or a named estimator as the source
+ * writes it ("the U.S. Geological Survey" → "U.S. Geological Survey", "CNBC"); callers compare it
+ * lower-cased.
+ */
 export function attributionOf(clause: string, sentence: string): string | undefined {
+  const named = attributionIn(maskAbbreviations(clause), maskAbbreviations(sentence));
+  return named?.replaceAll(MASKED_DOT, '.');
+}
+
+function attributionIn(clause: string, sentence: string): string | undefined {
   for (const text of [clause, sentence]) {
     const according = ACCORDING.exec(text);
     const passive = COUNTED_BY.exec(text)?.[1];
@@ -157,7 +172,8 @@ export function attributionOf(clause: string, sentence: string): string | undefi
       const opener = !/\s/.test(who.trim()) && sentence.trimStart().startsWith(who.trim());
       if (ORGANISERS.test(who)) return 'organisers';
       if (OFFICIAL.test(who)) return 'official';
-      const name = who.replace(/^(?:the|a|an)\s+/i, '').split(/\s*[©|/]/)[0]!.toLowerCase().trim();
+      // "the Journal's report about the deal": the owner is the estimator; "MPs who signed": not the relative clause
+      const name = who.replace(/^(?:the|a|an)\s+/i, '').split(/\s*[©|/]/)[0]!.replace(/['’]s\s+\p{Ll}.*$/u, '').replace(/\s+(?:who|which|that)\b.*$/i, '').trim();
       if (opener || /^[a-z]/.test(who.replace(/^(?:the|a|an)\s+/i, ''))) continue; // a description ("one witness"), not a named estimator
       if (name) return name;
     }

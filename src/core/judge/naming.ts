@@ -7,6 +7,8 @@ import { conceptById, isGenericConcept } from '../figures/lexicon';
 
 /** Words a counted phrase may hold that name nothing counted. */
 const NOT_NOUNS = /^(?:less|more|fewer|than|across|alone|worldwide|nationwide|each|apiece|higher|lower|up|down|over|under|of|in|on|at|to|for)\b/i;
+/** Nor the rest of a unit ("per cent"), a time of day ("p.m.") or a time ("last February", "Monday"). */
+const NOT_THINGS = /^(?:per\s*cent|percent|cent|[ap]\.m\b|[ap]m\b|(?:last|next|this|early|late)\s|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -16,7 +18,7 @@ function countedNoun(figures: readonly Figure[]): string {
   const counted = figures
     .map((f) => f.counted.trim().replace(/^(?:the|a|an|its|their|his|her|our|this|that)\s+/i, ''))
     // a word of the sentence that is not a noun ("60% less", "3.5 million across") or a name ("$180 million Castellan")
-    .filter((c) => c && !/\d/.test(c) && !NOT_NOUNS.test(c) && (count || !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}|$)/u.test(c)))
+    .filter((c) => c && !/\d/.test(c) && !NOT_NOUNS.test(c) && !NOT_THINGS.test(c) && (count || !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}|$)/u.test(c)))
     .map((c) => (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(c) && !count ? c.charAt(0).toLowerCase() + c.slice(1) : c));
   // the shortest wording is usually the plainest ("troops" over "American service members based in")
   return counted.sort((a, b) => a.length - b.length)[0] ?? '';
@@ -59,21 +61,24 @@ function roleLabel(role: string): string {
 function sharedIdentity(figures: readonly Figure[]): Partial<FigureIdentity> {
   const ids = figures.map((f) => f.identity).filter((x): x is FigureIdentity => !!x);
   const withSubject = ids.find((x) => x.subjectLabel);
-  const attribution = ids.find((x) => x.attribution)?.attribution;
+  const attributed = ids.find((x) => x.attribution);
+  const attribution = attributed?.attribution;
   return {
     subjectLabel: withSubject?.subjectLabel,
     subjectPrep: withSubject?.subjectPrep,
     whole: ids.length > 0 && ids.some((x) => x.whole) && !withSubject,
     attribution: attribution && ids.every((x) => !x.attribution || x.attribution === attribution) ? attribution : undefined,
+    attributionLabel: attributed?.attributionLabel,
     anchor: ids[0]?.anchor,
     dated: ids[0]?.dated,
   };
 }
 
-function byWhom(attribution: string): string {
+function byWhom(attribution: string, label?: string): string {
   if (attribution === 'official') return 'according to officials';
   if (attribution === 'organisers') return 'according to the organisers';
-  return `according to ${attribution.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase())}`;
+  // as the source writes it ("CNBC", "the U.S. Geological Survey"), else capitalised
+  return `according to ${label ?? attribution.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase())}`;
 }
 
 /** "Deaths in Chile", "Acme employees", "Protesters in Paris, according to the organisers". */
@@ -90,6 +95,6 @@ export function nameClaim(figures: readonly Figure[]): string {
   if (f.per && f.per !== 'ago') name += ` per ${f.per}`;
   if (id.anchor) name += id.anchor === 'earlier' ? ' (an earlier event)' : id.anchor === 'forecast' ? ' (forecast)' : ` in ${id.anchor}`;
   if (id.dated) name += ` on ${id.dated.replace(/^\p{L}/u, (c) => c.toUpperCase())}`;
-  if (id.attribution) name += `, ${byWhom(id.attribution)}`;
+  if (id.attribution) name += `, ${byWhom(id.attribution, id.attributionLabel)}`;
   return name;
 }

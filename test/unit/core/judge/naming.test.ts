@@ -29,3 +29,24 @@ describe('claim names', () => {
     expect(names).toContain('Share of gross domestic product');
   });
 });
+
+describe('claim names as the sources write their estimators, never with unit words or times as things', () => {
+  it.each<[string[], string]>([
+    [['Shares of Northwind rose 8 percent, according to CNBC.', 'Northwind shares rose 8 percent, according to CNBC.'], 'CNBC'],
+    [['The quake had a magnitude of 6.1, according to the U.S. Chamber of Seismology.', 'It had a magnitude of 6.1, according to the U.S. Chamber of Seismology.'], 'U.S. Chamber of Seismology'],
+  ])('%j names %s', (texts, who) => {
+    expect(namesOf(texts).some((n) => n.includes(`according to ${who}`))).toBe(true);
+  });
+
+  it('"the Journal’s report about the deal" is the Journal’s estimate', () => {
+    const names = namesOf(['The price was $12 a share, according to the Harbor Ledger’s report about the deal.', 'The price was $12 a share, according to the Harbor Ledger’s report about the deal.']);
+    expect(names.some((n) => /according to Harbor Ledger$/.test(n))).toBe(true);
+  });
+
+  it.each<string[]>([
+    ['Leave won 51.9 per cent of the vote.', 'Leave won 51.9 per cent of the vote in the end.'],
+    ['The stock peaked at $269 last February.', 'The stock peaked at $269 last February, data show.'],
+  ])('no unit word or time as the thing measured: %s', (...texts) => {
+    expect(namesOf(texts).some((n) => /\b(?:cent|February)\b/.test(n))).toBe(false);
+  });
+});
