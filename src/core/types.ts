@@ -317,6 +317,8 @@ export interface SourceSummary {
   referenceDateInferred?: boolean;
   /** How the reference date was found ("the \"Date:\" line at the top of the file", ...). */
   referenceDateHow?: string;
+  /** The source was written on referenceDate or later; its text does not say when. */
+  referenceDateNotBefore?: true;
   /** Set when the source could not be analysed (binary, too large...); the message says why. */
   skipped?: string;
 }
@@ -335,6 +337,11 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** ISO date to resolve relative dates against, overriding inference for every source. */
   referenceDate?: string;
+  /**
+   * The reader's date (ISO): a year inferred for a set that states none is the latest not after
+   * it. The run's date when not given.
+   */
+  today?: string;
   /** Units of currency per US dollar, overriding or extending the built-in table. */
   exchangeRates?: Record<string, number>;
 }

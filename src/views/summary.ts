@@ -93,6 +93,7 @@ class Context {
       chars: s.chars,
       ...(s.referenceDate !== undefined ? { referenceDate: s.referenceDate, referenceDateInferred: !!s.referenceDateInferred } : {}),
       ...(s.referenceDateHow !== undefined ? { referenceDateHow: s.referenceDateHow } : {}),
+      ...(s.referenceDateNotBefore ? { referenceDateNotBefore: true as const } : {}),
       ...(s.skipped !== undefined ? { skipped: s.skipped } : {}),
     };
   }

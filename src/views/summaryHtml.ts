@@ -60,7 +60,7 @@ function header(model: SummaryModel): string {
 function sources(model: SummaryModel): string {
   const rows = model.sources.map((s: SummarySource) => {
     const date = s.referenceDate
-      ? `${h(s.referenceDate)}${s.referenceDateInferred ? ' <span class="muted">(inferred)</span>' : ''}${s.referenceDateHow ? ` <span class="muted">${h(s.referenceDateHow)}</span>` : ''}`
+      ? `${s.referenceDateNotBefore ? 'not before ' : ''}${h(s.referenceDate)}${s.referenceDateInferred ? ' <span class="muted">(inferred)</span>' : ''}${s.referenceDateHow ? ` <span class="muted">${h(s.referenceDateHow)}</span>` : ''}`
       : '<span class="muted">—</span>';
     const title = `${s.title ? h(s.title) : ''}${s.skipped ? ` <span class="muted">skipped: ${h(s.skipped)}</span>` : ''}`;
     return (

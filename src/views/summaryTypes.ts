@@ -12,6 +12,8 @@ export interface SummarySource {
   referenceDateInferred?: boolean;
   /** How the reference date was found. */
   referenceDateHow?: string;
+  /** Written on the reference date or later: the text does not say when. */
+  referenceDateNotBefore?: true;
   skipped?: string;
 }
 

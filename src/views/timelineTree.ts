@@ -135,7 +135,7 @@ function referenceText(analysis: Analysis, sourceIds: readonly string[]): string
   const refs = new Set<string>();
   for (const id of new Set(sourceIds)) {
     const s = analysis.sources.find((x) => x.id === id);
-    if (s?.referenceDate) refs.add(s.referenceDateInferred ? `${s.referenceDate} (itself inferred from the set)` : s.referenceDate);
+    if (s?.referenceDate) refs.add(`${s.referenceDateNotBefore ? 'not before ' : ''}${s.referenceDate}${s.referenceDateInferred ? ' (itself inferred from the set)' : ''}`);
   }
   if (refs.size === 0) return 'the dates around it';
   return `the reference date${refs.size > 1 ? 's' : ''} ${[...refs].join(' and ')}`;

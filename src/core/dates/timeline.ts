@@ -14,7 +14,7 @@
 // array or object is.
 import { labelerFor } from '../text/labels';
 import type { DateExpression } from './expressions';
-import { resolveExpression, type Reference, type Resolved } from './resolve';
+import { isoDay, resolveExpression, type Reference, type Resolved } from './resolve';
 import { ReferenceDates, type ReferenceInfo } from './referenceDate';
 import type { DateOptions } from './yearOfDay';
 import { MentionClusterer } from './timelineCluster';
@@ -105,6 +105,7 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     hit &&
     hit.ref?.day === ref?.day &&
     hit.ref?.inferred === ref?.inferred &&
+    hit.ref?.notBefore === ref?.notBefore &&
     hit.sentences === input.sentences &&
     hit.text === input.source.text &&
     hit.expressions.length === input.expressions.length &&
@@ -136,7 +137,13 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     if (r?.yearUnknown) mention.yearUnknown = true;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;
-    mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
+    mention.resolution =
+      r?.resolution ??
+      (ref?.notBefore && e.kind !== 'vague'
+        ? `not placed on the calendar: the report was written on ${isoDay(ref.day)} or later and does not say when`
+        : ref || e.kind === 'vague'
+          ? 'not placed on the calendar: no date to hang it on'
+          : 'no reference date to resolve it against');
     entry.mentions.push(mention);
     if (!r) {
       entry.dated.push(undefined);
