@@ -284,8 +284,11 @@ export interface TimelineEvent {
   yearUnknown?: true;
   /** Each source's mention, with the date it resolved to and how (for hovers and the tree). */
   mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string; time?: string })[];
-  /** Set when sources put this happening on different dates. */
-  dateConflict?: { reason: string; dates: { source: string; date: string }[] };
+  /**
+   * Set when sources put this happening on different dates, or (`on: 'time'`) on the same day at
+   * different times of day; each date is then the day and time, "2025-03-30 14:00 UTC".
+   */
+  dateConflict?: { reason: string; dates: { source: string; date: string }[]; on?: 'time' };
 }
 
 // ---------------------------------------------------------------------------
