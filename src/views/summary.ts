@@ -163,7 +163,7 @@ function buildEvent(e: TimelineEvent, ctx: Context): SummaryEvent {
     inferred: e.inferred,
     sources: [...new Set(mentions.map((m) => m.label))],
     mentions,
-    ...(e.dateConflict ? { conflict: e.dateConflict.reason } : {}),
+    ...(e.dateConflict ? { conflict: e.dateConflict.reason, ...(e.dateConflict.on ? { conflictOn: e.dateConflict.on } : {}) } : {}),
   };
 }
 

@@ -79,7 +79,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
     out.push('| Date | Event | Sources |', '| --- | --- | --- |');
     for (const e of model.timeline) {
       const when = `${md(e.when)}${e.inferred ? ' *(inferred)*' : ''}`;
-      const conflict = e.conflict ? ` ⚠️ *dates differ: ${md(e.conflict)}*` : '';
+      const conflict = e.conflict ? ` ⚠️ *${e.conflictOn === 'time' ? 'times' : 'dates'} differ: ${md(e.conflict)}*` : '';
       out.push(`| ${when} | ${md(e.label)}${conflict} | ${e.mentions.length > 0 ? uniqueMentions(e.mentions).map(mentionText).join(', ') : ''} |`);
     }
     out.push('');

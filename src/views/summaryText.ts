@@ -74,7 +74,7 @@ export function renderText(model: SummaryModel, options: TextOptions = {}): stri
   for (const e of model.timeline) {
     const mark = e.inferred ? ' (inferred)' : '';
     add(`${pad(e.when, whenWidth)}  ${clean(e.label)}${mark}  [${clean(e.sources.join(' '))}]`, 2, whenWidth + 4);
-    if (e.conflict) add(`${paint(VERDICT_COLOUR.conflict, 'dates differ:')} ${clean(e.conflict)}`, whenWidth + 4);
+    if (e.conflict) add(`${paint(VERDICT_COLOUR.conflict, e.conflictOn === 'time' ? 'times differ:' : 'dates differ:')} ${clean(e.conflict)}`, whenWidth + 4);
   }
 
   out.push('', heading('Textual discrepancies'));

@@ -25,7 +25,7 @@ const SUBORDINATOR = new Set(['when', 'while', 'as', 'because', 'if', 'although'
 /** Words that join a second verb to the first one's subject ("won the vote but fell short"). */
 const COORDINATOR = new Set(['and', 'but', 'or', 'yet', 'then']);
 /** Words that open a new clause inside an object ("the plan that ...", "... because ..."): the label ends before them. */
-const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'if', 'so']);
+const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'if', 'so', 'when', 'where']);
 
 /**
  * mode 'auto': the verb of the expression's clause, or the clause itself when it has no verb
@@ -96,7 +96,7 @@ function verbLabel(text: string, terms: readonly Term[], clauses: readonly numbe
     if (clauses[i] !== vClause) break;
     // "said that the talks failed": what was said goes on; "the deal that ...": a new clause ends it
     if (object.length === 0 && !drop[i] && terms[i]!.normal === 'that' && REPORTING.has(verb.infinitive)) continue;
-    if (object.length > 0 && CLAUSE_OPENER.has(terms[i]!.normal)) break;
+    if ((object.length > 0 || terms[i]!.normal === 'when' || terms[i]!.normal === 'where') && CLAUSE_OPENER.has(terms[i]!.normal)) break;
     if (!drop[i]) object.push(i);
   }
   const verbTerms: number[] = [];

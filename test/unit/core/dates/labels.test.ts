@@ -92,6 +92,8 @@ describe('event labels have a subject', () => {
   });
 
   it.each([
+    // a clause that "when" opens right after the verb is another happening: the label ends before it
+    ['Fears of a recession grew last week when the central bank raised rates again.', 'Fears of a recession grew'],
     // a part of the day after the date goes with the date
     ['The council leader resigned on Tuesday night.', 'Council leader resigned'],
     ['The 5.8-magnitude quake struck on Monday afternoon near the border.', '5.8-magnitude quake struck near the border'],
