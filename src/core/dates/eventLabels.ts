@@ -117,6 +117,8 @@ function verbLabel(text: string, terms: readonly Term[], clauses: readonly numbe
  */
 function subjectOf(vFirst: number, terms: readonly Term[], clauses: readonly number[], drop: readonly boolean[], verbs: readonly VerbPhrase[], depth: number): number[] {
   const vClause = clauses[vFirst];
+  // a verb is a word of the sentence's verb phrases, noun homographs left out ("the Tanzania blast")
+  const isVerb = (i: number) => terms[i]!.tags.has('Verb') && verbs.some((v) => terms[i]!.start >= v.start && terms[i]!.end <= v.end);
   const subject: number[] = [];
   for (let i = vFirst - 1; i >= 0 && subject.length < 8; i--) {
     if (drop[i]) continue;
@@ -126,7 +128,7 @@ function subjectOf(vFirst: number, terms: readonly Term[], clauses: readonly num
       i--;
       continue;
     }
-    if (clauses[i] !== vClause || STOP_SUBJECT.has(terms[i]!.normal) || terms[i]!.tags.has('Verb')) break;
+    if (clauses[i] !== vClause || STOP_SUBJECT.has(terms[i]!.normal) || isVerb(i)) break;
     subject.unshift(i);
   }
   // "During his visit to Tokyo on Sunday, X highlighted": an adverbial phrase is not the subject
@@ -151,7 +153,7 @@ function subjectOf(vFirst: number, terms: readonly Term[], clauses: readonly num
           if (clauses[i]! < c) break;
           continue;
         }
-        if (terms[i]!.tags.has('Verb') || STOP_SUBJECT.has(terms[i]!.normal)) break;
+        if (isVerb(i) || STOP_SUBJECT.has(terms[i]!.normal)) break;
         run.unshift(i);
       }
       const adverbial = run.length > 0 && terms[run[0]!]!.tags.has('Preposition') && c > 0;
