@@ -296,3 +296,15 @@ describe('a conflict on the time of day in the summary', () => {
     expect(renderMarkdown(model)).toContain(`*times differ: ${reason}*`);
   });
 });
+
+describe('a reference date known only from below', () => {
+  it('is shown as "not before", with how it was found', () => {
+    const set = sourceSet(
+      { a: 'The strike that began on March 9 has spread. On Saturday, talks resumed.' },
+      { a: { referenceDate: '2025-03-16', referenceDateInferred: true, referenceDateNotBefore: true, referenceDateHow: 'not before 2025-03-16: it names 2025-03-09 by its date' } },
+    );
+    const model = buildSummary(analysis(set, {}), { texts: set.texts });
+    expect(renderText(model, { color: false })).toMatch(/reference date not before 2025-03-16 \(inferred\)/);
+    expect(renderMarkdown(model)).toContain('not before 2025-03-16 *(inferred)*');
+  });
+});
