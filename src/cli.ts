@@ -28,6 +28,8 @@ Options:
   --json                              same as --format json
   --fail-on conflict|discrepancy      exit 1 when such findings exist
   --reference-date YYYY-MM-DD         date relative dates hang on (default: inferred)
+  --today YYYY-MM-DD                  the reader's date: a year no source states is the
+                                      latest not after it (default: the run's date)
   --rate CODE=UNITS_PER_USD           override an exchange rate (repeatable), e.g. --rate JPY=148
   --save-dir DIR                      save each URL's article there as a .txt
                                       (Date:, Source:, title, text; never overwrites)
@@ -68,6 +70,10 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       const d = value();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UserError(`--reference-date takes YYYY-MM-DD, not '${d}'`);
       options.analysis.referenceDate = d;
+    } else if (arg === '--today') {
+      const d = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UserError(`--today takes YYYY-MM-DD, not '${d}'`);
+      options.analysis.today = d;
     } else if (arg === '--rate') {
       const m = /^([A-Za-z]{3})=(\d+(?:\.\d+)?)$/.exec(value());
       if (!m || Number(m[2]) <= 0) throw new UserError(`--rate takes CODE=UNITS_PER_USD, e.g. JPY=148`);
@@ -138,7 +144,7 @@ export function toJson(analysis: Analysis): unknown {
     ]),
   });
   return {
-    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, referenceDateHow: s.referenceDateHow, skipped: s.skipped })),
+    sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, referenceDateHow: s.referenceDateHow, ...(s.referenceDateNotBefore ? { referenceDateNotBefore: true } : {}), skipped: s.skipped })),
     claims: analysis.claims.map(claim),
     singleSource: analysis.singleSource.map(claim),
     // severities from the settings' defaults, in the place the field has always had

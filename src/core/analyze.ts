@@ -150,7 +150,7 @@ export function createAnalyzer(): Analyzer {
       lap('textual');
       const dated = timelineStage.resolve(
         usable.map((u) => ({ source: u.source, expressions: u.work.dates, sentences: u.work.segmentation.sentences })),
-        { referenceDate: options.referenceDate },
+        { referenceDate: options.referenceDate, today: options.today },
       );
       lap('timeline');
       for (const summary of summaries) {
@@ -159,6 +159,7 @@ export function createAnalyzer(): Analyzer {
           summary.referenceDate = ref.date;
           summary.referenceDateInferred = ref.inferred;
           summary.referenceDateHow = ref.how;
+          if (ref.notBefore) summary.referenceDateNotBefore = true;
           // a page's "Date:" line is the one its metadata gave (html/article.ts): say where it was read
           const page = maps.get(summary.id)?.article.metadata;
           if (page?.date === ref.date && page.dateFrom && !ref.inferred) summary.referenceDateHow = `the page's ${page.dateFrom}`;

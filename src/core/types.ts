@@ -290,8 +290,11 @@ export interface TimelineEvent {
   yearUnknown?: true;
   /** Each source's mention, with the date it resolved to and how (for hovers and the tree). */
   mentions: (SourceSpan & { text: string; sentence: string; date?: string; inferred?: boolean; resolution?: string; time?: string })[];
-  /** Set when sources put this happening on different dates. */
-  dateConflict?: { reason: string; dates: { source: string; date: string }[] };
+  /**
+   * Set when sources put this happening on different dates, or (`on: 'time'`) on the same day at
+   * different times of day; each date is then the day and time, "2025-03-30 14:00 UTC".
+   */
+  dateConflict?: { reason: string; dates: { source: string; date: string }[]; on?: 'time' };
 }
 
 // ---------------------------------------------------------------------------
@@ -323,6 +326,8 @@ export interface SourceSummary {
   referenceDateInferred?: boolean;
   /** How the reference date was found ("the \"Date:\" line at the top of the file", ...). */
   referenceDateHow?: string;
+  /** The source was written on referenceDate or later; its text does not say when. */
+  referenceDateNotBefore?: true;
   /** Set when the source could not be analysed (binary, too large...); the message says why. */
   skipped?: string;
 }
@@ -341,6 +346,11 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** ISO date to resolve relative dates against, overriding inference for every source. */
   referenceDate?: string;
+  /**
+   * The reader's date (ISO): a year inferred for a set that states none is the latest not after
+   * it. The run's date when not given.
+   */
+  today?: string;
   /** Units of currency per US dollar, overriding or extending the built-in table. */
   exchangeRates?: Record<string, number>;
 }

@@ -93,6 +93,7 @@ class Context {
       chars: s.chars,
       ...(s.referenceDate !== undefined ? { referenceDate: s.referenceDate, referenceDateInferred: !!s.referenceDateInferred } : {}),
       ...(s.referenceDateHow !== undefined ? { referenceDateHow: s.referenceDateHow } : {}),
+      ...(s.referenceDateNotBefore ? { referenceDateNotBefore: true as const } : {}),
       ...(s.skipped !== undefined ? { skipped: s.skipped } : {}),
     };
   }
@@ -162,7 +163,7 @@ function buildEvent(e: TimelineEvent, ctx: Context): SummaryEvent {
     inferred: e.inferred,
     sources: [...new Set(mentions.map((m) => m.label))],
     mentions,
-    ...(e.dateConflict ? { conflict: e.dateConflict.reason } : {}),
+    ...(e.dateConflict ? { conflict: e.dateConflict.reason, ...(e.dateConflict.on ? { conflictOn: e.dateConflict.on } : {}) } : {}),
   };
 }
 

@@ -60,7 +60,7 @@ function header(model: SummaryModel): string {
 function sources(model: SummaryModel): string {
   const rows = model.sources.map((s: SummarySource) => {
     const date = s.referenceDate
-      ? `${h(s.referenceDate)}${s.referenceDateInferred ? ' <span class="muted">(inferred)</span>' : ''}${s.referenceDateHow ? ` <span class="muted">${h(s.referenceDateHow)}</span>` : ''}`
+      ? `${s.referenceDateNotBefore ? 'not before ' : ''}${h(s.referenceDate)}${s.referenceDateInferred ? ' <span class="muted">(inferred)</span>' : ''}${s.referenceDateHow ? ` <span class="muted">${h(s.referenceDateHow)}</span>` : ''}`
       : '<span class="muted">—</span>';
     const title = `${s.title ? h(s.title) : ''}${s.skipped ? ` <span class="muted">skipped: ${h(s.skipped)}</span>` : ''}`;
     return (
@@ -135,7 +135,7 @@ function when(e: SummaryEvent): string {
 function timeline(model: SummaryModel): string {
   if (model.timeline.length === 0) return '<section id="timeline"><h2>Timeline</h2><p class="muted">No dated events.</p></section>';
   const rows = model.timeline.map((e) => {
-    const conflict = e.conflict ? ` <span class="warn">dates differ: ${h(e.conflict)}</span>` : '';
+    const conflict = e.conflict ? ` <span class="warn">${e.conflictOn === 'time' ? 'times' : 'dates'} differ: ${h(e.conflict)}</span>` : '';
     return `<tr${e.conflict ? ' class="v-conflict"' : ''}><td class="date">${when(e)}</td><td>${h(e.label)}${conflict}</td><td>${mentionChips(e.mentions)}</td></tr>`;
   });
   return (

@@ -44,7 +44,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
   out.push('## Sources', '');
   out.push('| Source | File | Title | Length | Reference date |', '| --- | --- | --- | ---: | --- |');
   for (const s of model.sources) {
-    const date = s.referenceDate ? `${md(s.referenceDate)}${s.referenceDateInferred ? ' *(inferred)*' : ''}${s.referenceDateHow ? ` — ${md(s.referenceDateHow)}` : ''}` : '';
+    const date = s.referenceDate ? `${s.referenceDateNotBefore ? 'not before ' : ''}${md(s.referenceDate)}${s.referenceDateInferred ? ' *(inferred)*' : ''}${s.referenceDateHow ? ` — ${md(s.referenceDateHow)}` : ''}` : '';
     const title = [s.title ? md(s.title) : '', s.skipped ? `*skipped: ${md(s.skipped)}*` : ''].filter(Boolean).join(' ');
     out.push(`| ${md(s.label)} | ${md(s.path)} | ${title} | ${s.chars.toLocaleString('en-US')} | ${date} |`);
   }
@@ -79,7 +79,7 @@ export function renderMarkdown(model: SummaryModel, options: MarkdownOptions = {
     out.push('| Date | Event | Sources |', '| --- | --- | --- |');
     for (const e of model.timeline) {
       const when = `${md(e.when)}${e.inferred ? ' *(inferred)*' : ''}`;
-      const conflict = e.conflict ? ` ⚠️ *dates differ: ${md(e.conflict)}*` : '';
+      const conflict = e.conflict ? ` ⚠️ *${e.conflictOn === 'time' ? 'times' : 'dates'} differ: ${md(e.conflict)}*` : '';
       out.push(`| ${when} | ${md(e.label)}${conflict} | ${e.mentions.length > 0 ? uniqueMentions(e.mentions).map(mentionText).join(', ') : ''} |`);
     }
     out.push('');

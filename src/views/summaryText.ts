@@ -39,7 +39,7 @@ export function renderText(model: SummaryModel, options: TextOptions = {}): stri
   out.push('', heading('Sources'));
   const labelWidth = Math.max(3, ...model.sources.map((s) => s.label.length));
   for (const s of model.sources) {
-    const date = s.referenceDate ? `  reference date ${s.referenceDate}${s.referenceDateInferred ? ' (inferred)' : ''}` : '';
+    const date = s.referenceDate ? `  reference date ${s.referenceDateNotBefore ? 'not before ' : ''}${s.referenceDate}${s.referenceDateInferred ? ' (inferred)' : ''}` : '';
     add(`${pad(clean(s.label), labelWidth)}  ${clean(s.path)}  ${s.chars.toLocaleString('en-US')} chars${date}`, 2, labelWidth + 6);
     if (s.title) add(`“${clean(s.title)}”`, labelWidth + 4);
     if (s.referenceDateHow) add(`reference date: ${clean(s.referenceDateHow)}`, labelWidth + 4);
@@ -74,7 +74,7 @@ export function renderText(model: SummaryModel, options: TextOptions = {}): stri
   for (const e of model.timeline) {
     const mark = e.inferred ? ' (inferred)' : '';
     add(`${pad(e.when, whenWidth)}  ${clean(e.label)}${mark}  [${clean(e.sources.join(' '))}]`, 2, whenWidth + 4);
-    if (e.conflict) add(`${paint(VERDICT_COLOUR.conflict, 'dates differ:')} ${clean(e.conflict)}`, whenWidth + 4);
+    if (e.conflict) add(`${paint(VERDICT_COLOUR.conflict, e.conflictOn === 'time' ? 'times differ:' : 'dates differ:')} ${clean(e.conflict)}`, whenWidth + 4);
   }
 
   out.push('', heading('Textual discrepancies'));

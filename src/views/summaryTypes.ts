@@ -12,6 +12,8 @@ export interface SummarySource {
   referenceDateInferred?: boolean;
   /** How the reference date was found. */
   referenceDateHow?: string;
+  /** Written on the reference date or later: the text does not say when. */
+  referenceDateNotBefore?: true;
   skipped?: string;
 }
 
@@ -79,8 +81,9 @@ export interface SummaryEvent {
   /** Labels of the sources that mention it, in source order. */
   sources: string[];
   mentions: SummaryMention[];
-  /** Set when sources put the event on different dates. */
+  /** Set when sources put the event on different dates (or, conflictOn 'time', at different times of one day). */
   conflict?: string;
+  conflictOn?: 'time';
 }
 
 export interface SummaryOnlyOne {

@@ -75,7 +75,7 @@ function eventNode(analysis: Analysis, event: TimelineEvent): ViewNode {
   const sources = [...new Set(event.mentions.map((m) => m.source))];
   const date = eventDateText(event);
   const label = oneLine(event.label);
-  const marks = [plural(sources.length, 'source'), ...(event.inferred ? ['inferred'] : []), ...(event.dateConflict ? ['dates differ'] : [])];
+  const marks = [plural(sources.length, 'source'), ...(event.inferred ? ['inferred'] : []), ...(event.dateConflict ? [event.dateConflict.on === 'time' ? 'times differ' : 'dates differ'] : [])];
   return {
     id: `event:${event.id}`,
     label: `${date} · ${label}`,
@@ -100,7 +100,12 @@ function mentionNode(analysis: Analysis, event: TimelineEvent, mention: Mention)
   return {
     id: `mention:${event.id}/${mention.source}#${mention.start}`,
     label: `${source}: ${oneLine(mention.text)}`,
-    description: conflictDate && conflictDate !== event.date ? `dates it ${conflictDate} · ${sentence}` : sentence,
+    description:
+      conflictDate && event.dateConflict?.on === 'time'
+        ? `times it ${conflictDate.slice(conflictDate.indexOf(' ') + 1)} · ${sentence}`
+        : conflictDate && conflictDate !== event.date
+          ? `dates it ${conflictDate} · ${sentence}`
+          : sentence,
     tooltip: tooltipText([sentence, ...mentionHow(analysis, event, mention, source)]),
     icon: { id: 'quote' },
     open: { source: mention.source, start: mention.start, end: mention.end },
@@ -135,7 +140,7 @@ function referenceText(analysis: Analysis, sourceIds: readonly string[]): string
   const refs = new Set<string>();
   for (const id of new Set(sourceIds)) {
     const s = analysis.sources.find((x) => x.id === id);
-    if (s?.referenceDate) refs.add(s.referenceDateInferred ? `${s.referenceDate} (itself inferred from the set)` : s.referenceDate);
+    if (s?.referenceDate) refs.add(`${s.referenceDateNotBefore ? 'not before ' : ''}${s.referenceDate}${s.referenceDateInferred ? ' (itself inferred from the set)' : ''}`);
   }
   if (refs.size === 0) return 'the dates around it';
   return `the reference date${refs.size > 1 ? 's' : ''} ${[...refs].join(' and ')}`;

@@ -38,13 +38,21 @@ export function explainCluster(run: ClusterRun): string[] {
   if (stray.length === 0) lines.push('  none');
 
   lines.push('', 'Timeline: the key (found / not found)');
+  const misdated: string[] = [];
   for (const e of key.timeline) {
     const mentions = (e.mentions ?? []).map((m) => locate(articles, m)!);
     const hit = output.timeline.find((t) => eventFound(e, mentions, t));
     const expected = (e.mentions ?? []).map((m) => `${m.file.slice(0, 12)} ${quote(m.span ?? '', 30)}`).join(', ') || `sources ${(e.sources ?? []).join(', ')}`;
     lines.push(`  ${hit ? 'found    ' : 'NOT FOUND'} ${e.date.padEnd(10)} ${e.event.slice(0, 90)}`);
     lines.push(`             ${hit ? `← ${hit.date} ${quote(hit.label ?? '', 50)}` : `expected at ${expected}`}`);
+    // a key mention Crosscheck puts on another day: worse than leaving it unplaced
+    for (const t of output.timeline) {
+      const date = String(t.date ?? '');
+      if (date.startsWith(e.date) || e.date.startsWith(date)) continue;
+      for (const m of t.mentions) if (mentions.some((k) => overlaps(k, asLoc(m)))) misdated.push(`  ${baseName(m.source).slice(0, 12)} ${quote(m.text ?? slice(m), 30)} put on ${date}, the key says ${e.date}`);
+    }
   }
+  lines.push('', `Timeline: key mentions put on another date (${misdated.length})`, ...(misdated.length ? misdated : ['  none']));
   lines.push('', "Timeline: Crosscheck's events");
   for (const t of output.timeline) {
     const where = t.mentions.map((m) => `${baseName(m.source).slice(0, 12)} ${quote(m.text ?? slice(m), 30)}`).join(', ');

@@ -7,7 +7,7 @@
 import { DATE_CUE, matchDates, type DateParts, type GrammarMatch } from './grammar';
 import { Parser } from '../text/parser';
 import type { Sentence, Source, Span } from '../types';
-import { clauseIds, contentWords, happeningVerb, joinAdjacentVerbs, nounHomograph, tenseAt, type Tense } from './sentenceReading';
+import { clauseIds, contentWords, functionWordVerb, happeningVerb, joinAdjacentVerbs, nounHomograph, tenseAt, type Tense } from './sentenceReading';
 import { labelFor } from './eventLabels';
 
 export interface DateExpression extends DateParts {
@@ -61,7 +61,7 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
 function expressionsIn(source: Source, sentence: Sentence, text: string, matches: readonly GrammarMatch[], parser: Parser): DateExpression[] {
   const out: DateExpression[] = [];
   const { terms, lemmas, verbs: rawVerbs } = parser.tagSentence(text, sentence.start);
-  const verbs = joinAdjacentVerbs(rawVerbs, source.text).filter((v) => !nounHomograph(v, terms));
+  const verbs = joinAdjacentVerbs(rawVerbs, source.text).filter((v) => !nounHomograph(v, terms) && !functionWordVerb(v));
   const spans = matches.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end }));
   const clauses = clauseIds(terms);
   const words = contentWords(terms, lemmas, spans);

@@ -70,6 +70,8 @@ export interface Placed {
 export interface Cluster {
   members: Placed[];
   conflict?: Placed[][];
+  /** The conflict is on the time of day, the day agreed (timeConflicts.ts); else on the day. */
+  conflictOn?: 'time';
 }
 
 export const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };

@@ -14,6 +14,7 @@ import { labelerFor } from '../text/labels';
 import { Happenings } from './happenings';
 import { keyOf, LastSetMemo } from './referenceDateMemo';
 import { datelineKey, datelineOf, type Dateline } from './dateline';
+import { writtenLater } from './laterReports';
 import { inSetYear, setYearOf, todayOf, yearByWeekday, type Bounds, type DateOptions, type LowerBound } from './yearOfDay';
 
 import type { SourceDates } from './sourceDates';
@@ -22,6 +23,8 @@ export interface ReferenceInfo {
   date: string;
   inferred: boolean;
   how: string;
+  /** Written on `date` or later; the text does not say when (laterReports.ts). */
+  notBefore?: true;
 }
 
 // ---------------------------------------------------------------------------
@@ -30,7 +33,7 @@ export interface ReferenceInfo {
 type Inferred = { refs: Map<string, Reference>; info: Record<string, ReferenceInfo> };
 
 /** One decision: this source's reference date, and how it was found. */
-type Decision = [id: string, day: number, inferred: boolean, how: string];
+type Decision = [id: string, day: number, inferred: boolean, how: string, notBefore?: true];
 
 /** An expression resolved against a reference, from a cache where the caller keeps one. */
 type ResolveOnce = (e: DateExpression, ref: Reference) => Resolved | undefined;
@@ -48,16 +51,16 @@ export class ReferenceDates {
     // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
     const refs = new Map<string, Reference>();
     const info: Record<string, ReferenceInfo> = {};
-    for (const [id, day, inferred, how] of decisions) {
-      refs.set(id, { day, inferred });
-      info[id] = { date: isoDay(day), inferred, how };
+    for (const [id, day, inferred, how, notBefore] of decisions) {
+      refs.set(id, { day, inferred, ...(notBefore ? { notBefore } : {}) });
+      info[id] = { date: isoDay(day), inferred, how, ...(notBefore ? { notBefore } : {}) };
     }
     return { refs, info };
   }
 
   private readonly resolvedOnce: ResolveOnce = (e, ref) => {
     const hit = this.resolved.get(e);
-    if (hit && hit.ref.day === ref.day && hit.ref.inferred === ref.inferred) return hit.r;
+    if (hit && hit.ref.day === ref.day && hit.ref.inferred === ref.inferred && hit.ref.notBefore === ref.notBefore) return hit.r;
     const r = resolveExpression(e, ref);
     this.resolved.set(e, { ref, r });
     return r;
@@ -76,9 +79,12 @@ function infer(
   const decisions: Decision[] = [];
   const refs = new Map<string, Reference>();
   const label = labelerFor(inputs.map((i) => i.source));
-  const set = (id: string, day: number, inferred: boolean, how: string) => {
-    refs.set(id, { day, inferred });
-    decisions.push([id, day, inferred, how]);
+  const set = (id: string, day: number, inferred: boolean, how: string, notBefore?: true) => {
+    refs.set(id, { day, inferred, ...(notBefore ? { notBefore } : {}) });
+    const at = decisions.findIndex((d) => d[0] === id);
+    const decision: Decision = notBefore ? [id, day, inferred, how, notBefore] : [id, day, inferred, how];
+    if (at >= 0) decisions[at] = decision;
+    else decisions.push(decision);
   };
 
   const override = options.referenceDate ? parseIsoDay(options.referenceDate) : undefined;
@@ -184,6 +190,22 @@ function infer(
     for (const { source } of inputs) {
       if (!refs.has(source.id)) set(source.id, c.day, true, `no happening of its own to date; the set's reference date (from ${c.from.join(', ')})`);
     }
+  }
+
+  // 4. a report that names the day it was taken to be from by its date or month, and other days by
+  //    weekday, was written later (laterReports.ts); each source from its own reference alone
+  const settled = new Map(refs);
+  const corroborated = (self: SourceDates) => (e: DateExpression, day: number) =>
+    happenings.of(e.words).ids.some((id) => {
+      const ref = settled.get(happenings.input(id).source.id);
+      if (happenings.input(id) === self || !ref) return false;
+      const r = resolvedOnce(happenings.expression(id), ref);
+      return !!r && r.precision === 'day' && r.from === day;
+    });
+  for (const input of inputs) {
+    const ref = settled.get(input.source.id);
+    const later = ref && writtenLater(input, ref, corroborated(input));
+    if (later) set(input.source.id, later.day, true, later.how, true);
   }
   return decisions;
 }

@@ -9,6 +9,8 @@ export interface Reference {
   /** Epoch day (days since 1970-01-01). */
   day: number;
   inferred: boolean;
+  /** The report was written on `day` or later, its text does not say when (laterReports.ts). */
+  notBefore?: true;
 }
 
 export interface Resolved {
@@ -142,6 +144,7 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
     if (e.kind !== 'monthDay') return undefined;
     return dayResult(dayOf(YEARLESS_YEAR, e.month!, e.day!), false, `${MONTH_NAMES[e.month! - 1]} ${e.day}, year unknown: no source of the set tells a year to read it in`);
   }
+  if (ref.notBefore && needsExactReference(e)) return undefined;
   const refDay = ref.day;
   const { y: ry, m: rm } = ymd(refDay);
   switch (e.kind) {
@@ -199,6 +202,25 @@ function resolveCore(e: DateExpression, ref: Reference | undefined, anchor?: Res
       return resolveOffset(e, ref, refText, anchor);
   }
   return undefined;
+}
+
+/**
+ * Expressions a reference known only from below cannot place: the day or week they fall in
+ * depends on the exact day ("on Saturday", "yesterday", "last week", "two days ago").
+ */
+export function needsExactReference(e: DateExpression): boolean {
+  switch (e.kind) {
+    case 'weekday':
+    case 'relativeDay':
+    case 'recent':
+      return true;
+    case 'relativePeriod':
+      return e.unit !== 'year';
+    case 'offset':
+      return e.anchor !== 'sentence' && e.unit !== 'year' && e.unit !== 'decade';
+    default:
+      return false;
+  }
 }
 
 /** A day with its time of day: the time for the reader (UTC when a zone is told) and the stated local date-time. */

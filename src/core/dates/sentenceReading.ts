@@ -36,6 +36,12 @@ export function nounHomograph(v: VerbPhrase, terms: readonly Term[]): boolean {
   return prev.tags.has('ProperNoun') && !prev.tags.has('Plural') && !/s$/i.test(v.text.trim());
 }
 
+// words the tagger sometimes takes for a verb before a date ("..., on Monday.")
+const FUNCTION_WORD = new Set(['on', 'in', 'at', 'by', 'of', 'for', 'to', 'from', 'with', 'the', 'a', 'an', 'and', 'or']);
+
+/** A one-word "verb" that is a preposition, article or conjunction ("on" in ", on Monday."). */
+export const functionWordVerb = (v: VerbPhrase): boolean => FUNCTION_WORD.has(v.text.trim().toLowerCase());
+
 const BOUNDARY = /[,;:()\[\]"“”«»—–]|\s-\s/;
 
 /** A clause number per term: punctuation between two words starts a new clause. */
@@ -54,9 +60,62 @@ export const termAt = (terms: readonly Term[], offset: number): number => {
   return i < 0 ? terms.length - 1 : i;
 };
 
-/** The finite verb nearest to the span, a clause boundary in between counting as distance. */
+// words that open a clause hanging on another one ("the deal, which could amount to ...", "when
+// markets closed"): its verb is not the sentence's main verb
+const SUBORDINATE = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'unless', 'whereas']);
+// what may stand with a date in a clause of its own (", late on Monday.")
+const DATE_COMPANION = new Set(['on', 'in', 'at', 'by', 'late', 'early', 'earlier', 'later', 'and', 'also', 'only', 'again', 'then', 'just', 'night', 'morning', 'afternoon', 'evening']);
+
+/**
+ * The sentence's main verb: the first finite verb that no relative pronoun or subordinating word
+ * opens the clause of ("UBS and the government signed the agreement on guarantees, which could
+ * amount to 5 billion, on Friday": "signed", not "could amount").
+ */
+export function mainVerb(terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): VerbPhrase | undefined {
+  return verbs.find((v) => {
+    if (!v.finite) return false;
+    const at = termAt(terms, v.start);
+    for (let i = at - 1; i >= 0 && clauses[i] === clauses[at]; i--) if (SUBORDINATE.has(terms[i]!.normal)) return false;
+    return true;
+  });
+}
+
+/**
+ * The date is the sentence's last clause and nothing but it and its preposition (", on Monday."):
+ * an afterthought that dates the whole sentence. (Inside a list, "on the 31st – 1.27 million",
+ * it stands for the verb before it.)
+ */
+function dateAlone(span: Span, terms: readonly Term[], clauses: readonly number[]): boolean {
+  const clause = clauses[termAt(terms, span.start)];
+  let other = false;
+  terms.forEach((t, i) => {
+    if (clauses[i] !== clause || (t.start < span.end && t.end > span.start)) return;
+    if (!DATE_COMPANION.has(t.normal)) other = true;
+  });
+  return !other && clause !== undefined && clause > 0 && clauses[terms.length - 1] === clause;
+}
+
+/** The date is in a clause of its own with a noun phrase and no finite verb, after a verb of another clause. */
+function nounPhraseDate(span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): boolean {
+  const at = termAt(terms, span.start);
+  const clause = clauses[at];
+  if (clause === 0 || verbs.some((v) => v.finite && clauses[termAt(terms, v.start)] === clause) || dateAlone(span, terms, clauses)) return false;
+  let nouns = 0;
+  for (let i = at - 1; i >= 0 && clauses[i] === clause; i--) if (terms[i]!.tags.has('Noun') && !terms[i]!.tags.has('Pronoun')) nouns++;
+  return nouns >= 2;
+}
+
+/**
+ * The finite verb a date hangs on: the nearest one, a clause boundary in between counting as
+ * distance; a date set off as a clause of its own (", on Monday.") hangs on the sentence's main
+ * verb, not on whatever verb an apposition or relative clause beside it has.
+ */
 export function nearestVerb(span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[]): VerbPhrase | undefined {
   const clause = clauses[termAt(terms, span.start)];
+  if (!verbs.some((v) => v.finite && clauses[termAt(terms, v.start)] === clause) && dateAlone(span, terms, clauses)) {
+    const main = mainVerb(terms, verbs, clauses);
+    if (main) return main;
+  }
   let best: VerbPhrase | undefined;
   let bestCost = Infinity;
   for (const v of verbs) {
@@ -80,6 +139,9 @@ const FOR_DAY = /\bfor\s+(?:(?:this|next|the)\s+)?$/i;
 export function tenseAt(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[], kind?: DateParts['kind']): Tense {
   const dayLike = kind === 'weekday' || kind === 'monthDay' || kind === 'date';
   if (dayLike && FOR_DAY.test(text.slice(Math.max(0, span.start - 12), span.start))) return 'future';
+  // "will pay ..., well below the closing price of 1.86 on Friday": a day in a clause of nouns
+  // with no verb dates that noun phrase, not the verb of another clause: the nearest such day
+  if (dayLike && nounPhraseDate(span, terms, verbs, clauses)) return 'present';
   const v = nearestVerb(span, terms, verbs, clauses);
   if (!v) return verbs[0]?.tense ?? 'present';
   const head = v.infinitive.split(' ').pop()!;

@@ -14,12 +14,13 @@
 // array or object is.
 import { labelerFor } from '../text/labels';
 import type { DateExpression } from './expressions';
-import { resolveExpression, type Reference, type Resolved } from './resolve';
+import { isoDay, resolveExpression, type Reference, type Resolved } from './resolve';
 import { ReferenceDates, type ReferenceInfo } from './referenceDate';
 import type { DateOptions } from './yearOfDay';
 import { MentionClusterer } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import { dateClaims } from './dateClaims';
+import { whenOf, withTimeConflicts } from './timeConflicts';
 import { isDatelineOnly } from './dateline';
 import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
@@ -77,7 +78,7 @@ function resolveWith(kept: Kept, inputs: readonly TimelineInput[], options: Date
   });
 
   const sourceRank = collationRanks(placed.map((p) => p.d.source));
-  const clusters = foldDatelines(kept.clusterer.cluster(placed, sourceRank));
+  const clusters = withTimeConflicts(foldDatelines(kept.clusterer.cluster(placed, sourceRank)));
   const sourceLabel = labelerFor(inputs.map((i) => i.source));
   const events = clusters.map((c) => toEvent(c, sourceLabel, sourceRank));
   assignIds(events);
@@ -105,6 +106,7 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     hit &&
     hit.ref?.day === ref?.day &&
     hit.ref?.inferred === ref?.inferred &&
+    hit.ref?.notBefore === ref?.notBefore &&
     hit.sentences === input.sentences &&
     hit.text === input.source.text &&
     hit.expressions.length === input.expressions.length &&
@@ -136,7 +138,13 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     if (r?.yearUnknown) mention.yearUnknown = true;
     mention.precision = r?.precision ?? 'year';
     mention.inferred = r?.inferred ?? false;
-    mention.resolution = r?.resolution ?? (ref || e.kind === 'vague' ? 'not placed on the calendar: no date to hang it on' : 'no reference date to resolve it against');
+    mention.resolution =
+      r?.resolution ??
+      (ref?.notBefore && e.kind !== 'vague'
+        ? `not placed on the calendar: the report was written on ${isoDay(ref.day)} or later and does not say when`
+        : ref || e.kind === 'vague'
+          ? 'not placed on the calendar: no date to hang it on'
+          : 'no reference date to resolve it against');
     entry.mentions.push(mention);
     if (!r) {
       entry.dated.push(undefined);
@@ -220,9 +228,15 @@ function toEvent(c: Cluster, sourceLabel: (id: string) => string, sourceRank: (s
     mentions,
   };
   if (c.conflict) {
-    const dates = c.conflict.flatMap((group) => [...new Set(group.map((m) => m.d.source))].map((source) => ({ source, date: group[0]!.d.date })));
-    const parts = c.conflict.map((group) => `${[...new Set(group.map((m) => sourceLabel(m.d.source)))].join(', ')} ${group.length === 1 ? 'says' : 'say'} ${group[0]!.d.date}`);
-    event.dateConflict = { reason: `Sources date this differently: ${parts.join('; ')}`, dates };
+    // a conflict on the time of day names the day and time each side gives
+    const when = (d: Dated) => (c.conflictOn === 'time' ? whenOf(d) : d.date);
+    const dates = c.conflict.flatMap((group) => [...new Set(group.map((m) => m.d.source))].map((source) => ({ source, date: when(group[0]!.d) })));
+    const parts = c.conflict.map((group) => `${[...new Set(group.map((m) => sourceLabel(m.d.source)))].join(', ')} ${group.length === 1 ? 'says' : 'say'} ${when(group[0]!.d)}`);
+    event.dateConflict = {
+      reason: `${c.conflictOn === 'time' ? 'Sources time this differently' : 'Sources date this differently'}: ${parts.join('; ')}`,
+      dates,
+      ...(c.conflictOn === 'time' ? { on: 'time' as const } : {}),
+    };
   }
   return event;
 }
@@ -247,12 +261,13 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
     const sizes = groups.map((g) => new Set(g.map((m) => m.d.source)).size);
     const max = Math.max(...sizes);
     const majority = sizes.filter((s) => s === max).length === 1 ? sizes.indexOf(max) : -1;
-    const reason = ev.dateConflict!.reason.replace(/^Sources date this differently: /, '');
+    const reason = ev.dateConflict!.reason.replace(/^Sources (?:date|time) this differently: /, '');
+    const when = (d: Dated) => (clusters[i]!.conflictOn === 'time' ? whenOf(d) : d.date);
     // every mention is related to each diagnostic of the other groups: its message written once
     const told = new Map<Placed, string>();
     const tell = (o: Placed) => {
       let message = told.get(o);
-      if (message === undefined) told.set(o, (message = `${sourceLabel(o.d.source)}: "${o.d.text}" = ${o.d.date}`));
+      if (message === undefined) told.set(o, (message = `${sourceLabel(o.d.source)}: "${o.d.text}" = ${when(o.d)}`));
       return message;
     };
     groups.forEach((group, gi) => {
@@ -264,7 +279,7 @@ function conflictDiagnostics(events: readonly TimelineEvent[], clusters: readonl
           start: m.d.start,
           end: m.d.end,
           code: 'date-conflict',
-          message: `"${m.d.text}" puts "${ev.label}" on ${m.d.date}; ${reason}`,
+          message: `"${m.d.text}" puts "${ev.label}" ${clusters[i]!.conflictOn === 'time' ? 'at' : 'on'} ${when(m.d)}; ${reason}`,
           claim: ev.id,
           related: others.map((o) => ({ source: o.d.source, start: o.d.start, end: o.d.end, message: tell(o) })),
         });

@@ -64,7 +64,7 @@ function sameVerb(a: Shape, b: Shape, col: Columns): boolean {
 }
 
 // verbs that say little of what happened ("became the last country" / "became members")
-const LIGHT_VERB = new Set(['', 'be', 'become', 'have', 'do', 'get', 'remain']);
+export const LIGHT_VERB = new Set(['', 'be', 'become', 'have', 'do', 'get', 'remain']);
 
 function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

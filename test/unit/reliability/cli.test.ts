@@ -92,6 +92,7 @@ describe('CLI exit codes', () => {
     [['--fail-on', 'everything'], /--fail-on takes conflict or discrepancy/],
     [['--reference-date', '30/03/2025'], /--reference-date takes YYYY-MM-DD/],
     [['--reference-date', '2025-02-30x'], /--reference-date takes YYYY-MM-DD/],
+    [['--today', 'yesterday'], /--today takes YYYY-MM-DD/],
     [['--rate', 'JPY=-3'], /--rate takes CODE=UNITS_PER_USD/],
     [['--rate', 'yen'], /--rate takes CODE=UNITS_PER_USD/],
     [['no-such-file.txt'], /no such file or folder: .*no-such-file\.txt/],

@@ -3,7 +3,7 @@ import { buildSummary } from '../../../src/views/summary';
 import { renderMarkdown } from '../../../src/views/summaryMarkdown';
 import { renderText } from '../../../src/views/summaryText';
 import { wrap } from '../../../src/views/summaryText';
-import { analysis, claim, figure, sourceSet } from '../core/builders';
+import { analysis, claim, event, figure, sourceSet } from '../core/builders';
 import { storySet } from '../core/storySet';
 
 describe('buildSummary', () => {
@@ -281,5 +281,30 @@ describe('untrusted article text in the summary', () => {
   it('strips bidi and zero-width characters', () => {
     expect(md).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/);
     expect(md).toContain('www\\.evil.exampleevil');
+  });
+});
+
+describe('a conflict on the time of day in the summary', () => {
+  it('says times differ, in text and Markdown', () => {
+    const set = sourceSet({ a: 'The ferry left at 9 a.m. on Sunday.', b: 'The ferry left at 11:30 a.m. on Sunday.' });
+    const reason = 'a says 09:00; b says 11:30';
+    const ev = event(set, 'ferry', '2025-03-30', 'Ferry left', [{ source: 'a.txt', phrase: 'on Sunday' }, { source: 'b.txt', phrase: 'on Sunday' }], {
+      dateConflict: { reason, dates: [{ source: 'a.txt', date: '2025-03-30 09:00 local time' }, { source: 'b.txt', date: '2025-03-30 11:30 local time' }], on: 'time' },
+    });
+    const model = buildSummary(analysis(set, { timeline: [ev] }), { texts: set.texts });
+    expect(renderText(model, { color: false })).toContain(`times differ: ${reason}`);
+    expect(renderMarkdown(model)).toContain(`*times differ: ${reason}*`);
+  });
+});
+
+describe('a reference date known only from below', () => {
+  it('is shown as "not before", with how it was found', () => {
+    const set = sourceSet(
+      { a: 'The strike that began on March 9 has spread. On Saturday, talks resumed.' },
+      { a: { referenceDate: '2025-03-16', referenceDateInferred: true, referenceDateNotBefore: true, referenceDateHow: 'not before 2025-03-16: it names 2025-03-09 by its date' } },
+    );
+    const model = buildSummary(analysis(set, {}), { texts: set.texts });
+    expect(renderText(model, { color: false })).toMatch(/reference date not before 2025-03-16 \(inferred\)/);
+    expect(renderMarkdown(model)).toContain('not before 2025-03-16 *(inferred)*');
   });
 });

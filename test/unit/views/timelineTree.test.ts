@@ -58,6 +58,19 @@ describe('buildTimelineTree', () => {
     expect(spoke.parent).toBe(tree.roots[2]);
   });
 
+  it('a conflict on the time of day says times differ, and each mention its time', () => {
+    const timed = event(set, 'e0330t', '2025-03-30', 'They spoke', [{ source: 'A.txt', phrase: 'March 30' }, { source: 'B.txt', phrase: 'Sunday' }], {
+      dateConflict: {
+        reason: 'Sources time this differently: A says 2025-03-30 09:00 local time; B says 2025-03-30 11:30 local time',
+        dates: [{ source: 'A.txt', date: '2025-03-30 09:00 local time' }, { source: 'B.txt', date: '2025-03-30 11:30 local time' }],
+        on: 'time',
+      },
+    });
+    const row = buildTimelineTree(analysis(set, { timeline: [timed] })).roots[0]!;
+    expect(row.description).toBe('2 sources · times differ');
+    expect(row.children.map((m) => m.description!.split(' · ')[0])).toEqual(['times it 09:00 local time', 'times it 11:30 local time']);
+  });
+
   it('ids are unique and stable', () => {
     const ids: string[] = [];
     const walk = (nodes: ViewNode[]): void => nodes.forEach((n) => (ids.push(n.id), walk(n.children)));

@@ -68,3 +68,40 @@ describe('event labels', () => {
     expect(label).not.toMatch(/…$/);
   });
 });
+
+describe('event labels have a subject', () => {
+  it.each([
+    // a second verb takes the subject of the verb it is joined to (not of a relative clause's, nor a participle's)
+    ['The ruling party won the most seats but fell short of a majority on Sunday.', /^Ruling party fell short of a majority$/],
+    ['The minister toured the flooded valley and promised new funds on Saturday.', /^Minister promised new funds$/],
+    ['Harbour officials announced new fees and said on Monday that the port would close for a week.', /^Harbour officials said the port would close for a week$/],
+    ['The mayor, who took office in the spring, visited the camp and later, on Thursday, met the families.', /^Mayor met the families$/],
+    // a relative clause's verb takes the noun its pronoun stands for (the date dropped from it)
+    ['The region was hit by a storm in 2019 that killed eleven people.', /^Storm killed eleven people$/],
+    ['Police are questioning a driver on Monday who crashed into the market stall.', /^Driver crashed into the market stall$/],
+    // a relative clause inside the subject goes ("the quake that hit a remote valley")
+    ['The quake that hit a remote valley on Monday has killed 40 people, officials said.', /^Quake has killed 40 people$/],
+    // a telling with nothing said after it labels what was told before it
+    ['The challenger won 41% of the vote, officials said on Monday, and will face the premier in a runoff.', /^Challenger won 41% of the vote$/],
+    // too long with a title before a name: the name
+    ['Veteran opposition leader Anna Kovacs won the most votes but fell short of an outright majority on Sunday.', /^Anna Kovacs fell short of an outright majority$/],
+    // an earlier clause lends its noun phrase, a noun the tagger reads as a verb included ("blast")
+    ['The death toll in the Lisbon blast, initially 8, has risen to 11, officials said Thursday.', /^Death toll in the Lisbon blast has risen to 11$/],
+    // a verb a subordinator opens has its subject after it, never an amount in brackets before
+    ['The firm lost a third of its value (about $2 billion) in a day when markets closed on Friday.', /^Markets closed$/],
+  ])('%s', (text, pattern) => {
+    expect(labelOf(text)).toMatch(pattern);
+  });
+
+  it.each([
+    // a clause that "when" opens right after the verb is another happening: the label ends before it
+    ['Fears of a recession grew last week when the central bank raised rates again.', 'Fears of a recession grew'],
+    // a part of the day after the date goes with the date
+    ['The council leader resigned on Tuesday night.', 'Council leader resigned'],
+    ['The 5.8-magnitude quake struck on Monday afternoon near the border.', '5.8-magnitude quake struck near the border'],
+    // no label ends on a word that needs what follows it
+    ['The chairman said on Sunday evening that the “final offer” would stand.', 'Chairman said'],
+  ])('%s', (text, label) => {
+    expect(labelOf(text)).toBe(label);
+  });
+});
