@@ -30,6 +30,10 @@ function explained(figures: readonly Figure[], ctx: TemperContext): string | und
   }
   // "Leave 52%, Remain 48%" read into one claim: two shares that make 100% are the two sides of one result
   if (twoSides(figures)) return 'the values make up 100% together: these look like the two sides of one result, not one figure';
+  // "Boone Hospital Center received 28 patients" against "hospitals received more than 40": one names
+  // where it counts and the other does not, so one may count a part of the other's whole
+  const part = partAndWhole(figures);
+  if (part) return part;
   // "200 people were aboard" and "a train carrying 85 people": "people" says too little to be sure
   if (figures.every((f) => f.unit.kind === 'count') && figures.some((f) => isGenericConcept(f.concept))) return 'the sources count "people" without saying alike who they are: check that they count the same people';
   return undefined;
@@ -46,4 +50,16 @@ function twoSides(figures: readonly Figure[]): boolean {
   const high = Math.max(...values);
   if (Math.abs(low + high - 100) > SIDES_SLACK || high - low <= SIDES_SLACK) return false;
   return values.every((v) => v - low <= SIDES_SLACK || high - v <= SIDES_SLACK);
+}
+
+/** When the figures that name a subject are all below those that name none: why they may differ. */
+function partAndWhole(figures: readonly Figure[]): string | undefined {
+  const named = figures.filter((f) => f.identity?.subjectLabel);
+  if (named.length === 0 || named.length === figures.length) return undefined;
+  // a part is less than its whole: only when every figure that names a place or party is below every one that does not
+  const unnamed = figures.filter((f) => !f.identity?.subjectLabel);
+  const highestNamed = Math.max(...named.map((f) => f.canonical.value));
+  if (!unnamed.every((f) => f.canonical.value > highestNamed)) return undefined;
+  const labels = [...new Set(named.map((f) => f.identity!.subjectLabel!))];
+  return `${labels.join(' and ')} ${labels.length === 1 ? 'is' : 'are'} named by some sources and no place or party by the others: one may count only a part of what the other counts`;
 }

@@ -73,3 +73,20 @@ describe('two shares that make 100% are the two sides of one result', () => {
     expect(verdictOf(texts, '44.2%')).toBe('conflict');
   });
 });
+
+describe('one names where it counts, the other does not: a part and a whole', () => {
+  it('a hospital’s patients against all hospitals’ patients', () => {
+    const texts = ['Date: 2031-06-27\nHospitals in the region received more than 40 patients from the crash.', 'Date: 2031-06-27\nSt Anne’s Hospital received 28 patients from the crash.'];
+    expect(verdictOf(texts, '28 patients')).toBe('discrepancy');
+  });
+
+  it('a count that names its place above one that names none is no part of it', () => {
+    const texts = ['Date: 2031-06-27\nThe flood killed 40 people in Tarnow.', 'Date: 2031-06-27\nThe flood killed 28 people, officials said.'];
+    expect(verdictOf(texts, '28 people')).toBe('conflict');
+  });
+
+  it('two counts that both name the same place still conflict', () => {
+    const texts = ['Date: 2031-06-27\nThe flood killed 40 people in Tarnow.', 'Date: 2031-06-27\nThe flood killed 28 people in Tarnow.'];
+    expect(verdictOf(texts, '28 people')).toBe('conflict');
+  });
+});
