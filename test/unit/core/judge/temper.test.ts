@@ -85,6 +85,11 @@ describe('one names where it counts, the other does not: a part and a whole', ()
     expect(verdictOf(texts, '28 people')).toBe('conflict');
   });
 
+  it('a time of day has no parts: one that names its place and one that does not still conflict', () => {
+    const texts = ['Date: 2031-06-27\nThe train derailed at 10:35 a.m. in Harlow.', 'Date: 2031-06-27\nThe train derailed at 11:50 a.m., officials said.'];
+    expect(verdictOf(texts, '10:35')).toBe('conflict');
+  });
+
   it('two counts that both name the same place still conflict', () => {
     const texts = ['Date: 2031-06-27\nThe flood killed 40 people in Tarnow.', 'Date: 2031-06-27\nThe flood killed 28 people in Tarnow.'];
     expect(verdictOf(texts, '28 people')).toBe('conflict');
