@@ -100,6 +100,20 @@ export const scenes: Scene[] = [
   //   commands: ['crosscheck.timeline.focus'], waitFor: ['.pane-body .monaco-list-row'] },
   // { name: 'summary-panel', commands: ['crosscheck.showSummary'], waitFor: ['iframe.webview.ready'] },
   {
+    // A moving count (media/screenshot-series.png): the hover on a toll gives each report's value in
+    // the order reported, and says the count rose as reports came in. The fixture's five reports
+    // are copied beside the seeds; their claims do not mix with the seeds'.
+    name: 'hover-series',
+    copy: ['test/fixtures/earthquake/01_valley-courier-live.txt', 'test/fixtures/earthquake/02_epn-wire.txt', 'test/fixtures/earthquake/03_continental-daily.txt', 'test/fixtures/earthquake/04_globe-report.txt', 'test/fixtures/earthquake/05_newsline-world.txt'],
+    file: '02_epn-wire.txt',
+    settings: { 'editor.wordWrap': 'on' },
+    commands: ['workbench.action.closePanel', 'workbench.action.closeSidebar'],
+    hover: '118 people injured',
+    waitFor: ['.squiggly-warning, .squiggly-info'],
+    settleMs: 1500,
+    timeoutMs: 30000,
+  },
+  {
     // Two saved web pages as sources (media/screenshot-web.png): the HTML file itself is open,
     // the toll's squiggle sits on the figure in the markup, and the hover gives both pages' values.
     name: 'web-sources',
