@@ -48,12 +48,13 @@ export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:af
 const PREDICTION = /\b(?:predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted))\b/i;
 /** A poll gives shares: "polls showed 52%"; "polls show most people oppose raising the age to 64" gives none. */
 const POLL = /\b(?:(?:opinion|exit|latest|recent)\s+polls?|polls?\s+(?:showed|suggested|predicted|found|gave|had|put|say|said|show|suggest)|polling\s+(?:showed|suggested|found|had)|according\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+)?polls?)\b/i;
-const TURN = /(?:\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;)(?![\s\S]*(?:\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;))/i;
+const TURN = /\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;/gi;
 
 /** Whether the sentence before a figure (from its last turn) says it was predicted, not found; a poll's only for a share. */
 export function isForecast(before: string, share = true): boolean {
-  const turn = TURN.exec(before);
-  const said = turn ? before.slice(turn.index + turn[0].length) : before;
+  let from = 0;
+  for (const turn of before.matchAll(TURN)) from = turn.index! + turn[0].length;
+  const said = before.slice(from);
   return PREDICTION.test(said) || (share && POLL.test(said));
 }
 
@@ -94,9 +95,10 @@ export function dimensionOf(before: string, after: string): string | undefined {
  * A market quote: a share price or a stock's move, which changes all day ("shares surged 47% to
  * near $193", "the stock is trading at $192.56", "its shares closed down 3.2%"). Two reports quote
  * it at different moments; the price a buyer offers per share is no quote, nor a close ("closed
- * at", "Friday's closing price"), which is one price of one day.
+ * at", "Friday's closing price"), which is one price of one day. "Share" alone is a market's or a
+ * vote's share ("its share of the vote rose to 34%"), no quote.
  */
-const QUOTE = /\b(?:shares?|stocks?|share price|stock price)\b[^.;]{0,50}?\b(?:trad(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|ros(?:e|en)|ris(?:e|es|ing)|climb(?:s|ed|ing)?|fell|fall(?:s|ing)?|dropp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|gain(?:s|ed|ing)?|los(?:e|es|t|ing)|declin(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:up|down))\b|\b(?:trading at|changing hands at)\b/i;
+const QUOTE = /\b(?:shares|stocks?|share price|stock price)\b[^.;]{0,50}?\b(?:trad(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|ros(?:e|en)|ris(?:e|es|ing)|climb(?:s|ed|ing)?|fell|fall(?:s|ing)?|dropp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|gain(?:s|ed|ing)?|los(?:e|es|t|ing)|declin(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:up|down))\b|\b(?:trading at|changing hands at)\b/i;
 
 /** Whether a clause quotes a market price or move (see QUOTE). */
 export function isQuote(clause: string): boolean {

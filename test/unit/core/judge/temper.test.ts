@@ -18,6 +18,11 @@ describe('market quotes move through the day', () => {
     expect(verdictOf(texts, figure)).toBe('discrepancy');
   });
 
+  it('a share of the vote or of a market that rose is no quote, and still conflicts', () => {
+    const texts = ['Date: 2031-02-03\nThe party’s share of the vote rose to 34%.', 'Date: 2031-02-03\nThe party’s share of the vote rose to 39%.'];
+    expect(verdictOf(texts, '34%')).toBe('conflict');
+  });
+
   it('the price offered per share is no quote, and still conflicts', () => {
     const texts = ['Date: 2031-02-03\nThe buyer will pay $96 per share in cash.', 'Date: 2031-02-03\nThe buyer agreed to pay $86 per share in cash.'];
     expect(verdictOf(texts, '$96')).toBe('conflict');
