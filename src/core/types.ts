@@ -193,6 +193,10 @@ export interface FigureIdentity {
   change?: boolean;
   /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
   baseline?: string[];
+  /** The accounting basis an amount or share is stated on ("gaap", "non-gaap", "adjusted", "excluding"). */
+  basis?: string;
+  /** The period a change is measured over: 'quarter' ("sequentially") or 'year' ("year on year"). */
+  period?: string;
   /** A market quote (a share price or a stock's move), which changes through the day. */
   quote?: boolean;
   /** A subset of a group ("two of those killed", "three of them"), not the group's count. */

@@ -6,7 +6,7 @@
 // (sameIdentity); claims name themselves from it.
 import type { Figure, FigureIdentity, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, referencePointOf } from './marks';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -203,6 +203,9 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // a cut, a rise "by", jobs "at risk": a change of a level, never the level itself
   const change = CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
   const dated = datedInList(s, start);
+  // GAAP against non-GAAP, on the quarter against on the year: other facts
+  const basis = f.unit.kind === 'money' || f.unit.kind === 'percent' ? basisOf(s.slice(clause.start, start), s.slice(end, end + 40)) : undefined;
+  const period = f.unit.kind === 'percent' || f.unit.kind === 'money' ? periodOf(s.slice(start, end + 60)) : undefined;
   const first = named[0];
   const label = first && (joint && named.length > 1 ? { text: `${named.slice(0, -1).map((x) => x.text).join(', ')} and ${named[named.length - 1]!.text}`, prep: first.prep } : first);
   return {
@@ -219,6 +222,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     modifiers: [...new Set(modifiers)],
     revised: REVISED.test(s),
     ...((f.unit.kind === 'money' || f.unit.kind === 'percent') && isQuote(clauseText) ? { quote: true } : {}),
+    ...(basis ? { basis } : {}),
+    ...(period ? { period } : {}),
     ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) ? { subset: true } : {}),
     ...(change ? { change } : {}),
     ...(baseline.length ? { baseline } : {}),
@@ -246,6 +251,12 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (!!x.subset !== !!y.subset) return false;
   // a market price is not the price offered per share
   if (!!x.quote !== !!y.quote) return false;
+  if ((x.basis ?? '') !== (y.basis ?? '') && x.basis && y.basis) return false;
+  if ((x.period ?? '') !== (y.period ?? '') && x.period && y.period) return false;
+  // "54 died in Lee County alone" is a part, never a count that names no place (a part with a
+  // subject is marked so in its words: a part read from the source's totals names none)
+  // (the same value may still be one fact told with and without its place: "800,000 in Paris alone", "800,000 participants")
+  if (x.part !== y.part && (x.part ? x : y).subjects.length > 0 && (x.part ? y : x).subjects.length === 0 && a.canonical.value !== b.canonical.value) return false;
   // changes measured from different points ("from its 2007 peak", "than on Friday")
   if (x.baseline?.length && y.baseline?.length && !x.baseline.some((w) => y.baseline!.includes(w))) return false;
   // a total over several ("the two banks", "in Chile and Peru") is not one of them

@@ -41,11 +41,12 @@ export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:af
 
 /**
  * A figure someone predicted rather than one that happened: polls, forecasts, projections ("polls
- * predicted Remain would win with 52%", "the toll is expected to rise to 100"). Read in the
+ * predicted Remain would win with 52%", "the toll is expected to rise to 100", "beat estimates of
+ * $1.01"); a company's own target ("expects $180 million in savings") is its fact, no forecast. Read in the
  * sentence before the figure, back to a turn ("but", "however", a semicolon), so "analysts had
  * forecast $5bn, but it reported $5.2bn" leaves the reported figure alone.
  */
-const PREDICTION = /\b(?:predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted))\b/i;
+const PREDICTION = /\b(?:predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted)|(?:estimates?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had|calls))\b/i;
 /** A poll gives shares: "polls showed 52%"; "polls show most people oppose raising the age to 64" gives none. */
 const POLL = /\b(?:(?:opinion|exit|latest|recent)\s+polls?|polls?\s+(?:showed|suggested|predicted|found|gave|had|put|say|said|show|suggest)|polling\s+(?:showed|suggested|found|had)|according\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+)?polls?)\b/i;
 const TURN = /\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;/gi;
@@ -103,6 +104,33 @@ const QUOTE = /\b(?:shares|stocks?|share price|stock price)\b[^.;]{0,50}?\b(?:tr
 /** Whether a clause quotes a market price or move (see QUOTE). */
 export function isQuote(clause: string): boolean {
   return QUOTE.test(clause);
+}
+
+/**
+ * The accounting basis of an amount or a share ("GAAP earnings per share of $1.08, non-GAAP $1.05,
+ * or $1.04 excluding the item"): the nearest basis word before the figure in its sentence, or
+ * right after it. Figures on different bases are different facts.
+ */
+const BASIS = /\b(non-GAAP|GAAP|adjusted|underlying|pro forma|unadjusted|excluding|ex-items)\b/gi;
+export function basisOf(before: string, after: string): string | undefined {
+  const right = /^\s*(?:\([^)]*\)\s*)?(excluding|adjusted|on an adjusted basis|non-GAAP|GAAP)\b/i.exec(after)?.[1];
+  if (right) return basisWord(right);
+  let last: string | undefined;
+  for (const m of before.slice(-60).matchAll(BASIS)) last = m[1];
+  return last ? basisWord(last) : undefined;
+}
+const basisWord = (w: string) => (/adjusted basis/i.test(w) ? 'adjusted' : w.toLowerCase());
+
+/**
+ * The period a change is measured over: "up 5% sequentially" (on the previous quarter) is not
+ * "up 49% year on year". Read from the figure on (its own words may hold "year").
+ */
+const PERIOD_QUARTER = /^\s*(?:\S+\s+){0,3}?(?:sequentially|quarter[- ]on[- ]quarter|q\/q|(?:from|on|over|than)\s+(?:the\s+)?(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter)\b/iu;
+const PERIOD_YEAR = /^\s*(?:\S+\s+){0,3}?(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|(?:from|on|over|than)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:from|on|over|than)\s+(?:the\s+)?(?:same|year-ago)\s+(?:period|quarter|month))/iu;
+export function periodOf(after: string): string | undefined {
+  if (PERIOD_QUARTER.test(after)) return 'quarter';
+  if (PERIOD_YEAR.test(after)) return 'year';
+  return undefined;
 }
 
 /** Markers that the clause reports on an earlier event. */

@@ -116,6 +116,12 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
     if (BREAK.test(terms[i]!.post) || /^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
     // A capitalised first word is rarely the event ("Die Erde bebte ...": German, not "die").
     if (i === 0 && /^[A-Z]/.test(terms[i]!.text)) continue;
+    // "on board" is one cue ("the 181 people on board"), never "the board said"
+    if (terms[i]!.normal === 'board' && terms[i - 1]?.normal === 'on') {
+      before.push('onboard');
+      i--;
+      continue;
+    }
     before.push(terms[i]!.normal);
   }
   const after: string[] = [];
@@ -132,6 +138,12 @@ function clauseWords(terms: readonly Term[], numberTerm: number): string[] {
     // "123 officers and gendarmes were injured": "and" joining two nouns keeps one clause
     if (/^(and|or)$/.test(terms[i]!.normal) && joinsNouns(terms, i)) continue;
     if (/^(and|or|but|while|whereas)$/.test(terms[i]!.normal)) break;
+    if (terms[i]!.normal === 'on' && terms[i + 1]?.normal === 'board') {
+      after.push('onboard');
+      i++;
+      if (BREAK.test(terms[i]!.post)) break;
+      continue;
+    }
     after.push(terms[i]!.normal);
     if (BREAK.test(terms[i]!.post)) break;
   }
@@ -264,7 +276,7 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   // "two soldiers were killed", "123 police officers were injured": what happened to them is the measure, who they were its role
   const own = new Set(terms.slice(after.first, after.last + 1).map((t) => t.normal));
   const outcome = concept && isHumanRole(concept.id) ? conceptFromCues(cueWords.filter((w) => !own.has(w)), true) : undefined;
-  if (concept && outcome?.outcome) return { text: shown, end, head: described.head, concept: outcome, role: concept.id };
+  if (concept && outcome?.outcome && outcome.id !== concept.id) return { text: shown, end, head: described.head, concept: outcome, role: concept.id };
   let role: string | undefined;
   if (!concept || isGenericConcept(concept.id)) {
     // who took part ("people demonstrated") names a generic count, never a thing ("900 fires lit in the streets")

@@ -24,6 +24,8 @@ export interface Concept {
   exactCues?: boolean;
   /** Counts that fall as well as rise between reports (the missing are found, patients go home). */
   fluctuates?: boolean;
+  /** Its counted noun names a claim better than its label ("passengers", "people on board"). */
+  namedByNoun?: boolean;
   /** A happening counted ("two blasts"): never what a bare number nearby is the value of ("the toll from the blast rose to 12"). */
   happening?: boolean;
 }
@@ -43,7 +45,7 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'deaths',
     heads: ['death', 'fatality', 'dead', 'life', 'body', 'toll'],
     phrases: ['death toll', 'people dead', 'lives lost'],
-    cues: ['kill', 'killed', 'dead', 'die', 'died', 'death', 'deaths', 'perish', 'perished', 'fatality', 'fatalities', 'toll', 'lives'],
+    cues: ['kill', 'killed', 'dead', 'die', 'died', 'death', 'deaths', 'perish', 'perished', 'fatality', 'fatalities', 'toll', 'lives', 'deceased'],
   },
   {
     id: 'injuries',
@@ -194,9 +196,31 @@ export const CONCEPTS: readonly Concept[] = [
     heads: ['country', 'nation'],
   },
   {
+    // who was on board: "175 passengers", "the 181 people on board", "a plane carrying 62";
+    // what happened to them wins ("four passengers were killed" counts deaths)
+    id: 'aboard',
+    label: 'people on board',
+    namedByNoun: true,
+    outcome: true,
+    human: true,
+    exactCues: true,
+    heads: ['passenger'],
+    cues: ['aboard', 'onboard', 'carrying', 'carried'],
+  },
+  {
+    // "two survivors", "two crew members survived": who lived through it, not who was aboard or died
+    id: 'survivors',
+    label: 'survivors',
+    outcome: true,
+    human: true,
+    exactCues: true,
+    heads: ['survivor'],
+    cues: ['survived', 'survive', 'survives', 'surviving'],
+  },
+  {
     id: 'people',
     label: 'people',
-    heads: ['people', 'person', 'individual', 'resident', 'inhabitant', 'citizen', 'civilian', 'villager', 'local', 'man', 'woman', 'adult', 'passenger', 'victim', 'survivor', 'other'],
+    heads: ['people', 'person', 'individual', 'resident', 'inhabitant', 'citizen', 'civilian', 'villager', 'local', 'man', 'woman', 'adult', 'victim', 'other'],
   },
 ];
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { alignFigures } from '../../../../src/core/align/aligner';
 import { significantDigits } from '../../../../src/core/align/score';
 import { withIdentities } from '../../../../src/core/align/identity';
-import { dimensionOf, isForecast, referencePointOf, sourceYear } from '../../../../src/core/align/marks';
+import { basisOf, dimensionOf, isForecast, periodOf, referencePointOf, sourceYear } from '../../../../src/core/align/marks';
 import { placeAliases } from '../../../../src/core/align/names';
 import { extractFigures } from '../../../../src/core/figures/extract';
 import { segment } from '../../../../src/core/text/segment';
@@ -38,6 +38,8 @@ describe('a forecast or a poll is not what happened', () => {
     ['Analysts had forecast revenue of $5bn, but the company reported ', false],
     ['After the polls closed, turnout was put at ', false],
     ['The quake killed ', false],
+    ['Earnings per share of $1.05 beat estimates of ', true],
+    ['The company expects annual cost savings of ', false],
   ])('%s → %s', (before, forecast) => {
     expect(isForecast(before)).toBe(forecast);
   });
@@ -212,5 +214,55 @@ describe('a definite count names things already known, not a count of the earlie
     ['Date: 2031-03-04\nOfficials recalled the 40 people killed in last year’s flood.', '40 people', 'earlier'],
   ])('%s', (text, figure, anchor) => {
     expect(identityOf(text, figure).anchor).toBe(anchor);
+  });
+});
+
+describe('the accounting basis of an amount', () => {
+  it.each<[string, string, string | undefined]>([
+    ['GAAP earnings per diluted share were ', '', 'gaap'],
+    ['GAAP earnings per share were $1.08, while non-GAAP came in at ', '', 'non-gaap'],
+    ['Earnings were ', ' excluding the one-off charge', 'excluding'],
+    ['Adjusted profit rose to ', '', 'adjusted'],
+    ['Revenue rose to ', ' in the quarter', undefined],
+  ])('%s|%s → %s', (before, after, basis) => {
+    expect(basisOf(before, after)).toBe(basis);
+  });
+
+  it('GAAP and non-GAAP earnings never share a claim', () => {
+    const texts = [
+      'Date: 2031-08-28\nGAAP earnings per share were $1.08, while non-GAAP earnings per share came in at $1.05.',
+      'Date: 2031-08-28\nNon-GAAP earnings per share were $1.05 and GAAP earnings per share were $1.08.',
+    ];
+    expect(together(texts, 's0:$1.08', 's1:$1.05')).toBe(false);
+    expect(together(texts, 's0:$1.05', 's1:$1.05')).toBe(true);
+  });
+});
+
+describe('the period a change is measured over', () => {
+  it.each<[string, string | undefined]>([
+    ['46% sequentially', 'quarter'],
+    ['5% from the previous quarter', 'quarter'],
+    ['49% year on year', 'year'],
+    ['12% from a year earlier', 'year'],
+    ['7% in the quarter', undefined],
+  ])('%s → %s', (after, period) => {
+    expect(periodOf(after)).toBe(period);
+  });
+
+  it('a rise on the quarter never shares a claim with a rise on the year', () => {
+    const texts = ['Date: 2031-08-28\nSegment revenue rose 46% sequentially to $7.3 billion.', 'Date: 2031-08-28\nSegment revenue rose 49% year on year to $4.3 billion.'];
+    expect(together(texts, '46%', '49%')).toBe(false);
+  });
+});
+
+describe('a part marked in its words ("in Tarnow alone") never aligns with a count that names no place', () => {
+  it('"54 died in Tarnow alone" and "between 95 and 101 died"', () => {
+    const texts = ['Date: 2031-10-03\nAt least 54 people died in Tarnow alone, officials said.', 'Date: 2031-10-03\nAt least 60 people died in the storm, officials said.'];
+    expect(together(texts, '54 people', '60 people')).toBe(false);
+  });
+
+  it('the same value told with and without its place is still one fact', () => {
+    const texts = ['Date: 2031-10-03\nSome 80,000 people marched in Tarnow alone, the union said.', 'Date: 2031-10-03\nSome 80,000 people marched, the union said.'];
+    expect(together(texts, 's0:', 's1:')).toBe(true);
   });
 });

@@ -195,7 +195,23 @@ describe('a number after a happening is the value of the toll, not a count of th
 });
 
 describe('crew, however named', () => {
-  it.each<string>(['There were 12 crew members on board.', 'The plane carried a dozen crew.', 'Four cabin crew were treated at the scene.'])('%s', (text) => {
+  it.each<string>(['The ship had 12 crew members.', 'The plane had a dozen crew.', 'Four cabin crew were treated at the scene.'])('%s', (text) => {
     expect(read(text)[0]![1]).toBe('crew');
+  });
+});
+
+describe('who was on board, who survived, who died: three counts of one crash', () => {
+  it.each<[string, string, string | undefined]>([
+    ['The jet crashed, killing 179 of the 181 people on board.', '181 people', 'aboard'],
+    ['The ferry was carrying 312 people when it sank.', '312 people', 'aboard'],
+    ['It had 175 passengers and a crew of six.', '175 passengers', 'aboard'],
+    ['Four passengers were killed in the crash.', 'Four passengers', 'deaths'],
+    ['Among the deceased were four crew members.', 'four crew members', 'deaths'],
+    ['Two crew members survived.', 'Two crew members', 'survivors'],
+    ['The two survivors were flight attendants.', 'two survivors', 'survivors'],
+    // "on board" is one cue: a board of directors is no one aboard
+    ['The board said 12 directors would leave.', '12 directors', 'director'],
+  ])('%s', (text, figure, concept) => {
+    expect(figuresIn(text).find((f) => f.text === figure)?.concept).toBe(concept);
   });
 });

@@ -56,8 +56,8 @@ describe('counts that fall as well as rise, reported at different times', () => 
 });
 
 describe('"people" says too little to be sure', () => {
-  it('people aboard against people carried are not a conflict', () => {
-    const texts = ['Date: 2031-06-27\nMore than 200 people were aboard the train.', 'Date: 2031-06-27\nThe train was carrying 85 people when it derailed.'];
+  it('people at a station, counted with nothing said of who they are, are not a conflict', () => {
+    const texts = ['Date: 2031-06-27\nMore than 200 people were at the station when the train arrived.', 'Date: 2031-06-27\nSome 85 people were at the station when the train arrived.'];
     expect(verdictOf(texts, '85 people')).toBe('discrepancy');
   });
 
