@@ -247,6 +247,10 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   // 900 jobs cut is not a workforce of 12,000
   if (!!x.change !== !!y.change) return false;
+  // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old
+  // flight attendant" and "a 25-year-old flight attendant" are two survivors)
+  // (the same age told twice may be one person's: it cannot make a false conflict)
+  if (a.unit.kind === 'age' && !(x.subjects.length && y.subjects.length) && a.canonical.value !== b.canonical.value) return false;
   // "two of those killed" is a part of the dead, never their number
   if (!!x.subset !== !!y.subset) return false;
   // a market price is not the price offered per share

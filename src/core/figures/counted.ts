@@ -276,7 +276,7 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   // "two soldiers were killed", "123 police officers were injured": what happened to them is the measure, who they were its role
   const own = new Set(terms.slice(after.first, after.last + 1).map((t) => t.normal));
   const outcome = concept && isHumanRole(concept.id) ? conceptFromCues(cueWords.filter((w) => !own.has(w)), true) : undefined;
-  if (concept && outcome?.outcome && outcome.id !== concept.id) return { text: shown, end, head: described.head, concept: outcome, role: concept.id };
+  if (concept && outcome?.outcome && outcome.id !== concept.id && !concept.implies?.includes(outcome.id)) return { text: shown, end, head: described.head, concept: outcome, role: concept.id };
   let role: string | undefined;
   if (!concept || isGenericConcept(concept.id)) {
     // who took part ("people demonstrated") names a generic count, never a thing ("900 fires lit in the streets")

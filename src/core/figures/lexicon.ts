@@ -24,8 +24,8 @@ export interface Concept {
   exactCues?: boolean;
   /** Counts that fall as well as rise between reports (the missing are found, patients go home). */
   fluctuates?: boolean;
-  /** Its counted noun names a claim better than its label ("passengers", "people on board"). */
-  namedByNoun?: boolean;
+  /** Outcomes this kind of person has by definition: passengers are aboard ("carrying 175 passengers" counts passengers). */
+  implies?: string[];
   /** A happening counted ("two blasts"): never what a bare number nearby is the value of ("the toll from the blast rose to 12"). */
   happening?: boolean;
 }
@@ -200,12 +200,20 @@ export const CONCEPTS: readonly Concept[] = [
     // what happened to them wins ("four passengers were killed" counts deaths)
     id: 'aboard',
     label: 'people on board',
-    namedByNoun: true,
     outcome: true,
     human: true,
     exactCues: true,
-    heads: ['passenger'],
+    heads: [],
+    phrases: ['people on board', 'people aboard'],
     cues: ['aboard', 'onboard', 'carrying', 'carried'],
+  },
+  {
+    // passengers are aboard by definition, and are not everyone aboard ("175 passengers" of "181 people on board")
+    id: 'passengers',
+    label: 'passengers',
+    human: true,
+    implies: ['aboard'],
+    heads: ['passenger'],
   },
   {
     // "two survivors", "two crew members survived": who lived through it, not who was aboard or died

@@ -29,7 +29,7 @@ function measureOf(figures: readonly Figure[]): string {
   const f = figures[0]!;
   const concept = conceptById(f.concept);
   const noun = countedNoun(figures);
-  const thing = concept && !isGenericConcept(concept.id) && !(concept.namedByNoun && noun) ? concept.label : noun || concept?.label || '';
+  const thing = concept && !isGenericConcept(concept.id) ? concept.label : noun || concept?.label || '';
   switch (f.unit.kind) {
     case 'count':
       return f.role ? `${thing || 'number'}: ${roleLabel(f.role)}` : thing || 'number';

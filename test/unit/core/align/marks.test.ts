@@ -266,3 +266,12 @@ describe('a part marked in its words ("in Tarnow alone") never aligns with a cou
     expect(together(texts, 's0:', 's1:')).toBe(true);
   });
 });
+
+describe('an age is a person’s', () => {
+  it('two unnamed people’s different ages never share a claim; the same age told twice may', () => {
+    const texts = ['Date: 2031-12-29\nA 33-year-old flight attendant was pulled from the tail.', 'Date: 2031-12-29\nThe other survivor, a 25-year-old flight attendant, was in stable condition.'];
+    expect(together(texts, '33-year-old', '25-year-old')).toBe(false);
+    const same = ['Date: 2031-12-29\nA 33-year-old flight attendant was pulled from the tail.', 'Date: 2031-12-29\nRescuers pulled a 33-year-old flight attendant from the tail.'];
+    expect(together(same, 's0:33-year-old', 's1:33-year-old')).toBe(true);
+  });
+});
