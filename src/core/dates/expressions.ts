@@ -9,6 +9,7 @@ import { Parser } from '../text/parser';
 import type { Sentence, Source, Span } from '../types';
 import { clauseIds, contentWords, functionWordVerb, happeningVerb, joinAdjacentVerbs, nounHomograph, tenseAt, type Tense } from './sentenceReading';
 import { labelFor } from './eventLabels';
+import { isComparisonBaseline } from './baselines';
 
 export interface DateExpression extends DateParts {
   source: string;
@@ -34,6 +35,8 @@ export interface DateExpression extends DateParts {
    * are never the same happening as another source's on another day.
    */
   verb: string;
+  /** Only what a figure is compared with ("higher than in 2015"): no happening (baselines.ts). */
+  baseline?: true;
 }
 
 /**
@@ -78,6 +81,7 @@ function expressionsIn(source: Source, sentence: Sentence, text: string, matches
       tense: tenseAt(source.text, span, terms, verbs, clauses, m.kind),
       verb: happeningVerb(source.text, span, terms, verbs, clauses),
       words,
+      ...(isComparisonBaseline(text, m.start, m.end) ? { baseline: true as const } : {}),
     };
     if (m.kind !== 'anniversary') {
       out.push({ ...base, label: labelFor(source.text, span, spans, terms, verbs, clauses, 'auto') });

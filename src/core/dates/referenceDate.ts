@@ -164,6 +164,9 @@ function infer(
     let best: { day: number; how: string } | undefined;
     for (const e of input.expressions) {
       if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
+      // a day and month only mentioned, not told as a happening ("he said 23 June would be known
+      // as ..."), says nothing of when the report was written while the set tells a news day
+      if (e.kind === 'monthDay' && e.tense !== 'past' && known) continue;
       const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, happenings, bounds, known, label);
       if (placed && (!best || placed.day > best.day)) best = placed;
     }
