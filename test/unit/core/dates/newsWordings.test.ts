@@ -95,3 +95,35 @@ describe('a day only mentioned does not date its report', () => {
     expect(refOf('The coalition lost its majority in the vote held on 4 May.').date).toBe('2025-05-04');
   });
 });
+
+describe('the reports\' own year, from "this year" and a stated year for the same happening', () => {
+  const refsOf = (texts: Record<string, string>) => {
+    const inputs = Object.entries(texts).map(([id, text]) => {
+      const source: Source = { id, uri: id, text };
+      const sentences = segment(text).sentences;
+      return { source, sentences, expressions: extractDateExpressions(source, sentences) };
+    });
+    return resolveTimeline(inputs).referenceDates;
+  };
+  const a = 'The airline said on March 3 that it had agreed to buy the regional carrier. Shares of the carrier tumbled in February 2026.';
+  const c = 'The purchase was approved by both boards and is expected to close by the end of the year, subject to approval by regulators.';
+
+  it('a day and month take the year another source states for what "the end of the year" is about', () => {
+    const b = 'The purchase, approved by both boards, is expected to close by the end of 2027, subject to regulatory approval.';
+    const refs = refsOf({ a, b, c });
+    expect(refs.a!.date).toBe('2027-03-03');
+    expect(refs.a!.how).toContain('"end of the year" (c) is "2027" (b)');
+    expect(refs.c!.date).toBe('2027-03-03');
+  });
+
+  it('with no such year, the first after the latest past date', () => {
+    const b = 'The purchase, approved by both boards, is expected to close within months, subject to regulatory approval.';
+    expect(refsOf({ a, b, c }).a!.date).toBe('2026-03-03');
+  });
+
+  it('two sources stating two years for it say nothing of the reports\' year', () => {
+    const b = 'The purchase, approved by both boards, is expected to close by the end of 2027, subject to regulatory approval.';
+    const d = 'The purchase, approved by both boards, is expected to close by the end of 2028, subject to regulatory approval.';
+    expect(refsOf({ a, b, c, d }).a!.date).toBe('2026-03-03');
+  });
+});
