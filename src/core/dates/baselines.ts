@@ -9,9 +9,9 @@
 // than" are deadlines and exclusions, not comparisons
 const THAN = /\b([a-z]+)\s+than\s+(?:(?:in|at|during|on|for|that\s+of|those\s+of)\s+)?(?:the\s+|a\s+)?$/i;
 const NOT_COMPARATIVE = new Set(['later', 'earlier', 'sooner', 'other', 'rather']);
-// "the highest (proportion) since (the)", "its wettest ... since", "the first time since": a
-// superlative after a determiner, in the date's clause (lower case: "the West since 1990" is none)
-const SINCE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+est|most|least|fewest)|\bfirst\s+time)\b[^,;:()]*\bsince\s+(?:the\s+)?$/;
+// "the highest (proportion) since (the)", "the country's deadliest ... since", "the first time
+// since": a superlative after a determiner or a possessive, in the date's clause (lower case: "the West since 1990" is none)
+const SINCE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+(?:[a-z]+est|most|least|fewest)|\bfirst\s+time)\b[^,;:()]*\bsince\s+(?:the\s+)?$/;
 // "from a peak of $269 in", "a record high of 5.1% in", "as low as $101 (in)", "last seen in"
 const LEVEL = /\b(?:peak|high|low|record|trough|level)\s+of\s+\S+(?:\s+\S+){0,2}?\s+(?:in|on|at)\s+(?:the\s+)?$|\bas\s+(?:low|high)\s+as\s+\S+\s+(?:in\s+|on\s+)?$|\blast\s+seen\s+(?:in\s+|on\s+)?(?:the\s+)?$/i;
 // "compared with (the same period in)", "versus"

@@ -99,5 +99,15 @@ export function isDatelineOnly(sentence: string): boolean {
   return !!m && sentence.slice(m[0].length).trim().length === 0;
 }
 
+/**
+ * The length of a wire dateline that opens a sentence telling more ("LODRIN, Oct 7 (EPN) - The
+ * toll rose ..."), 0 when there is none or the sentence is only the dateline. Its date is the
+ * report's (datelineOf), not the happening the sentence tells.
+ */
+export function gluedDatelineLength(sentence: string): number {
+  const m = PLACE.exec(sentence);
+  return m && sentence.slice(m[0].length).trim().length > 0 ? m[0].length : 0;
+}
+
 /** What the memo compares of a dateline. */
 export const datelineKey = (d: Dateline | undefined): string | undefined => (d ? `${d.year ?? ''}-${d.month}-${d.day}|${d.how}` : undefined);

@@ -10,6 +10,7 @@ import type { Sentence, Source, Span } from '../types';
 import { clauseIds, contentWords, functionWordVerb, happeningVerb, joinAdjacentVerbs, nounHomograph, tenseAt, type Tense } from './sentenceReading';
 import { labelFor } from './eventLabels';
 import { isComparisonBaseline } from './baselines';
+import { gluedDatelineLength } from './dateline';
 
 export interface DateExpression extends DateParts {
   source: string;
@@ -50,7 +51,9 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
     const text = source.text.slice(sentence.start, sentence.end);
     // only sentences with a date cue pay for a parse
     if (!DATE_CUE.test(text)) continue;
-    const matches = matchDates(text);
+    // a wire dateline glued to the first sentence dates the report, not that sentence's happening
+    const dateline = gluedDatelineLength(text);
+    const matches = matchDates(text).filter((m) => m.start >= dateline);
     if (matches.length > 0) dated.push({ sentence, text, matches });
   }
   return parser.withSharedParses(() => {

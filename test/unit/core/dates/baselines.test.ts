@@ -33,6 +33,7 @@ describe('comparison baselines', () => {
     ['Fewer people voted in 2022, when the rules changed.', '2022', false],
     ['Protests have continued in the West since 2019.', 'since 2019', false], // no superlative: "Protest", "West"
     ['Rents hit their steepest rise since March 2009.', 'since March 2009', true],
+    ["It was the region's strongest storm since 1987.", 'since 1987', true],
   ])('%s (%s) -> %s', (text, which, baseline) => {
     const [input] = inputsOf({ s: text });
     const e = input!.expressions.find((x) => x.text === which);

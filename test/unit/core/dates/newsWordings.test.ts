@@ -54,6 +54,9 @@ describe('month abbreviations without their dot', () => {
     ['The plant reopened on Feb 3 after repairs.', ['Feb 3'], undefined],
     ['The ferry sailed in Oct 2021 with 300 people aboard.', ['Oct 2021'], '2021-10'],
     ['The Mar Menor lagoon and the Jun river were surveyed.', [], undefined],
+    // a wire dateline glued to the first sentence is the report's date, read by datelineOf
+    ['TARVO, Oct 7 (NWA) - The toll from the flood rose to 12 on Tuesday.', ['Tuesday'], undefined],
+    ['TARVO, Sept. 30 (NWA) - The flood peaked on Oct 1 near the dam.', ['Oct 1'], undefined],
   ])('%s', (text, texts, date) => {
     const found = expressions(text);
     expect(found.map((e) => e.text)).toEqual(texts);
