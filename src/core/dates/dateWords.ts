@@ -17,8 +17,10 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 
 // Month names are matched case-sensitively (capitalised) so that "march" and "may" the verbs are
-// not dates; "May" alone additionally needs a day or a year next to it.
-export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+// not dates; "May" alone additionally needs a day or a year next to it. Abbreviations come with or
+// without their dot ("Dec. 31", "Dec 31, 2016", "3 Aug 2014"); every rule that uses MONTH_RE wants a
+// day or a year beside the month, and a month alone is MONTH_FREE_RE's (full names only).
+export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 export const MONTH_FREE_RE = '(?:January|February|March|April|June|July|August|September|October|November|December)';
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 export const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d)';

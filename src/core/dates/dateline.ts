@@ -1,7 +1,7 @@
 // The date an article carries at its top, in the shapes real reports use: a labelled line
 // ("Date: 2025-03-30", "Published 12:34 PM EDT, Mon March 4, 2025", "Updated: 14 Feb 2022, 09:05 AM
 // IST", "Last Modified: 2019-05-02 17:20:05"), a byline with a date ("By A. Writer | 4 March 2025"),
-// a wire dateline ("KOCHI, Jul 14:", "JOHANNESBURG, August 7 (Xinhua) --") or a line that is only a
+// a wire dateline ("KOCHI, Jul 14:", "JOHANNESBURG, August 7 (Xinhua) --", "June 13 (Reuters) -") or a line that is only a
 // date ("March 9, 2016" above "NAIROBI, Kenya (AP) _"). A dateline may leave out the year: the
 // caller infers it from the set.
 
@@ -28,6 +28,9 @@ const LABELLED = /^\s*(date|dated|published|updated|posted|last modified|last up
 const BYLINE = /^\s*by\s+[^|]{2,80}\|\s*(.+)$/i;
 // "KOCHI, Jul 14:", "NAIROBI, Kenya, Aug 7 (AP) --", "JOHANNESBURG, August 7 (Xinhua) --"
 const PLACE = new RegExp(`^\\s*[A-Z][A-Z.'’ -]{1,40},(?:\\s*[A-Z][A-Za-z.' ]{1,30},)?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?::|--|—|–|_|-)`);
+// "June 13 (Reuters) -": a wire's date and name with no place; the agency in brackets is needed
+const AGENCY = new RegExp(`^\\s*${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*\\([A-Z][^)]{1,30}\\)\\s*(?::|--|—|–|_|-)`);
+const wireDateline = (line: string): RegExpExecArray | null => PLACE.exec(line) ?? AGENCY.exec(line);
 // a weekday and a time of day around a date on a line of its own
 const LINE_NOISE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|\b(?:[A-Z]{2,4}T|GMT|UTC|IST)\b|[,|·•\s-]+/gi;
 
@@ -75,7 +78,7 @@ function lineDate(line: string): Dateline | undefined {
     const d = readDate(m[1]!);
     if (d && opens(m[1]!, d)) return dateline(d, 'the date after the byline');
   }
-  if ((m = PLACE.exec(line))) {
+  if ((m = wireDateline(line))) {
     const d = readDate(m[0]);
     if (d) return dateline(d, `the dateline "${m[0].trim()}"`);
   }
@@ -95,8 +98,18 @@ const dateline = (d: { year?: number; month: number; day: number }, how: string)
 
 /** A sentence that is only a wire dateline ("HAVANA, August 7 (Xinhua) --"), telling no happening. */
 export function isDatelineOnly(sentence: string): boolean {
-  const m = PLACE.exec(sentence);
+  const m = wireDateline(sentence);
   return !!m && sentence.slice(m[0].length).trim().length === 0;
+}
+
+/**
+ * The length of a wire dateline that opens a sentence telling more ("LODRIN, Oct 7 (EPN) - The
+ * toll rose ..."), 0 when there is none or the sentence is only the dateline. Its date is the
+ * report's (datelineOf), not the happening the sentence tells.
+ */
+export function gluedDatelineLength(sentence: string): number {
+  const m = wireDateline(sentence);
+  return m && sentence.slice(m[0].length).trim().length > 0 ? m[0].length : 0;
 }
 
 /** What the memo compares of a dateline. */

@@ -9,6 +9,8 @@ import { Parser } from '../text/parser';
 import type { Sentence, Source, Span } from '../types';
 import { clauseIds, contentWords, functionWordVerb, happeningVerb, joinAdjacentVerbs, nounHomograph, tenseAt, type Tense } from './sentenceReading';
 import { labelFor } from './eventLabels';
+import { isComparisonBaseline } from './baselines';
+import { gluedDatelineLength } from './dateline';
 
 export interface DateExpression extends DateParts {
   source: string;
@@ -34,6 +36,8 @@ export interface DateExpression extends DateParts {
    * are never the same happening as another source's on another day.
    */
   verb: string;
+  /** Only what a figure is compared with ("higher than in 2015"): no happening (baselines.ts). */
+  baseline?: true;
 }
 
 /**
@@ -47,7 +51,9 @@ export function extractDateExpressions(source: Source, sentences: readonly Sente
     const text = source.text.slice(sentence.start, sentence.end);
     // only sentences with a date cue pay for a parse
     if (!DATE_CUE.test(text)) continue;
-    const matches = matchDates(text);
+    // a wire dateline glued to the first sentence dates the report, not that sentence's happening
+    const dateline = gluedDatelineLength(text);
+    const matches = matchDates(text).filter((m) => m.start >= dateline);
     if (matches.length > 0) dated.push({ sentence, text, matches });
   }
   return parser.withSharedParses(() => {
@@ -78,6 +84,7 @@ function expressionsIn(source: Source, sentence: Sentence, text: string, matches
       tense: tenseAt(source.text, span, terms, verbs, clauses, m.kind),
       verb: happeningVerb(source.text, span, terms, verbs, clauses),
       words,
+      ...(isComparisonBaseline(text, m.start, m.end) ? { baseline: true as const } : {}),
     };
     if (m.kind !== 'anniversary') {
       out.push({ ...base, label: labelFor(source.text, span, spans, terms, verbs, clauses, 'auto') });

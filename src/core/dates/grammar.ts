@@ -211,6 +211,9 @@ const RULES: Rule[] = [
   {
     re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
     read: (m) => {
+      // capitalised right after a capitalised word, it ends a title ("USA Today", "Good Morning
+      // America Tonight", "Business Today"): a name, not the day
+      if (/^[A-Z]/.test(m[1]!) && /\b[A-Z][\w.&'’-]*\s+$/.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return undefined;
       const w = m[1]!.toLowerCase();
       return { kind: 'relativeDay', unit: 'day', offset: w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0 };
     },

@@ -15,7 +15,7 @@ import { Happenings } from './happenings';
 import { keyOf, LastSetMemo } from './referenceDateMemo';
 import { datelineKey, datelineOf, type Dateline } from './dateline';
 import { writtenLater } from './laterReports';
-import { inSetYear, setYearOf, todayOf, yearByWeekday, type Bounds, type DateOptions, type LowerBound } from './yearOfDay';
+import { currentYearOf, inCurrentYear, inSetYear, setYearOf, todayOf, yearByWeekday, type Bounds, type DateOptions, type LowerBound } from './yearOfDay';
 
 import type { SourceDates } from './sourceDates';
 
@@ -118,10 +118,11 @@ function infer(
       if (r && (!upperBound || r.from < upperBound.day)) upperBound = { day: r.from, text: e.text, source: source.id };
     }
   }
-  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs), today: todayOf(options) };
+  const happenings = new Happenings(inputs);
+  const current = currentYearOf(inputs, happenings);
+  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs), today: todayOf(options), ...(current ? { current } : {}) };
 
   const consensus = () => consensusOf(refs, label);
-  const happenings = new Happenings(inputs);
 
   // Every step below decides each source from what the steps before it settled, never from a
   // source decided earlier in the same step, so the order of the sources cannot change a date.
@@ -164,6 +165,9 @@ function infer(
     let best: { day: number; how: string } | undefined;
     for (const e of input.expressions) {
       if (e.tense === 'future' || e.range || (e.kind !== 'date' && e.kind !== 'monthDay')) continue;
+      // a day and month only mentioned, not told as a happening ("he said 23 June would be known
+      // as ..."), says nothing of when the report was written while the set tells a news day
+      if (e.kind === 'monthDay' && e.tense !== 'past' && known) continue;
       const placed = e.kind === 'date' ? { day: dayOf(e.year!, e.month!, e.day!), how: 'stated in full' } : placeMonthDay(e, input, happenings, bounds, known, label);
       if (placed && (!best || placed.day > best.day)) best = placed;
     }
@@ -247,6 +251,9 @@ function placeMonthDay(
     .of(e.words)
     .ids.filter((id) => happenings.input(id) !== self && happenings.expression(id).kind === 'weekday' && !happenings.expression(id).shift)
     .sort((a, b) => happenings.idRank(a) - happenings.idRank(b) || a - b);
+  // the year the set says it is written in, when it is not before the latest past date
+  const current = inCurrentYear(e, bounds, label);
+  if (current) return current;
   if (!lowerBound) {
     if (bounds.upper || bounds.setYear !== undefined) return inSetYear(e, bounds, label);
     // no year anywhere in the set: the weekday another source gives it fixes one, not after today

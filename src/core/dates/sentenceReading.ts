@@ -129,6 +129,8 @@ export function nearestVerb(span: Span, terms: readonly Term[], verbs: readonly 
 
 // "is expected to close", "plans to sign": a present verb that announces a future happening
 const FUTURE_LEAD = new Set(['expect', 'plan', 'schedule', 'set', 'due', 'intend', 'aim', 'hope', 'go']);
+// "expected X to ...", "planned to ...", "hoped to ...": told in the past, for a time after it
+const EXPECTATION = new Set(['expect', 'plan', 'intend', 'aim', 'hope', 'want']);
 
 // "called for new strikes on Tuesday", "the vote was scheduled for Monday": whatever the verb's
 // tense, the happening it sets a day for is still ahead
@@ -138,6 +140,10 @@ const FOR_DAY = /\bfor\s+(?:(?:this|next|the)\s+)?$/i;
 
 export function tenseAt(text: string, span: Span, terms: readonly Term[], verbs: readonly VerbPhrase[], clauses: readonly number[], kind?: DateParts['kind']): Tense {
   const dayLike = kind === 'weekday' || kind === 'monthDay' || kind === 'date';
+  // "the toll for Sunday's earthquake had risen": in a past-tense sentence a weekday owning a
+  // happening names one that has happened, whatever "for" is before it ("preparing for Sunday's
+  // vote" is still ahead)
+  if (kind === 'weekday' && /^['’]s\b/.test(text.slice(span.end, span.end + 3)) && nearestVerb(span, terms, verbs, clauses)?.tense === 'past') return 'past';
   if (dayLike && FOR_DAY.test(text.slice(Math.max(0, span.start - 12), span.start))) return 'future';
   // "will pay ..., well below the closing price of 1.86 on Friday": a day in a clause of nouns
   // with no verb dates that noun phrase, not the verb of another clause: the nearest such day
@@ -147,6 +153,9 @@ export function tenseAt(text: string, span: Span, terms: readonly Term[], verbs:
   const head = v.infinitive.split(' ').pop()!;
   if (dayLike && SCHEDULING.has(head) && (head !== 'call' || /^\s+for\b/.test(text.slice(v.end, v.end + 5))) && clauses[termAt(terms, v.start)] === clauses[termAt(terms, span.start)]) return 'future';
   if (v.tense === 'present' && FUTURE_LEAD.has(v.infinitive.split(' ').pop()!) && /^\s+to\s+\w/.test(text.slice(v.end, v.end + 20))) return 'future';
+  // "he expected a new leader to be in place by October": what a past expectation or plan was for
+  // is still ahead of the report when its day or month is told without a year
+  if (v.tense === 'past' && EXPECTATION.has(head) && v.end <= span.start && /\bto\s+[a-z]+\b/.test(text.slice(v.end, span.start)) && (dayLike || kind === 'month')) return 'future';
   return v.tense;
 }
 

@@ -146,7 +146,8 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
           ? 'not placed on the calendar: no date to hang it on'
           : 'no reference date to resolve it against');
     entry.mentions.push(mention);
-    if (!r) {
+    // a comparison's baseline is read and placed, but is no happening of the timeline (baselines.ts)
+    if (!r || e.baseline) {
       entry.dated.push(undefined);
       continue;
     }

@@ -5,13 +5,17 @@
 import type { DateExpression } from './expressions';
 import { dayOf, isoDay, parseIsoDay, weekdayOfDay, ymd } from './resolve';
 import type { SourceDates } from './sourceDates';
+import type { Happenings } from './happenings';
 
 /** `today`: the reader's date (ISO), the latest a year inferred for a set that states none can put a day; the run's date by default. */
 export type DateOptions = { referenceDate?: string; today?: string };
 
 export type LowerBound = { day: number; text: string; source: string };
 /** What bounds the reference dates when no source is dated: past-tense and future-tense stated dates, the set's year. */
-export type Bounds = { lower?: LowerBound; upper?: LowerBound; setYear?: number; byWeekday?: boolean; today: number };
+export type Bounds = { lower?: LowerBound; upper?: LowerBound; setYear?: number; byWeekday?: boolean; today: number; current?: CurrentYear };
+
+/** The reports' own year, from "this year" in one source and the year another states for the same happening. */
+export type CurrentYear = { year: number; text: string; source: string; relative: string; relativeSource: string };
 
 /** The reader's day: reports tell of the past, so a year no source states is at latest this one's. */
 export function todayOf(options: DateOptions): number {
@@ -77,3 +81,41 @@ export function inSetYear(e: DateExpression, bounds: Bounds, label: (id: string)
   return { day, how: `"${e.text}" = ${isoDay(day)}: in ${setYear}, the year the set's dates name most` };
 }
 
+
+/**
+ * The year the reports are written in, when the set says it through one happening: "expected to
+ * close this calendar year" (or "by the end of the year") in one source, "expected to close by the
+ * end of 2016" in another. Only a happening told ahead or now counts (a year told in the past is
+ * often one the reports recall); the year most such pairs give, none when two years tie.
+ */
+export function currentYearOf(inputs: readonly SourceDates[], happenings: Happenings): CurrentYear | undefined {
+  const votes = new Map<number, { n: number; first: CurrentYear }>();
+  for (const input of inputs) {
+    for (const e of input.expressions) {
+      if (e.kind !== 'relativePeriod' || e.unit !== 'year' || e.offset !== 0 || e.tense === 'past' || e.part) continue;
+      const { ids } = happenings.of(e.words);
+      for (const id of ids) {
+        const x = happenings.expression(id);
+        if (happenings.input(id) === input || x.tense === 'past' || x.range === 'start' || (x.kind !== 'year' && x.kind !== 'date' && x.kind !== 'monthYear')) continue;
+        const vote = votes.get(x.year!);
+        if (vote) vote.n++;
+        else votes.set(x.year!, { n: 1, first: { year: x.year!, text: x.text, source: happenings.input(id).source.id, relative: e.text, relativeSource: input.source.id } });
+      }
+    }
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.n === ranked[0]!.n)) return undefined;
+  return ranked[0]!.first;
+}
+
+/** A day and month in the reports' own year (`bounds.current`), when that is not before the set's latest past date. */
+export function inCurrentYear(e: DateExpression, bounds: Bounds, label: (id: string) => string): { day: number; how: string } | undefined {
+  const c = bounds.current;
+  if (!c) return undefined;
+  const day = dayOf(c.year, e.month!, e.day!);
+  if (ymd(day).m !== e.month || (bounds.lower && day < bounds.lower.day)) return undefined;
+  return {
+    day,
+    how: `"${e.text}" = ${isoDay(day)}: in ${c.year}, the reports' own year: "${c.relative}" (${label(c.relativeSource)}) is "${c.text}" (${label(c.source)}) for the same happening`,
+  };
+}

@@ -13,6 +13,7 @@ describe('datelines', () => {
     ['June 2, 2014\nLIMA, Peru (AP) _ Text.', { year: 2014, month: 6, day: 2 }, 'date line'],
     ['PUNE, Sep 3: The council met.', { month: 9, day: 3 }, 'dateline "PUNE, Sep 3:"'],
     ['ACCRA, October 19 (Reuters) -- The bank said.', { month: 10, day: 19 }, 'dateline'],
+    ['Oct 4 (Wirenews) - Harbor Corp :\n* Sees sales up', { month: 10, day: 4 }, 'dateline "Oct 4 (Wirenews) -"'], // a wire's date with no place
   ])('%j', (text, date, how) => {
     const d = datelineOf(text)!;
     expect(d).toMatchObject(date);
@@ -24,6 +25,8 @@ describe('datelines', () => {
     'Published reports say the vote on March 3 was close.',
     'The ferry sank on June 2, 2014, officials said.',
     'Updated figures show 30 May was the peak.',
+    'March 3 - the day the council met - was cold.', // no agency in brackets: prose
+    'June 5 (a Friday) - the council met.',
     'Line one\nLine two\nLine three\nLine four\nLine five\nLine six\nDate: 2020-01-01',
   ])('no dateline: %j', (text) => {
     expect(datelineOf(text)).toBeUndefined();
