@@ -14,7 +14,7 @@ import { type LoadedSource, loadSources, UserError } from './cliInput';
 import { oneLine } from './views/escape';
 import { loadWebSources } from './cliWeb';
 import { looksLikeUrl, parseWebUrl } from './web/fetchPage';
-import { jsonPieces } from './views/jsonStream';
+import { jsonPieces, MappedArray } from './views/jsonStream';
 
 const USAGE = `Usage: crosscheck [options] [files, folders or URLs...]
 
@@ -108,7 +108,13 @@ export function shouldShowProgress(set: { files: number; chars: number }, stderr
 }
 
 /** The Analysis as the documented JSON shape (infinite bounds become null). */
-export function toJson(analysis: Analysis): unknown {
+/**
+ * The analysis as the CLI's JSON. `lazy`: the large arrays (claims, single-source figures,
+ * diagnostics, timeline) are made element by element as jsonPieces writes them (MappedArray);
+ * JSON.stringify writes the same text either way.
+ */
+export function toJson(analysis: Analysis, { lazy = false } = {}): unknown {
+  const mapped = <T>(list: readonly T[], map: (item: T) => unknown) => (lazy ? new MappedArray(list, map) : list.map(map));
   const figure = (f: Analysis['claims'][number]['figures'][number]) => ({
     source: f.source,
     start: f.span.start,
@@ -145,10 +151,10 @@ export function toJson(analysis: Analysis): unknown {
   });
   return {
     sources: analysis.sources.map((s) => ({ id: s.id, path: s.path, chars: s.chars, label: s.label, title: s.title, referenceDate: s.referenceDate, referenceDateInferred: s.referenceDateInferred, referenceDateHow: s.referenceDateHow, ...(s.referenceDateNotBefore ? { referenceDateNotBefore: true } : {}), skipped: s.skipped })),
-    claims: analysis.claims.map(claim),
-    singleSource: analysis.singleSource.map(claim),
+    claims: mapped(analysis.claims, claim),
+    singleSource: mapped(analysis.singleSource, claim),
     // severities from the settings' defaults, in the place the field has always had
-    diagnostics: withSeverities(analysis.diagnostics).map(({ model: d, severity }) => ({
+    diagnostics: mapped(withSeverities(analysis.diagnostics), ({ model: d, severity }) => ({
       source: d.source,
       start: d.start,
       end: d.end,
@@ -158,7 +164,7 @@ export function toJson(analysis: Analysis): unknown {
       claim: d.claim,
       related: d.related.map((r) => ({ source: r.source, start: r.start, end: r.end, message: r.message })),
     })),
-    timeline: analysis.timeline.map((e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, ...(e.yearUnknown ? { yearUnknown: true } : {}), label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, ...(m.time ? { time: m.time } : {}) })) })),
+    timeline: mapped(analysis.timeline, (e) => ({ date: e.date, endDate: e.endDate, precision: e.precision, ...(e.yearUnknown ? { yearUnknown: true } : {}), label: e.label, inferred: e.inferred, dateConflict: e.dateConflict, mentions: e.mentions.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, ...(m.time ? { time: m.time } : {}) })) })),
     textual: analysis.textual,
   };
 }
@@ -238,7 +244,7 @@ function run(sources: LoadedSource[], options: CliOptions): number {
     const skipped = analysis.sources.filter((s) => s.skipped).map((s) => `skipped ${s.path}: ${s.skipped}`);
     if (skipped.length === sources.length) throw new UserError(`nothing to analyse: ${skipped.join('; ')}`);
     skipped.forEach(warn);
-    if (options.format === 'json') writePieces(jsonPieces(toJson(analysis)));
+    if (options.format === 'json') writePieces(jsonPieces(toJson(analysis, { lazy: true })));
     else process.stdout.write(`${render(analysis, sources, options)}\n`);
     if (options.failOn) {
       const found = countFindings(analysis);
@@ -251,8 +257,10 @@ function run(sources: LoadedSource[], options: CliOptions): number {
 }
 
 /**
- * Writes JSON pieces to stdout about a megabyte at a time, then a line break: the output of a
- * newsroom's set is hundreds of megabytes, more than one string may hold (views/jsonStream.ts).
+ * Writes JSON pieces to stdout about 32 K characters at a time, then a line break: the output of
+ * a newsroom's set is hundreds of megabytes, more than one string may hold (views/jsonStream.ts).
+ * (Not a megabyte: a string that large is born in V8's old generation, where only a full
+ * collection frees it; the 28 MB of a big file's output then stayed until the process ended.)
  */
 function writePieces(pieces: Iterable<string>): void {
   let buffer: string[] = [];
@@ -260,7 +268,7 @@ function writePieces(pieces: Iterable<string>): void {
   for (const piece of pieces) {
     buffer.push(piece);
     size += piece.length;
-    if (size < 1 << 20) continue;
+    if (size < 1 << 15) continue;
     process.stdout.write(buffer.join(''));
     buffer = [];
     size = 0;

@@ -40,7 +40,12 @@ interface SourceWork {
   text: string;
   optionsKey: string;
   segmentation: Segmentation;
-  figures: Figure[];
+  /**
+   * Where the source's figures are, as start, end pairs (a date inside one is not a date claim).
+   * Only the spans: the figures themselves are garbage once folded (issue 16: the raw figures of
+   * a 40,000-sentence file held 38 MB through the rest of the analysis).
+   */
+  figureSpans: Int32Array;
   /** The figures with the source's repeats folded, as alignment takes them (kept: the aligner reuses blocks by identity). */
   folded: Figure[];
   dates: DateExpression[];
@@ -55,15 +60,26 @@ function skipReason(source: Source): string | undefined {
   return looksBinary(source.text) ? BINARY_REASON : undefined;
 }
 
+/** How an analyzer is used. */
+export interface AnalyzerOptions {
+  /**
+   * False for an analyzer that analyses once (`analyze()`, the CLI): it keeps no parses once a
+   * source is read and no comparisons for later calls, which are only memory in one call (issue
+   * 16: the parses and comparisons of a 40,000-sentence file are about 65 MB). The results are
+   * the same either way.
+   */
+  reanalyse?: boolean;
+}
+
 /** A new analyzer with state of its own, which it keeps between calls of its analyze(). */
-export function createAnalyzer(): Analyzer {
+export function createAnalyzer({ reanalyse = true }: AnalyzerOptions = {}): Analyzer {
   // what this analyzer keeps, stage by stage
-  const parser = new Parser();
+  const parser = reanalyse ? new Parser() : new Parser(0);
   const cache = new Map<string, SourceWork>();
   const aligner = createAligner();
   const textualStage = createTextualStage();
   const timelineStage = createTimelineStage();
-  const claimBuilder = createClaimBuilder();
+  const claimBuilder = createClaimBuilder(reanalyse);
   const diagnosticWriter = createDiagnosticWriter();
   // the article of each HTML source, by id, kept while its HTML is unchanged
   const pages = new Map<string, { html: string; page: HtmlSourceText }>();
@@ -83,16 +99,21 @@ export function createAnalyzer(): Analyzer {
     const segmentation = segment(source.text);
     // the readable word of each context stem, noted per source while its figures are read
     const surfaces = new Map<string, string>();
-    // figures and dates parse the same sentences: one parse each (parser.ts)
-    const { figures, dates } = parser.withSharedParses(() => ({
+    // figures and dates parse the same sentences: one parse each (parser.ts); dates first, so
+    // that the figure pass, which reads every sentence with a number, can release each window
+    // of parses when it is done with it (a one-shot analysis; see Parser.release)
+    const { figures, dates } = parser.withSharedParses(() => {
+      const dates = extractDateExpressions(source, segmentation.sentences, parser);
       // what each figure is about (subject, estimator, event), read from its clause
-      figures: withIdentities(
+      const figures = withIdentities(
         extractFigures(source, segmentation.sentences, { exchangeRates: options.exchangeRates }, { parser, surfaces }),
         { text: source.text, sentences: segmentation.sentences, year: sourceYear(source.text), aliases: placeAliases(source.text) },
-      ),
-      dates: extractDateExpressions(source, segmentation.sentences, parser),
-    }));
-    const work = { text: source.text, optionsKey, segmentation, figures, folded: foldRepeats(figures, headlineSentences(segmentation)), dates, surfaces };
+      );
+      return { figures, dates };
+    });
+    const figureSpans = new Int32Array(figures.length * 2);
+    figures.forEach((f, k) => ((figureSpans[2 * k] = f.span.start), (figureSpans[2 * k + 1] = f.span.end)));
+    const work = { text: source.text, optionsKey, segmentation, figureSpans, folded: foldRepeats(figures, headlineSentences(segmentation)), dates, surfaces };
     cache.set(source.id, work);
     return work;
   }
@@ -178,9 +199,9 @@ export function createAnalyzer(): Analyzer {
       const diagnostics = [...diagnosticWriter.write(claims, labelOf), ...dated.diagnostics];
       lap('diagnostics');
       // dates are claims too (dateClaims.ts); their only diagnostics are the date conflicts above
-      const numeric = new Map<string, Figure[]>();
-      for (const u of usable) numeric.set(u.source.id, u.work.figures);
-      const dates = withoutTaken(dated, (source, start, end) => (numeric.get(source) ?? []).some((f) => f.span.start < end && start < f.span.end));
+      const numeric = new Map<string, Int32Array>();
+      for (const u of usable) numeric.set(u.source.id, u.work.figureSpans);
+      const dates = withoutTaken(dated, (source, start, end) => overlapsAny(numeric.get(source), start, end));
       const allClaims = [...claims, ...dates.claims].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
       const analysis = { sources: summaries, claims: allClaims, singleSource: [...singleSource, ...dates.singleSource], diagnostics, timeline: dated.timeline, textual };
       return remapSpans(analysis, maps);
@@ -188,12 +209,19 @@ export function createAnalyzer(): Analyzer {
   };
 }
 
+/** Whether [start, end) overlaps one of the spans (start, end pairs). */
+function overlapsAny(spans: Int32Array | undefined, start: number, end: number): boolean {
+  if (!spans) return false;
+  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < end && start < spans[k + 1]!) return true;
+  return false;
+}
+
 /**
  * One-shot analysis: a new analyzer for each call, so no state is kept from or for other calls
  * (there is no shared default analyzer; keep one from createAnalyzer() to re-analyse cheaply).
  */
 export function analyze(sources: readonly Source[], options?: AnalysisOptions): Analysis {
-  return createAnalyzer().analyze(sources, options);
+  return createAnalyzer({ reanalyse: false }).analyze(sources, options);
 }
 
 /**

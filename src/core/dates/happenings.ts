@@ -23,6 +23,12 @@ export const sameHappening = (a: readonly string[], b: readonly string[]): numbe
   return s.shared >= 3 && s.score >= 0.3 ? s.score : 0;
 };
 
+/** Expression ids and their scores, the highest score first, then in id order. */
+export interface Hits {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
 /**
  * The expressions of the set that tell the same happening as a list of words, found through an
  * index from each word to the expressions whose sentence has it (built on first use, once per
@@ -31,13 +37,16 @@ export const sameHappening = (a: readonly string[], b: readonly string[]): numbe
  */
 export class Happenings {
   private index: Map<string, number[]> | undefined;
-  /** Per id: the expression, the index of its input, whether its words are sorted and unique. */
+  /** Per id: the expression and the index of its input. */
   private expressions: DateExpression[] = [];
   private inputOf: number[] = [];
+  /** Per distinct word list: its words, whether they are sorted and unique, the ids that have it (ascending). */
+  private lists: (readonly string[])[] = [];
   private sortedSet: boolean[] = [];
+  private idsOf: number[][] = [];
   private counts = new Int32Array(0);
-  private readonly asked = new Map<readonly string[], { ids: number[]; scores: number[] }>();
-  private readonly askedContent = new Map<string, { ids: number[]; scores: number[] }>();
+  private readonly asked = new Map<readonly string[], Hits>();
+  private readonly askedContent = new Map<string, Hits>();
   private rank: number[] | undefined;
 
   constructor(private readonly inputs: readonly SourceDates[]) {}
@@ -70,7 +79,7 @@ export class Happenings {
    * with that score, the highest score first, then in id order. The expressions of one sentence
    * share its word list, so each list (by content) is asked once.
    */
-  of(words: readonly string[]): { ids: number[]; scores: number[] } {
+  of(words: readonly string[]): Hits {
     let hits = this.asked.get(words);
     if (hits) return hits;
     // the same words in another array (another sentence that reads the same, a copied input)
@@ -82,29 +91,47 @@ export class Happenings {
     }
     const index = this.indexed();
     const counts = this.counts;
-    // how many of the words each expression has: for two sorted, duplicate-free lists exactly
+    // how many of the words each distinct list has: for two sorted, duplicate-free lists exactly
     // their similarity's `shared`, for any other lists never less
     const touched: number[] = [];
     for (const w of words) {
-      for (const id of index.get(w) ?? []) if (counts[id]++ === 0) touched.push(id);
+      for (const list of index.get(w) ?? []) if (counts[list]++ === 0) touched.push(list);
     }
     const exact = isSortedSet(words);
-    const found: { id: number; score: number }[] = [];
-    for (const id of touched) {
-      const shared = counts[id]!;
-      counts[id] = 0;
+    // the lists that tell it, with their scores
+    const lists: number[] = [];
+    const listScores: number[] = [];
+    let total = 0;
+    for (const list of touched) {
+      const shared = counts[list]!;
+      counts[list] = 0;
       if (shared < 3) continue;
-      const other = this.expressions[id]!.words;
+      const other = this.lists[list]!;
       let score: number;
-      if (exact && this.sortedSet[id]) {
+      if (exact && this.sortedSet[list]) {
         // sameHappening, without walking the lists again
         score = shared / Math.min(words.length, other.length);
         if (score < 0.3) continue;
       } else if ((score = sameHappening(words, other)) === 0) continue;
-      found.push({ id, score });
+      lists.push(list);
+      listScores.push(score);
+      total += this.idsOf[list]!.length;
     }
-    found.sort((a, b) => b.score - a.score || a.id - b.id);
-    hits = { ids: found.map((f) => f.id), scores: found.map((f) => f.score) };
+    // every expression whose words are a list scores as the list: the highest score first, then
+    // in id order (each score's ids sorted together), in typed arrays (a newsroom asks for
+    // millions of hits, issue 16)
+    const order = lists.map((_, k) => k).sort((a, b) => listScores[b]! - listScores[a]!);
+    const ids = new Int32Array(total);
+    const scores = new Float64Array(total);
+    let at = 0;
+    for (let g = 0; g < order.length; ) {
+      const score = listScores[order[g]!]!;
+      const start = at;
+      for (; g < order.length && listScores[order[g]!] === score; g++) for (const id of this.idsOf[lists[order[g]!]!]!) ids[at++] = id;
+      ids.subarray(start, at).sort();
+      scores.fill(score, start, at);
+    }
+    hits = { ids, scores };
     this.asked.set(words, hits);
     this.askedContent.set(key, hits);
     return hits;
@@ -112,21 +139,36 @@ export class Happenings {
 
   private indexed(): Map<string, number[]> {
     if (this.index) return this.index;
+    // the distinct word lists (by content: the expressions of a sentence share one, and copied
+    // sentences read alike) are what is posted and counted; each knows its expressions
     const index = new Map<string, number[]>();
+    const byArray = new Map<readonly string[], number>();
+    const byContent = new Map<string, number>();
     this.inputs.forEach((input, i) => {
       for (const x of input.expressions) {
         const id = this.expressions.push(x) - 1;
         this.inputOf.push(i);
-        this.sortedSet.push(isSortedSet(x.words));
-        for (const w of x.words) {
-          const list = index.get(w);
-          if (!list) index.set(w, [id]);
-          // a word twice in one list is posted once: the count still bounds `shared` from above
-          else if (list[list.length - 1] !== id) list.push(id);
+        let list = byArray.get(x.words);
+        if (list === undefined) {
+          const key = JSON.stringify(x.words);
+          list = byContent.get(key);
+          if (list === undefined) {
+            byContent.set(key, (list = this.lists.push(x.words) - 1));
+            this.sortedSet.push(isSortedSet(x.words));
+            this.idsOf.push([]);
+            for (const w of x.words) {
+              const posting = index.get(w);
+              if (!posting) index.set(w, [list]);
+              // a word twice in one list is posted once: the count still bounds `shared` from above
+              else if (posting[posting.length - 1] !== list) posting.push(list);
+            }
+          }
+          byArray.set(x.words, list);
         }
+        this.idsOf[list]!.push(id);
       }
     });
-    this.counts = new Int32Array(this.expressions.length);
+    this.counts = new Int32Array(this.lists.length);
     return (this.index = index);
   }
 }

@@ -17,7 +17,7 @@ import type { DateExpression } from './expressions';
 import { isoDay, resolveExpression, type Reference, type Resolved } from './resolve';
 import { ReferenceDates, type ReferenceInfo } from './referenceDate';
 import type { DateOptions } from './yearOfDay';
-import { MentionClusterer } from './timelineCluster';
+import { MentionClusterer, type ClusterLimits } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import { dateClaims } from './dateClaims';
 import { whenOf, withTimeConflicts } from './timeConflicts';
@@ -52,9 +52,12 @@ interface Kept {
   resolutions: WeakMap<readonly DateExpression[], SourceResolution>;
 }
 
-/** One analyzer's timeline stage, keeping reference dates, resolved sources and clustering between calls. */
-export function createTimelineStage(): TimelineStage {
-  const kept: Kept = { references: new ReferenceDates(), clusterer: new MentionClusterer(), resolutions: new WeakMap() };
+/**
+ * One analyzer's timeline stage, keeping reference dates, resolved sources and clustering between
+ * calls. `limits`: the sizes up to which clustering tries every pair (tests lower them).
+ */
+export function createTimelineStage(limits?: ClusterLimits): TimelineStage {
+  const kept: Kept = { references: new ReferenceDates(), clusterer: new MentionClusterer(limits), resolutions: new WeakMap() };
   return { resolve: (inputs, options = {}) => resolveWith(kept, inputs, options) };
 }
 

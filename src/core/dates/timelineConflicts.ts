@@ -23,6 +23,13 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
     if (!s) sources.set(c, (s = new Set(c.members.map((m) => col.source[m]!))));
     return s;
   };
+  // each cluster's verbs that say what happened (see below), made once
+  const verbs = new Map<Shape, Set<string>>();
+  const verbsOf = (c: Shape) => {
+    let v = verbs.get(c);
+    if (!v) verbs.set(c, (v = new Set(c.members.map((m) => col.verb[m]!).filter((x) => !LIGHT_VERB.has(x)))));
+    return v;
+  };
   const out = [...clusters];
   for (let i = 0; i < out.length; i++) {
     for (let j = i + 1; j < out.length; j++) {
@@ -36,7 +43,7 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
       if (isYearlessDay(col.from[ca]!) !== isYearlessDay(col.from[cb]!)) continue;
       const [sa, sb] = [sourcesOf(a), sourcesOf(b)];
       if (intersects(sa, sb)) continue;
-      if (!sameVerb(a, b, col)) continue;
+      if (!intersects(verbsOf(a), verbsOf(b))) continue;
       if (similarity(wordsOf(a), wordsOf(b)).shared < 4) continue;
       if (!strong.between(a.members, b.members)) continue;
       // the side more sources tell (then the more precise one) gives the event its date
@@ -53,16 +60,12 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
   return out;
 }
 
-/**
+/*
  * One happening on two days needs the same verb on both sides ("went to the polls"): two
  * statements ("said Thursday" / "said Sunday") or a state of things ("as of Monday") on different
- * days are different happenings, however alike their words.
+ * days are different happenings, however alike their words. Each cluster's verbs, light ones
+ * left out, are made once (verbsOf above) and two clusters' sets intersected.
  */
-function sameVerb(a: Shape, b: Shape, col: Columns): boolean {
-  const verbs = new Set(a.members.map((m) => col.verb[m]!).filter((v) => !LIGHT_VERB.has(v)));
-  return b.members.some((m) => verbs.has(col.verb[m]!));
-}
-
 // verbs that say little of what happened ("became the last country" / "became members")
 export const LIGHT_VERB = new Set(['', 'be', 'become', 'have', 'do', 'get', 'remain']);
 
@@ -119,8 +122,13 @@ class StrongPairs {
     return found;
   }
 
+  /** A group's distinct list ids, kept per members array (a merged group has a new one). */
+  private readonly listIds = new WeakMap<readonly number[], number[]>();
+
   private listsOf(members: readonly number[]): number[] {
-    return [...new Set(members.map((m) => this.listOf[m]!))];
+    let ids = this.listIds.get(members);
+    if (!ids) this.listIds.set(members, (ids = [...new Set(members.map((m) => this.listOf[m]!))]));
+    return ids;
   }
 
   /** The lists (itself included) that share four words and half of the shorter list with list `id`. */

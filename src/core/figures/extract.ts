@@ -65,11 +65,25 @@ export function extractFigures(
   const candidates = sentences.filter((s) => !s.furniture && MAY_HOLD_FIGURE.test(s.text) && readsAsEnglish(s.text));
   const { parser } = context;
   return parser.withSharedParses(() => {
-    // the candidates' parses in a few compromise calls rather than one each (parser.ts)
-    parser.parseAhead(candidates.map((s) => prepareForTagger(s.text)));
-    return candidates.flatMap((sentence) => figuresInSentence(source, sentence, convention, options, context));
+    const figures: Figure[] = [];
+    // a window of sentences at a time: their parses in a few compromise calls rather than one
+    // each, then released, so a huge source never holds all its parses at once (parser.ts)
+    for (let from = 0; from < candidates.length; ) {
+      let to = from;
+      for (let chars = 0; to < candidates.length && (to === from || chars + candidates[to]!.text.length <= WINDOW_CHARS); to++) chars += candidates[to]!.text.length;
+      const window = candidates.slice(from, to);
+      const texts = window.map((s) => prepareForTagger(s.text));
+      parser.parseAhead(texts);
+      for (const sentence of window) figures.push(...figuresInSentence(source, sentence, convention, options, context));
+      parser.release(texts);
+      from = to;
+    }
+    return figures;
   });
 }
+
+/** Characters of candidate sentences parsed ahead and read at a time (a few parser batches). */
+const WINDOW_CHARS = 50_000;
 
 function figuresInSentence(
   source: Source,

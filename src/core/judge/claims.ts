@@ -128,8 +128,9 @@ function compared(
   reportedOn?: (source: string) => string | undefined,
   exchangeRates?: Readonly<Record<string, number>>,
 ): Comparison {
-  const key = JSON.stringify([figures.map((f) => contentKey(kept, f)), labels, reported, exchangeRates ?? {}]);
-  let stored = kept.comparisons.get(key);
+  // a one-shot analysis never asks again: no key, nothing stored
+  const key = kept.remember ? JSON.stringify([figures.map((f) => contentKey(kept, f)), labels, reported, exchangeRates ?? {}]) : undefined;
+  let stored = key === undefined ? undefined : kept.comparisons.get(key);
   if (!stored) {
     const cumulative = conceptById(figures[0]!.concept)?.cumulative ?? false;
     // money in several currencies at the rates of each report's year (rates.ts)
@@ -139,8 +140,10 @@ function compared(
     if (converted.note) comparison.reason += ` — ${converted.note}`;
     const at = (id: string) => figures.findIndex((f) => f.id === id);
     stored = { ...comparison, outliers: comparison.outliers.map(at), earlier: comparison.earlier?.map(at) };
-    if (kept.comparisons.size >= COMPARISONS_KEPT) kept.comparisons.clear();
-    kept.comparisons.set(key, stored);
+    if (key !== undefined) {
+      if (kept.comparisons.size >= COMPARISONS_KEPT) kept.comparisons.clear();
+      kept.comparisons.set(key, stored);
+    }
   }
   return {
     verdict: stored.verdict,
@@ -165,6 +168,8 @@ interface Kept {
    */
   comparisons: Map<string, StoredComparison>;
   contentKeys: WeakMap<Figure, string>;
+  /** Whether comparisons are kept at all (not for a one-shot analysis, where they are only memory). */
+  remember: boolean;
 }
 
 export interface ClaimBuilder {
@@ -179,9 +184,9 @@ export interface ClaimBuilder {
   ): { claims: Claim[]; singleSource: Claim[] };
 }
 
-/** One analyzer's claim building, with the judgements it keeps. */
-export function createClaimBuilder(): ClaimBuilder {
-  const kept: Kept = { judgedByFirst: new WeakMap(), comparisons: new Map(), contentKeys: new WeakMap() };
+/** One analyzer's claim building, with the judgements it keeps (`remember`: comparisons too, for re-analysis). */
+export function createClaimBuilder(remember = true): ClaimBuilder {
+  const kept: Kept = { judgedByFirst: new WeakMap(), comparisons: new Map(), contentKeys: new WeakMap(), remember };
   return { build: (groups, labelOf, reportedOn, surfaces, rates) => buildClaims(kept, groups, labelOf, reportedOn, surfaces, rates) };
 }
 

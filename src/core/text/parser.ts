@@ -25,6 +25,12 @@ export class Parser {
   private scopes = 0;
   private parsed = 0;
 
+  /**
+   * `kept`: how many parses stay once a source is done (RECENT_PARSES); 0 for a one-shot analysis,
+   * which never re-parses, so that a large set's parses are garbage as soon as its source is read.
+   */
+  constructor(private readonly kept = RECENT_PARSES) {}
+
   /** How many texts compromise has parsed for this parser (tests check that the cache spares re-parses). */
   get parseCount(): number {
     return this.parsed;
@@ -67,6 +73,15 @@ export class Parser {
   }
 
   /**
+   * Done with these texts' parses: a parser that keeps nothing (a one-shot analysis) drops them
+   * now rather than when the source is done; one that keeps recent parses keeps them.
+   */
+  release(texts: Iterable<string>): void {
+    if (this.kept > 0) return;
+    for (const text of texts) this.parses.delete(text);
+  }
+
+  /**
    * Tags `text` and returns its words with offsets shifted by `base` (the text's position in its
    * source). Call it per sentence: compromise's extraction is superlinear in the input length and
    * its number parsing looks across sentence boundaries.
@@ -99,8 +114,9 @@ export class Parser {
   }
 
   private trim(): void {
-    if (this.parses.size <= RECENT_PARSES) return;
-    const drop = this.parses.size - RECENT_PARSES;
+    if (this.parses.size <= this.kept) return;
+    if (this.kept === 0) return this.parses.clear();
+    const drop = this.parses.size - this.kept;
     let i = 0;
     for (const key of this.parses.keys()) {
       if (i++ >= drop) break;

@@ -30,8 +30,8 @@ export interface Token {
   weak: boolean;
   /** The word before, in the same sentence, and what separates them. */
   prev?: { text: string; gap: string };
-  /** All words of the sentence, and this token's index among them, for context windows. */
-  words: readonly string[];
+  /** The sentence's words (SentenceWords.words), and this token's index among them, for context windows. */
+  sentence: SentenceWords;
   index: number;
   /** The sentence's text and its offset in the source, for finding expansions around acronyms. */
   sentenceText: string;
@@ -50,7 +50,7 @@ export function tokenize(input: TextualInput, slot: Slot): Token[] {
     const matches = [...text.matchAll(WORD)];
     // Each word's possessive stripped once: it is the token, the next token's prev and a context word.
     const stripped = matches.map((m) => stripPossessive(m[0]));
-    const words = stripped.map(fold);
+    const sentenceWords = new SentenceWords(text);
     const titleCase = isTitleCase(matches.map((m) => m[0]));
     matches.forEach((m, index) => {
       const word = stripped[index]!;
@@ -66,7 +66,7 @@ export function tokenize(input: TextualInput, slot: Slot): Token[] {
         end: sentence.start + at + word.length,
         weak: titleCase || index === 0 || OPENING.test(gap) || /[:.!?]\s*$/.test(gap),
         prev: before ? { text: stripped[index - 1]!, gap } : undefined,
-        words,
+        sentence: sentenceWords,
         index,
         sentenceText: text,
         sentenceStart: sentence.start,
@@ -74,6 +74,21 @@ export function tokenize(input: TextualInput, slot: Slot): Token[] {
     });
   }
   return out;
+}
+
+/**
+ * The folded words of one sentence, shared by its tokens and made when first read: most tokens
+ * are never asked, and a kept name's token would otherwise keep its sentence's words (issue 16:
+ * tens of MB over a newsroom's sentences).
+ */
+export class SentenceWords {
+  private made: string[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get words(): readonly string[] {
+    return (this.made ??= [...this.text.matchAll(WORD)].map((m) => fold(stripPossessive(m[0]))));
+  }
 }
 
 function stripPossessive(word: string): string {
@@ -117,11 +132,12 @@ const STOPWORDS = new Set(
 
 /** Content words within eight words either side, excluding the token itself. */
 export function contentWindow(t: Token, radius = 8): string[] {
+  const words = t.sentence.words;
   const from = Math.max(0, t.index - radius);
-  const to = Math.min(t.words.length, t.index + radius + 1);
+  const to = Math.min(words.length, t.index + radius + 1);
   const out: string[] = [];
   for (let i = from; i < to; i++) {
-    const w = t.words[i]!;
+    const w = words[i]!;
     if (i !== t.index && w.length >= 3 && !STOPWORDS.has(w)) out.push(w);
   }
   return out;

@@ -54,6 +54,34 @@ describe('nlp: several texts per compromise call', () => {
     expect(analyzer.parseCount - before).toBe(1);
   });
 
+  it('a one-shot analyzer keeps no parse (issue 16), parses each sentence once, and gives the same analysis', () => {
+    const keeping = createAnalyzer();
+    const oneShot = createAnalyzer({ reanalyse: false });
+    const first = oneShot.analyze([{ id: 'a', uri: 'a', text }]);
+    expect(JSON.stringify(first)).toBe(JSON.stringify(keeping.analyze([{ id: 'a', uri: 'a', text }])));
+    // figures and dates share each parse within the analysis: as many parses as the keeping one
+    expect(oneShot.parseCount).toBe(keeping.parseCount);
+    // nothing was kept: an edit re-parses every sentence, not only the edited one
+    const before = oneShot.parseCount;
+    oneShot.analyze([{ id: 'a', uri: 'a', text: text.replace('3,000 homes', '3,500 homes') }]);
+    expect(oneShot.parseCount - before).toBe(before);
+  });
+
+  it('a parser that keeps nothing drops released parses at once; one that keeps recent parses keeps them', () => {
+    for (const kept of [0, 100]) {
+      const parser = new Parser(kept);
+      const parses = parser.withSharedParses(() => {
+        parser.parseAhead(TEXTS.slice(0, 2));
+        parser.tagTerms(TEXTS[0]!);
+        parser.release(TEXTS.slice(0, 1));
+        parser.tagTerms(TEXTS[0]!);
+        parser.tagTerms(TEXTS[1]!);
+        return parser.parseCount;
+      });
+      expect(parses).toBe(kept === 0 ? 3 : 2);
+    }
+  });
+
   it('keeps one cache per analyzer: a second analyzer parses what the first already parsed', () => {
     const first = createAnalyzer();
     first.analyze([{ id: 'a', uri: 'a', text }]);
