@@ -32,6 +32,9 @@ const MEASURES: Record<string, string> = {
   mpg: 'mile per gallon', psi: 'pound-force per square inch', mAh: 'milliampere-hour', V: 'volt',
   Gt: 'gigaton', Mt: 'megaton', ppm: 'part per million', ppb: 'parts-per-billion', 'μm': 'micrometre', nm: 'nanometre',
   ksi: 'kilopound per square inch', kPa: 'kilopascal', MPa: 'megapascal', GPa: 'gigapascal', PS: 'horsepower',
+  // sports statistics (units.ts)
+  ppg: 'point per game', rpg: 'rebound per game', apg: 'assist per game', spg: 'steal per game', bpg: 'block per game',
+  WAR: 'win above replacement', ERA: 'earned run average', xG: 'expected goal',
 };
 
 const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };

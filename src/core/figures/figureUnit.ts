@@ -150,7 +150,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const unit = measureUnit(`${lower}-${second.word.toLowerCase()}`);
     if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: second.end };
   }
-  const unit = measureUnit(lower, hyphenated);
+  const unit = measureUnit(w.word, hyphenated);
   if (unit) {
     const ago = unit.kind === 'duration' ? /^\s+(ago|earlier|before|previously)\b/i.exec(text.slice(w.end, to)) : null;
     // "a 1,900-mile archipelago" measures the noun that follows; "five years" is an elapsed time.

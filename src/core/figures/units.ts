@@ -104,6 +104,24 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['gpa', 'gigapascal', 'gigapascals'], m('other', 'GPa', 1)],
 ]);
 
+/** A table's own entry ("constructor" is no unit). */
+const own = (table: Readonly<Record<string, MeasureUnit>>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/**
+ * Per-game and season statistics of team sports, written as their abbreviations after the number
+ * ("15.3 ppg", "0.5 WAR"): each compared only with itself. Case matters: "war", "era" are words.
+ */
+const STATISTICS: Readonly<Record<string, MeasureUnit>> = unitTable([
+  [['ppg', 'PPG'], m('other', 'ppg', 1)],
+  [['rpg', 'RPG'], m('other', 'rpg', 1)],
+  [['apg', 'APG'], m('other', 'apg', 1)],
+  [['spg', 'SPG'], m('other', 'spg', 1)],
+  [['bpg', 'BPG'], m('other', 'bpg', 1)],
+  [['WAR'], m('other', 'WAR', 1)],
+  [['ERA'], m('other', 'ERA', 1)],
+  [['xG'], m('other', 'xG', 1)],
+]);
+
 /**
  * The measure unit that `word` names (lower-cased; two-word units joined with '-', e.g.
  * "square-miles"). Single letters ("m", "g", "l", "t") only when written right after a digit,
@@ -112,7 +130,7 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
 export function measureUnit(word: string, glued = false): MeasureUnit | undefined {
   const w = word.toLowerCase();
   if (w.length === 1 && !glued) return undefined;
-  return MEASURE_WORDS[w] ?? TECHNICAL_WORDS[w];
+  return own(STATISTICS, word) ?? own(MEASURE_WORDS, w) ?? own(TECHNICAL_WORDS, w);
 }
 
 /** Degrees: "°C", "°F", "degrees Celsius". Affine, so converted separately. */
