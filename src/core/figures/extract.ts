@@ -35,7 +35,7 @@ export interface FigureContext {
 const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
 // Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that are not
 // English words too.
-const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
+const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}=])/giu;
 
 /**
  * The rules here read English. A sentence that uses more function words of other languages than

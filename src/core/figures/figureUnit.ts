@@ -139,7 +139,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const sterling = /^\s+sterling\b/i.exec(text.slice(w.end, to));
     return { unit: { kind: 'money', name: 'GBP' }, factor: 1, end: sterling ? w.end + sterling[0].length : w.end, ...perAfter(text, w.end, to) };
   }
-  if (/^degrees?$/.test(lower)) {
+  if (/^(degrees?|deg)$/.test(lower)) {
     const scaleWord = nextWord(text, w.end, to);
     const scale = scaleWord ? temperatureUnit(scaleWord.word) : undefined;
     if (scale) return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: scaleWord!.end, temperature: scale };

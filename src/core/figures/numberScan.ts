@@ -53,7 +53,7 @@ export interface NumberToken {
 }
 
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?|deg(?: ?[CF])?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 
 function termIndexAt(terms: readonly Term[], offset: number): number {
@@ -145,7 +145,8 @@ export function scanNumbers(
         end = end0 + glued[0].length;
         tokenScale = scale;
       } else {
-        gluedUnit = suffix;
+        // "2.14degF", "1.19deg C": a degree sign written out by an ASCII transliteration
+        gluedUnit = suffix.startsWith('deg') ? `°${suffix.slice(3).trim()}` : suffix;
         gluedUnitEnd = end0 + glued[0].length;
       }
     }

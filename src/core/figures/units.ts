@@ -88,7 +88,7 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['mhz', 'megahertz'], m('other', 'MHz', 1)],
   [['ghz', 'gigahertz'], m('other', 'GHz', 1)],
   // Degrees with no scale named: angles, or temperatures on an unnamed scale; compared only as such.
-  [['degree', 'degrees'], m('other', '°', 1)],
+  [['degree', 'degrees', 'deg'], m('other', '°', 1)],
   [['rpm'], m('other', 'rpm', 1)],
   [['mpg'], m('other', 'mpg', 1)],
   [['psi'], m('other', 'psi', 1)],
