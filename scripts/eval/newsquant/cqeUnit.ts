@@ -50,13 +50,30 @@ function countedNoun(counted: string, head: string): string {
   let at = words.length - 1;
   while (at >= 0 && !(words[at]!.startsWith(stem) || (head === 'people' && /^(people|persons?)$/.test(words[at]!)))) at--;
   if (at <= 0) return head;
-  const modifiers = words.slice(0, at);
+  // CQE's noun phrases leave out the conjunction of joined modifiers ("Kia and Hyundai vehicles" → "kia hyundai vehicle")
+  const modifiers = words.slice(0, at).filter((w) => w !== 'and' && w !== 'or');
   return modifiers.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)) ? `${modifiers.join(' ')} ${head}` : head;
+}
+
+/** A share written as a fraction in words ("a third of", "half the", "one in four"), not as a percentage. */
+const FRACTION_WORDS = /\b(half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\b|\b(?:in|out of)\s+(?:every\s+)?[\w,]+/i;
+const isFraction = (figure: Figure) => figure.unit.name === '%' && FRACTION_WORDS.test(figure.text) && !/%|\bper\s?cent|\bpercent|\bpct\b/i.test(figure.text);
+
+/** The simple fraction (denominator up to 12) a share in percent rounds, else the share itself: 33.3% → 1/3. */
+function asFraction(percent: number): number {
+  const x = percent / 100;
+  for (let d = 1; d <= 12; d++) {
+    const k = Math.round(x * d);
+    if (Math.abs(x - k / d) < 0.0015) return k / d;
+  }
+  return x;
 }
 
 export function cqeUnit(figure: Figure): string {
   const { kind, name } = figure.unit;
   let unit: string;
+  // CQE writes a share in words as the fraction, its unit "%" and what it is a share of ("% condo")
+  if (isFraction(figure)) return `% ${figure.head ? countedNoun(figure.counted, figure.head.toLowerCase()) : '-'}`;
   // CQE names a count by the counted noun's lemma as spaCy gives it, which keeps "people"
   // "3,200 times" is CQE's unit "count"
   if (kind === 'count' && figure.head === 'time' && /^times?$/i.test(figure.counted)) unit = 'count';
@@ -77,7 +94,7 @@ export function cqeUnit(figure: Figure): string {
 export function cqeQuantity(figure: Figure): CqeQuantity {
   const fromTo = figure.from !== undefined;
   return {
-    value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : figure.value,
+    value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : isFraction(figure) ? asFraction(figure.value) : figure.value,
     unit: cqeUnit(figure),
     change: figure.change && !figure.reached ? figure.change : fromTo ? '=' : CHANGE[figure.qualifier],
   };

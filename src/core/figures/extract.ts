@@ -182,9 +182,13 @@ function buildFigure(
   const shade = after?.shade ?? before?.shade;
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
   const ranked = Boolean(token.ordinal);
+  // "a third of the population", "half the condos": a share names what it is a share of (its
+  // span stays the share, as a percentage's does)
+  const shareOf = token.fraction ? /^\s+(?:of\s+)?(?:the|its|their|his|her|our|these|those|all)\s+(?=[a-z])/i.exec(text.slice(unitEnd, unitEnd + 30)) : null;
   let counted = ranked || unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
-    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent', ranked)
+    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd + (shareOf?.[0].length ?? 0), unitMatch.unit.kind === 'percent' && !shareOf, ranked)
     : { text: '', end: unitEnd, head: '', concept: undefined };
+  if (shareOf) counted = { ...counted, end: unitEnd };
   // "from 16 members to 19": the noun after the first number counts both
   if (change && !reversed && unitMatch.unit.kind === 'count') {
     const firstNoun = readCounted(text, terms, first.firstTerm, first.end);

@@ -188,8 +188,10 @@ export function scanNumbers(
   for (const t of scanTimesOfDay(text, from, to)) {
     tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset }, spelled: false });
   }
-  tokens.push(...scanFractions(from, sentence, terms));
-  return tokens.sort((a, b) => a.start - b.start);
+  const fractions = scanFractions(from, sentence, terms);
+  // the numbers of "one in four" are the fraction's, not figures of their own
+  const inFraction = (t: NumberToken) => fractions.some((f) => t.start >= f.start && t.end <= f.end);
+  return [...tokens.filter((t) => !inFraction(t)), ...fractions].sort((a, b) => a.start - b.start);
 }
 
 const SPELLED_HEAD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one)$/i;
@@ -288,20 +290,37 @@ function scanVague(from: number, sentence: string, terms: readonly Term[]): Numb
   return tokens;
 }
 
-const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4,
+  fifth: 1 / 5, fifths: 1 / 5, eighth: 1 / 8, eighths: 1 / 8, tenth: 1 / 10, tenths: 1 / 10,
+};
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const countWord = (w: string) => COUNT_WORDS[w.toLowerCase()] ?? (/^\d{1,3}(?:,\d{3})*$/.test(w) ? Number(w.replace(/,/g, '')) : undefined);
 
-/** Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half of". */
+/**
+ * Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half
+ * of", "half the seats", "one in four adults", "one out of three voters", "1 in 1,000 cases". A
+ * half that names a part of a period or a match ("the second half of the year") is no share.
+ */
 function scanFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const m of sentence.matchAll(/\b(?:(a|one|two|three|four)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\s+of\b/gi)) {
+  const push = (start: number, end: number, share: number) => {
+    tokens.push({ start, end, value: Math.round(share * 1000) / 10, precision: 5, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), fraction: true, spelled: true });
+  };
+  for (const m of sentence.matchAll(/\b(?:(an?|one|two|three|four)[\s-])?(half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\s+(?:of\b|(?=(?:the|its|their|his|her|our|all)\s))/gi)) {
     const count = m[1] ? COUNT_WORDS[m[1].toLowerCase()]! : 1;
     const part = FRACTIONS[m[2]!.toLowerCase()]!;
     if (!m[1] && m[2]!.toLowerCase() !== 'half') continue;
+    // "half the" takes no count before it; "the second half of the match" is a part of a period
+    if (!m[1] && /\b(first|second|last|final|other|latter|former|back|front|top|bottom|opening|closing)[\s-]$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index!))) continue;
     const start = from + m.index!;
-    const end = start + m[0].length - ' of'.length - (m[0].endsWith(' of') ? 0 : 0);
-    const ti = termIndexAt(terms, start);
-    tokens.push({ start, end: from + m.index! + m[0].replace(/\s+of$/i, '').length, value: Math.round(count * part * 1000) / 10, precision: 5, firstTerm: ti, lastTerm: termIndexAt(terms, end - 1), fraction: true, spelled: true });
+    push(start, start + m[0].replace(/\s+(of)?$/i, '').length, count * part);
+  }
+  for (const m of sentence.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|1|2|3|4|5|6|7|8|9)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|games?|matches|races|starts)\b)/gi)) {
+    const [count, whole] = [countWord(m[1]!)!, countWord(m[2]!)];
+    if (!whole || count >= whole) continue;
+    const start = from + m.index!;
+    push(start, start + m[0].length, count / whole);
   }
   return tokens;
 }

@@ -37,3 +37,31 @@ describe('symbols an ASCII transliteration writes out', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('shares written as fractions', () => {
+  /** [span text, value in percent, what it is a share of] */
+  it.each<[string, [string, number, string][]]>([
+    ['One in four adults now works from home.', [['One in four adults', 25, 'adult']]],
+    ['Two out of three readers skip the ads.', [['Two out of three readers', 66.7, 'reader']]],
+    ['About 1 in 1,000 patients react badly.', [['About 1 in 1,000 patients', 0.1, 'patient']]],
+    ['One in every five households owns a dog.', [['One in every five households', 20, 'household']]],
+    ['A fourth of the harvest was lost.', [['A fourth', 25, 'harvest']]],
+    ['Half the apartments are empty.', [['Half', 50, 'apartment']]],
+    ['Nearly half of all drivers speed.', [['Nearly half', 50, 'driver']]],
+    ['An eighth of its budget goes on rent.', [['An eighth', 12.5, 'budget']]],
+    // what no noun follows is a share of nothing named
+    ['A third of those asked said no.', [['A third', 33.3, '']]],
+    ['Almost two-thirds of the combined total was spent.', [['Almost two-thirds', 66.7, '']]],
+  ])('%s', (text, want) => {
+    expect(readFigures(text).map((f) => [f.text, f.value, f.head])).toEqual(want);
+  });
+
+  it.each([
+    // a half of a period or a match is no share; "in" before a duration is no fraction
+    'He scored twice in the second half of the match.',
+    'Sales fell in the first half of the year.',
+    'She won two in three years.',
+  ])('%s', (text) => {
+    expect(readFigures(text).filter((f) => f.unit.name === '%')).toEqual([]);
+  });
+});
