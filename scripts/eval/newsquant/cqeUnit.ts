@@ -35,6 +35,7 @@ const MEASURES: Record<string, string> = {
   // sports statistics (units.ts)
   ppg: 'point per game', rpg: 'rebound per game', apg: 'assist per game', spg: 'steal per game', bpg: 'block per game',
   WAR: 'win above replacement', ERA: 'earned run average', xG: 'expected goal',
+  'N·m': 'newton metre', 'lb-ft': 'foot pound-force', kcal: 'calorie',
 };
 
 const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };
@@ -80,7 +81,7 @@ export function cqeUnit(figure: Figure): string {
   // the level a subject's change reached, with no noun written ("the index rose 1% to 5,210"): no unit
   else if (kind === 'count' && figure.reached && !figure.counted) unit = '-';
   else if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
-  else if (kind === 'age') unit = 'year of age';
+  else if (kind === 'age') unit = `${name} of age`;
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
   else unit = MEASURES[name] ?? name.toLowerCase();
   return figure.per ? `${unit} per ${MEASURES[figure.per] ?? figure.per}` : unit;

@@ -107,6 +107,18 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // 50th anniversary" or "founded 50 years ago" do
   if (age && AGED_THINGS.test(text.slice(token.end + age[0].length, to))) return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: token.end + age[0].length, ago: true };
   if (age) return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end + age[0].length };
+  // "an 18-month-old girl", "a six-week-old puppy": an age in months, weeks or days
+  const youngAge = /^[\s-]*(month|week|day)s?[\s-]old\b/i.exec(text.slice(token.end, to));
+  if (youngAge) {
+    const name = youngAge[1]!.toLowerCase();
+    return { unit: { kind: 'age', name }, factor: name === 'month' ? 1 / 12 : name === 'week' ? 7 / 365.25 : 1 / 365.25, end: token.end + youngAge[0].length };
+  }
+  // torque: "275 pound-feet", "332 lb-ft", "450 Nm", "400 newton-metres"
+  const torque = /^\s*(lb[\s.-]*ft|pound[\s-]+f(?:ee|oo)t|foot[\s-]+pounds?|ft[\s.-]*lbs?|Nm|N·m|newton[\s-]+met(?:re|er)s?)(?![A-Za-z])/.exec(text.slice(token.end, to));
+  if (torque) {
+    const metric = /^(N|newton)/.test(torque[1]!);
+    return { unit: { kind: 'other', name: metric ? 'N·m' : 'lb-ft' }, factor: 1, end: token.end + torque[0].length };
+  }
   // Percentage points are a difference of percentages, not a percentage; a basis point is a
   // hundredth of one ("25 basis points" = 0.25 percentage points).
   const points = /^[\s-]*(percentage|basis)[\s-]+points?\b/i.exec(text.slice(token.end, to));
@@ -139,6 +151,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const sterling = /^\s+sterling\b/i.exec(text.slice(w.end, to));
     return { unit: { kind: 'money', name: 'GBP' }, factor: 1, end: sterling ? w.end + sterling[0].length : w.end, ...perAfter(text, w.end, to) };
   }
+  // "minus 387 Fahrenheit", "21 Celsius": the scale named without "degrees"
+  const bareScale = w.word.length > 1 ? temperatureUnit(w.word) : undefined;
+  if (bareScale) return { unit: { kind: 'temperature', name: `°${bareScale}` }, factor: 1, end: w.end, temperature: bareScale };
   if (/^(degrees?|deg)$/.test(lower)) {
     const scaleWord = nextWord(text, w.end, to);
     const scale = scaleWord ? temperatureUnit(scaleWord.word) : undefined;

@@ -18,7 +18,7 @@ import {
 } from './numberExclusions';
 import { scanTimesOfDay, type ClockReading } from './timeOfDay';
 import { currencyBefore } from './currencies';
-import { measureUnit } from './units';
+import { measureUnit, temperatureUnit } from './units';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
 export interface NumberToken {
@@ -53,7 +53,7 @@ export interface NumberToken {
 }
 
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?|deg(?: ?[CF])?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(sq ?m|sq ?ft|sq ?km|m2|km2|m²|km²|″|′|%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?|deg(?: ?[CF])?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 
 function termIndexAt(terms: readonly Term[], offset: number): number {
@@ -146,7 +146,7 @@ export function scanNumbers(
         tokenScale = scale;
       } else {
         // "2.14degF", "1.19deg C": a degree sign written out by an ASCII transliteration
-        gluedUnit = suffix.startsWith('deg') ? `°${suffix.slice(3).trim()}` : suffix;
+        gluedUnit = suffix.startsWith('deg') ? `°${suffix.slice(3).trim()}` : suffix.replace(/^sq ?/, 'sq-').replace('²', '2');
         gluedUnitEnd = end0 + glued[0].length;
       }
     }
@@ -160,7 +160,7 @@ export function scanNumbers(
     }
     // "NATO 50 years ago", "Boeing 20 percent": a unit after the number makes it an amount, name or not.
     const nextWord = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
-    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || Boolean(nextWord && nextWord.length > 1 && measureUnit(nextWord));
+    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || Boolean(nextWord && nextWord.length > 1 && (measureUnit(nextWord) || temperatureUnit(nextWord)));
     if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));

@@ -65,3 +65,28 @@ describe('shares written as fractions', () => {
     expect(readFigures(text).filter((f) => f.unit.name === '%')).toEqual([]);
   });
 });
+
+describe('units written in the forms of their trade', () => {
+  it.each<[string, [string, number, string][]]>([
+    // torque, imperial and metric
+    ['The engine makes 300 lb-ft and 410 Nm.', [['300 lb-ft', 300, 'lb-ft'], ['410 Nm', 410, 'N·m']]],
+    ['Torque rises to 275 pound-feet.', [['275 pound-feet', 275, 'lb-ft']]],
+    // a temperature scale named without "degrees", after a name-like capital
+    ['Overnight it fell to minus 40 Fahrenheit.', [['40 Fahrenheit', -40, '°F']]],
+    ['The lake stays at 4 Celsius all year.', [['4 Celsius', 4, '°C']]],
+    // areas glued to the number, and inches and feet as primes
+    ['A 120sq m flat and a 45m2 studio.', [['120sq m', 120, 'm²'], ['45m2', 45, 'm²']]],
+    ['The 27″ monitor stands on a 6′ desk.', [['27″', 27, 'in'], ['6′ desk', 6, 'ft']]],
+    // ages in months, weeks and days
+    ['Her 18-month-old son and a six-week-old puppy.', [['18-month-old', 18, 'month'], ['six-week-old', 6, 'week']]],
+    ['Adults need about 2,000 calories a day.', [['about 2,000 calories a day', 2000, 'kcal']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('a month-old child is younger than a year-old one', () => {
+    const [months, years] = readFigures('An 18-month-old and a 2-year-old.');
+    expect(months!.canonical.value).toBeCloseTo(1.5, 6);
+    expect(years!.canonical.value).toBe(2);
+  });
+});
