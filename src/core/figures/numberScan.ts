@@ -150,7 +150,7 @@ export function scanNumbers(
         gluedUnitEnd = end0 + glued[0].length;
       }
     }
-    if (isYear(raw, terms, lastTerm, after) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
+    if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
     if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
     if (provision) {
@@ -215,7 +215,9 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     const lower = phrase.toLowerCase();
     const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
     const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
-    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord) && !isOneCount(terms, i, j)) { i = j; continue; }
+    // "one to two years": the low end of a range
+    const rangeStart = nextWord === 'to' && /^(\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(terms[j + 2]?.text ?? '');
+    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord) && !rangeStart && !isOneCount(terms, i, j)) { i = j; continue; }
     // "two-thirds of": the fraction is read whole (scanFractions), not its count.
     if (/^(half|halves|thirds?|quarters?|fifths?|tenths?)$/.test(nextWord) && /-\s*$/.test(terms[j]!.post)) { i = j; continue; }
     // "all three", "the three of us": references to people present, not stated quantities. "The
