@@ -7,6 +7,7 @@ import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { perAfter, readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
+import { isBareArgument } from './nounBefore';
 import { isBracketedConversion, restatementOf, restatesChange } from './restatements';
 import { conceptById, isGenericConcept } from './lexicon';
 import { changeBefore, isReachedLevel } from './change';
@@ -208,12 +209,16 @@ function buildFigure(
   // "the ninth day of strikes": a rank of days, weeks or times is a rank all the same.
   const period = ranked && !counted.head ? /^\s+(day|week|month|year|time|round|session|edition)s?\b/i.exec(text.slice(token.end, token.end + 12)) : null;
   if (period) counted = { text: period[0].trim(), end: token.end + period[0].length, head: period[1]!.toLowerCase(), concept: undefined };
-  // A bare number counts nothing we can name; a rank of nothing named ranks nothing.
-  if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept) return undefined;
+  // A bare number counts nothing we can name, and is read only where the clause makes it a value
+  // ("About 1,000 come from Asia", "which is 50,000."); a rank of nothing named ranks nothing.
+  const bare = unitMatch.unit.kind === 'count' && !ranked && !token.spelled && !first.spelled && isBareArgument(terms, first.firstTerm, last.lastTerm);
+  if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept && !bare) return undefined;
+  // "the index ended the year at 16,644": the level of its subject, as a level a change reached is
+  if (bare && counted.text && counted.end <= numberStart) counted = { ...counted, text: '' };
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
   // A level a subject reached ("X rose 8% to 3.65") and an average of things ("7.3 points", "3.7
   // rebounds": a plural) may be fractional.
-  if (unitMatch.unit.kind === 'count' && counted.text !== '' && !/[a-z]s$/.test(counted.text) && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
+  if (unitMatch.unit.kind === 'count' && !bare && counted.text !== '' && !/[a-z]s$/.test(counted.text) && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
   // "hundreds of": the interval the words allow, like a range.
