@@ -52,7 +52,8 @@ function countedNoun(counted: string, head: string): string {
   while (at >= 0 && !(words[at]!.startsWith(stem) || (head === 'people' && /^(people|persons?)$/.test(words[at]!)))) at--;
   if (at <= 0) return head;
   // CQE's noun phrases leave out the conjunction of joined modifiers ("Kia and Hyundai vehicles" → "kia hyundai vehicle")
-  const modifiers = words.slice(0, at).filter((w) => w !== 'and' && w !== 'or');
+  // and the comparison of a count ("eight more picks" → "pick")
+  const modifiers = words.slice(0, at).filter((w) => !/^(and|or|more|fewer)$/.test(w));
   return modifiers.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)) ? `${modifiers.join(' ')} ${head}` : head;
 }
 

@@ -140,7 +140,7 @@ function continuesCount(text: string, sentenceStart: number, numberStart: number
   if (/^\s+more\b/i.test(after)) return true;
   const before = text.slice(Math.max(sentenceStart, numberStart - 24), numberStart);
   return /\b(including|with|while|and|compared with|compared to|against|versus|than|of whom|of which)\s*$/i.test(before) &&
-    /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
+    /^(\s*([,.;)]|$)|\s+(in|at|on|from|during|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
 }
 
 function buildFigure(

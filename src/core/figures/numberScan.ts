@@ -150,7 +150,10 @@ export function scanNumbers(
         gluedUnitEnd = end0 + glued[0].length;
       }
     }
-    if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
+    // "the 1000 hp barrier", "2500 kilometres": a unit of measure (no duration: "2019 second quarter") makes it no year
+    const measureAfter = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
+    const measured = measureAfter && measureAfter.length > 1 ? measureUnit(measureAfter) : undefined;
+    if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration')) continue;
     if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
     if (provision) {
@@ -171,6 +174,15 @@ export function scanNumbers(
         value *= scale;
         precision *= scale;
         end += scaleWord[0].length;
+        // "4 hundred million", "2 hundred thousand": a scale of a larger scale
+        const larger = scale < 1e6 ? /^\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(end, Math.min(to, end + 12))) : null;
+        if (larger && scaleOf(larger[1]!)! > scale) {
+          const times = scaleOf(larger[1]!)!;
+          tokenScale = scale * times;
+          value *= times;
+          precision *= times;
+          end += larger[0].length;
+        }
         lastTerm = termIndexAt(terms, end - 1);
       }
     }

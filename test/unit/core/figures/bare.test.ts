@@ -30,3 +30,27 @@ describe('a bare number that is an argument of its clause', () => {
     expect(readFigures(text)).toEqual([]);
   });
 });
+
+describe('what a number counts, in more noun groups', () => {
+  /** [span text, value, head] */
+  it.each<[string, [string, number, string][]]>([
+    // a comparison before the noun, an ordinal hyphened to a noun
+    ['They need three more seats to govern.', [['three more seats', 3, 'seat']]],
+    ['The side lost 11 first-team regulars.', [['11 first-team regulars', 11, 'regular']]],
+    // a part of a whole a possessive name or a capitalised noun group names
+    ['Three of Acme’s suppliers went bust.', [['Three of Acme’s suppliers', 3, 'supplier']]],
+    ['It has sold 12m of its Nova phones.', [['12m of its Nova phones', 12e6, 'phone']]],
+    // a scale of a larger scale
+    ['About 3 hundred thousand fans came.', [['About 3 hundred thousand fans', 300000, 'fan']]],
+    // a count continued after "compared with", during another period
+    ['Some 320 bikes were stolen this spring, compared with 210 during the same months last year.', [['Some 320 bikes', 320, 'bike'], ['210', 210, 'bike']]],
+    // a four-digit number before a unit of measure is no year; before a duration it may be one
+    ['Engines now pass the 1200 hp mark.', [['1200 hp', 1200, '']]],
+  ])('%s', (text, want) => {
+    expect(readFigures(text).map((f) => [f.text, f.value, f.head])).toEqual(want);
+  });
+
+  it('a year before a duration word stays a year', () => {
+    expect(readFigures('Profit in the 2019 second quarter rose.')).toEqual([]);
+  });
+});
