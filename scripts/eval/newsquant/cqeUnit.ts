@@ -35,7 +35,7 @@ const MEASURES: Record<string, string> = {
   // sports statistics (units.ts)
   ppg: 'point per game', rpg: 'rebound per game', apg: 'assist per game', spg: 'steal per game', bpg: 'block per game',
   WAR: 'win above replacement', ERA: 'earned run average', xG: 'expected goal',
-  'N·m': 'newton metre', 'lb-ft': 'foot pound-force', kcal: 'calorie',
+  'N·m': 'newton metre', 'lb-ft': 'foot pound-force', kcal: 'calorie', '×': 'count',
 };
 
 const CHANGE: Record<Figure['qualifier'], string> = { exact: '=', approximate: '~', lowerBound: '>', upperBound: '<', range: '=', average: '=' };

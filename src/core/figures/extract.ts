@@ -18,7 +18,7 @@ import { detectSeparatorConvention, type SeparatorConvention } from './numerals'
 import { toCelsius } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|decade|century|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|decade|century|\w+fold|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;

@@ -70,6 +70,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
   }
   if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
+  // "sixfold", "10-fold": a multiplier
+  const fold = token.gluedUnit === 'fold' ? token.end : /^[\s-]?fold\b/i.test(text.slice(token.end, token.end + 6)) ? token.end + /^[\s-]?fold/i.exec(text.slice(token.end))![0].length : undefined;
+  if (fold !== undefined) return { unit: { kind: 'other', name: '×' }, factor: 1, end: fold };
   if (token.gluedUnit === 'pp' || token.gluedUnit === 'ppt' || token.gluedUnit === 'bps') return { unit: { kind: 'other', name: 'percentage points' }, factor: token.gluedUnit === 'bps' ? 0.01 : 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd!, ...perAfter(text, token.gluedUnitEnd!, to) };
   if (token.gluedUnit?.startsWith('°')) {
@@ -141,13 +144,14 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const code = /^pounds?$/.test(noun) ? POUNDS[adjCurrency[1]!.toLowerCase()] : /^crowns?$/.test(noun) ? CROWNS[adjCurrency[1]!.toLowerCase()] : currencyWord(noun, adjCurrency[1]!);
     if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
   }
-  // "19 cents", "40 pence": a currency's hundredth ("per cent" is read above)
-  if (/^(cents?|pence|penny)$/.test(lower)) return { unit: { kind: 'money', name: lower.startsWith('cent') ? 'USc' : 'GBp' }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
+  // "19 cents", "40 pence", "68 p": a currency's hundredth ("per cent" is read above)
+  if (/^(cents?|pence|penny)$/.test(lower) || (w.word === 'p' && !/^\.m/i.test(text.slice(w.end, w.end + 2)))) return { unit: { kind: 'money', name: lower.startsWith('cent') ? 'USc' : 'GBp' }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   const code = currencyWord(lower);
   if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   if (lower === 'pound' || lower === 'pounds') {
     const sentence = text.slice(from, to);
-    if (WEIGHT_CONTEXT.test(sentence)) return { unit: { kind: 'mass', name: 'lb' }, factor: 0.45359237, end: w.end };
+    // "1/2 pound of sugar": a pound of something is a weight
+    if (WEIGHT_CONTEXT.test(sentence) || (lower === 'pound' && /^\s+of\b/.test(text.slice(w.end, to)))) return { unit: { kind: 'mass', name: 'lb' }, factor: 0.45359237, end: w.end };
     const sterling = /^\s+sterling\b/i.exec(text.slice(w.end, to));
     return { unit: { kind: 'money', name: 'GBP' }, factor: 1, end: sterling ? w.end + sterling[0].length : w.end, ...perAfter(text, w.end, to) };
   }

@@ -17,7 +17,7 @@ import {
   rankEnd,
 } from './numberExclusions';
 import { scanTimesOfDay, type ClockReading } from './timeOfDay';
-import { currencyBefore } from './currencies';
+import { currencyBefore, currencyWord } from './currencies';
 import { measureUnit, temperatureUnit } from './units';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
@@ -152,7 +152,7 @@ export function scanNumbers(
     }
     // "the 1000 hp barrier", "2500 kilometres": a unit of measure (no duration: "2019 second quarter") makes it no year
     const measureAfter = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
-    const measured = measureAfter && measureAfter.length > 1 ? measureUnit(measureAfter) : undefined;
+    const measured = measureAfter && measureAfter.length > 1 ? measureUnit(measureAfter) : /^\s+p\b(?!\.m)/.test(after) ? PENCE : undefined;
     if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration')) continue;
     if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
@@ -163,7 +163,9 @@ export function scanNumbers(
     }
     // "NATO 50 years ago", "Boeing 20 percent": a unit after the number makes it an amount, name or not.
     const nextWord = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
-    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || Boolean(nextWord && nextWord.length > 1 && (measureUnit(nextWord) || temperatureUnit(nextWord)));
+    // "Israel's 9 billion shekels": the unit may follow a scale word
+    const pastScale = nextWord && scaleOf(nextWord) ? /^\s+[A-Za-z]+\s+([A-Za-z]+)/.exec(text.slice(end0, Math.min(to, end0 + 40)))?.[1] : undefined;
+    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || [nextWord, pastScale].some((w) => w && w.length > 1 && (measureUnit(w) || temperatureUnit(w) || currencyWord(w)));
     if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
@@ -200,7 +202,8 @@ export function scanNumbers(
   for (const t of scanTimesOfDay(text, from, to)) {
     tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset }, spelled: false });
   }
-  const fractions = scanFractions(from, sentence, terms);
+  const fractions = [...scanFractions(from, sentence, terms), ...scanUnitFractions(from, sentence, terms)];
+  tokens.push(...scanFolds(from, sentence, terms));
   // the numbers of "one in four" are the fraction's, not figures of their own
   const inFraction = (t: NumberToken) => fractions.some((f) => t.start >= f.start && t.end <= f.end);
   return [...tokens.filter((t) => !inFraction(t)), ...fractions].sort((a, b) => a.start - b.start);
@@ -335,6 +338,38 @@ function scanFractions(from: number, sentence: string, terms: readonly Term[]): 
     if (!whole || count >= whole) continue;
     const start = from + m.index!;
     push(start, start + m[0].length, count / whole);
+  }
+  return tokens;
+}
+
+/** Pence written apart from the number ("down 68 p at 1112 p"): a unit, so the number is no year. */
+const PENCE = { kind: 'money', name: 'GBp', factor: 1 } as const;
+
+/**
+ * "1/2 pound", "3/4 mile", "1⁄4 cup": a fraction written with a slash before a unit of measure is
+ * that part of the unit (read with the unit after it); other slashed numbers ("24/7", "9/11") stay masked.
+ */
+function scanUnitFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(/(?<![\d/⁄.,])(\d{1,2})\s?[/⁄]\s?(\d{1,3})(?![\d/⁄])(?=[\s-]+([A-Za-z]+))/g)) {
+    const [n, d] = [Number(m[1]), Number(m[2])];
+    if (!(n > 0 && n < d) || !(measureUnit(m[3]!) || /^pounds?$/i.test(m[3]!))) continue;
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    tokens.push({ start, end, value: n / d, precision: 1 / d, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: false });
+  }
+  return tokens;
+}
+
+const FOLD_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
+
+/** "sixfold", "a threefold rise", "10-fold": a multiplier, compared only with multipliers. */
+function scanFolds(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold\b/gi)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    tokens.push({ start, end, value: FOLD_WORDS[m[1]!.toLowerCase()]!, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), gluedUnit: 'fold', gluedUnitEnd: end, spelled: true });
   }
   return tokens;
 }

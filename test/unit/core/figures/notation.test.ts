@@ -90,3 +90,22 @@ describe('units written in the forms of their trade', () => {
     expect(years!.canonical.value).toBe(2);
   });
 });
+
+describe('multipliers, pence apart, slashed fractions of a unit', () => {
+  it.each<[string, [string, number, string][]]>([
+    ['Exports grew more than fourfold in a decade.', [['more than fourfold', 4, '×'], ['a decade', 1, 'decade']]],
+    ['A threefold rise, then a 20-fold one.', [['threefold', 3, '×'], ['20-fold', 20, '×']]],
+    // pence written apart from the number; a four-digit price in pence is no year
+    ['Acme closed down 12 p at 1250 p.', [['12 p', 12, 'GBp'], ['1250 p', 1250, 'GBp']]],
+    // a slashed fraction before a unit is that part of the unit; a pound of something weighs
+    ['Stir in 1/2 pound of butter, then walk 3/4 mile.', [['1/2 pound', 0.5, 'lb'], ['3/4 mile', 0.75, 'mi']]],
+    // a scale word between a name and a currency: the amount is no part of the name
+    ['It hit Norway 4 billion kroner in lost sales.', [['4 billion kroner', 4e9, 'NOK']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['Open 24/7 since 9/11.', 'See p. 12 at 3 p.m. sharp.'])('%s', (text) => {
+    expect(readFigures(text).filter((f) => f.unit.kind !== 'other')).toEqual([]);
+  });
+});
