@@ -11,7 +11,8 @@ const CURRENCIES: Record<string, string> = {
   EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan', INR: 'indian rupee', KRW: 'south korean won', RUB: 'russian ruble',
   TRY: 'turkish lira', CHF: 'swiss franc', MXN: 'mexican peso', BRL: 'brazilian real', ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone',
   DKK: 'danish krone', CZK: 'czech koruna', PLN: 'polish złoty', SAR: 'saudi riyal', AED: 'united arab emirates dirham', IDR: 'indonesian rupiah', MYR: 'malaysian ringgit',
-  KES: 'kenyan shilling', USc: 'cent', GBp: 'penny',
+  // NewsQuant's annotators name the pence of share prices ("164p", "down 68 p") CQE's "point", every time
+  KES: 'kenyan shilling', USc: 'cent', GBp: 'point',
   // not in CQE's ontology; NewsQuant's annotators wrote it so
   ILS: 'shekel',
 };
@@ -24,7 +25,7 @@ const MEASURES: Record<string, string> = {
   L: 'litre', gal: 'gallon', bbl: 'barrel', 'm³': 'cubic metre', 'ft³': 'cubic foot',
   s: 'second', min: 'minute', h: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century',
   mph: 'mile per hour', 'km/h': 'kilometre per hour', kn: 'knot', 'm/s': 'metre per second',
-  kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',
+  W: 'watt', kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', kWh: 'kilowatt hour', MWh: 'megawatt hour', GWh: 'gigawatt hour',
   '°C': 'celsius', '°F': 'fahrenheit', '%': 'percentage', hp: 'horsepower', mg: 'milligram', mL: 'millilitre',
   // the technical units (units.ts)
   GB: 'gigabyte', MB: 'megabyte', TB: 'terabyte', Mbps: 'megabit per second', Gbps: 'gigabit per second',
@@ -54,7 +55,19 @@ function countedNoun(counted: string, head: string): string {
   // CQE's noun phrases leave out the conjunction of joined modifiers ("Kia and Hyundai vehicles" → "kia hyundai vehicle")
   // and the comparison of a count ("eight more picks" → "pick")
   const modifiers = words.slice(0, at).filter((w) => !/^(and|or|more|fewer)$/.test(w));
-  return modifiers.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)) ? `${modifiers.join(' ')} ${head}` : head;
+  return modifiers.length > 0 && modifiers.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)) ? `${modifiers.join(' ')} ${head}` : head;
+}
+
+/**
+ * A measure's CQE name, where CQE tells apart what Crosscheck reads as one unit: "tons" (ton) and
+ * "tonnes" (metric ton), basis points and percentage points, brake horsepower and horsepower.
+ */
+function measureName(figure: Figure): string {
+  const { name } = figure.unit;
+  if (name === 't' && /\btons?\b/i.test(figure.text)) return 'ton';
+  if (name === 'percentage points' && /basis|bps/i.test(figure.text)) return 'basis point';
+  if (name === 'hp' && /bhp|brake/i.test(figure.text)) return 'brake horsepower';
+  return MEASURES[name] ?? name.toLowerCase();
 }
 
 /** A share written as a fraction in words ("a third of", "half the", "one in four"), not as a percentage. */
@@ -84,7 +97,7 @@ export function cqeUnit(figure: Figure): string {
   else if (kind === 'count') unit = figure.head ? countedNoun(figure.counted, figure.head.toLowerCase() === 'person' ? 'people' : figure.head.toLowerCase()) : '-';
   else if (kind === 'age') unit = `${name} of age`;
   else if (kind === 'money') unit = CURRENCIES[name] ?? name.toLowerCase();
-  else unit = MEASURES[name] ?? name.toLowerCase();
+  else unit = measureName(figure);
   return figure.per ? `${unit} per ${MEASURES[figure.per] ?? figure.per}` : unit;
 }
 
