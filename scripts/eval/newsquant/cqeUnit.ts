@@ -102,6 +102,17 @@ export function cqeUnit(figure: Figure): string {
 }
 
 /**
+ * The qualifier as CQE's change: "just under 20%" is CQE's "<" (Crosscheck reads it as about 20,
+ * from below), and a range said to be about ("about 14-18 mpg") is "~".
+ */
+function qualifierChange(figure: Figure): string {
+  if (figure.qualifier === 'approximate' && /^(just|slightly|a little)\s+(under|below|less than)\b/i.test(figure.text)) return '<';
+  if (figure.qualifier === 'approximate' && /^(just|slightly|a little)\s+(over|above|more than)\b/i.test(figure.text)) return '>';
+  if (figure.qualifier === 'range' && /^(about|around|roughly|approximately|some|~)/i.test(figure.text)) return '~';
+  return CHANGE[figure.qualifier];
+}
+
+/**
  * CQE's `change`: `up`/`down` for the amount of a rise or fall ("rose 5%", "was down 19 cents"),
  * else the qualifier. A level a change reached ("fell to 49.5") is a value like any other, and a
  * change "from X to Y" is, in CQE's annotation, the span of values [X, Y].
@@ -111,6 +122,6 @@ export function cqeQuantity(figure: Figure): CqeQuantity {
   return {
     value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : isFraction(figure) ? asFraction(figure.value) : figure.value,
     unit: cqeUnit(figure),
-    change: figure.change && !figure.reached ? figure.change : fromTo ? '=' : CHANGE[figure.qualifier],
+    change: figure.change && !figure.reached ? figure.change : fromTo ? '=' : qualifierChange(figure),
   };
 }

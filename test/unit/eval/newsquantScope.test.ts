@@ -58,6 +58,10 @@ describe("Crosscheck's figures in CQE's terms", () => {
     // joined modifiers lose their conjunction; a comparison is no part of the noun
     ['They sold 300 Kia and Hyundai vehicles.', 300, 'kia hyundai vehicle', '='],
     ['They need three more seats.', 3, 'seat', '='],
+    // qualifiers as CQE names them
+    ['It takes just under 20 percent.', 20, 'percentage', '<'],
+    ['Fuel use is about 14-18 mpg.', [14, 18], 'mile per gallon', '~'],
+    ['Panels rated lower than 9 ksi failed.', 9, 'kilopound per square inch', '<'],
   ])('%s', (sentence, value, unit, change) => {
     expect(readFigures(sentence).map(cqeQuantity)).toContainEqual({ value, unit, change });
   });

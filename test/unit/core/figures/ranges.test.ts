@@ -29,3 +29,12 @@ describe('two numbers read as one figure', () => {
     expect(readFigures(text)).toEqual([]);
   });
 });
+
+describe('bounds written as comparisons', () => {
+  it.each<[string, string, string]>([
+    ['Panels rated lower than 9 ksi failed.', 'lower than 9 ksi', 'upperBound'],
+    ['Cores run higher than 4 GHz.', 'higher than 4 GHz', 'lowerBound'],
+  ])('%s', (text, span, qualifier) => {
+    expect(readFigures(text).map((f) => [f.text, f.qualifier])).toEqual([[span, qualifier]]);
+  });
+});
