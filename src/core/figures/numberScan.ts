@@ -154,7 +154,8 @@ export function scanNumbers(
     const measureAfter = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
     const measured = measureAfter && measureAfter.length > 1 ? measureUnit(measureAfter) : /^\s+p\b(?!\.m)/.test(after) ? PENCE : undefined;
     if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration')) continue;
-    if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
+    // a day of the month is a whole number up to 31 ("on 9 May, 49.52 Hz" reads 49.52)
+    if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && isDayOfMonth(terms, firstTerm, lastTerm)) continue;
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
     if (provision) {
       const word = provision[1]!.toLowerCase().replace(/\.$/, '');

@@ -109,3 +109,12 @@ describe('multipliers, pence apart, slashed fractions of a unit', () => {
     expect(readFigures(text).filter((f) => f.unit.kind !== 'other')).toEqual([]);
   });
 });
+
+describe('a decimal after a month is no day of it', () => {
+  it('reads the value a dated list gives each day', () => {
+    expect(read('The grid ran at 49.61 Hz on 3 April, 49.58 Hz on 12 May.').map(([text]) => text)).toEqual(['49.61 Hz', '49.58 Hz']);
+  });
+  it('a whole number after a month stays its day', () => {
+    expect(read('It opened on 3 June 1,200 seats short.').map(([text]) => text)).toEqual(['1,200 seats']);
+  });
+});
