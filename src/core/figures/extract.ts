@@ -106,6 +106,8 @@ function figuresInSentence(
 /** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
 const SHARED_UNIT_JOINER = /^(?:-\s*(?:,|or\b|and\b|,\s*(?:or|and)\b)|\s+or\b)\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?$/;
 
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Z]{0,3}\s?[$€£¥₹])?$/;
+
 /**
  * A bare number that shares the unit of the numbers after it: read with that unit, its span the
  * number alone ("a 7- or 8-inch screen": 7 inches and 8 inches).
@@ -124,6 +126,10 @@ function sharingUnit(
   if (token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction) return undefined;
   let u = k;
   while (u + 1 < tokens.length && SHARED_UNIT_JOINER.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
+  // "280 million of the 1.5 billion shekels": a part of an amount or a measure is in its unit
+  const whole = tokens[k + 1];
+  if (u === k && whole && PART_OF_WHOLE.test(text.slice(token.end, whole.start)) && readUnit(text, token, sentence.start, sentence.end).unit.kind === 'count' &&
+    !['count', 'percent'].includes(readUnit(text, whole, sentence.start, sentence.end).unit.kind)) u = k + 1;
   if (u === k) return undefined;
   const figure = buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, tokens[u]);
   if (!figure) return undefined;

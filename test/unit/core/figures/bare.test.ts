@@ -54,3 +54,15 @@ describe('what a number counts, in more noun groups', () => {
     expect(readFigures('Profit in the 2019 second quarter rose.')).toEqual([]);
   });
 });
+
+describe('a part of an amount or a measure', () => {
+  it.each<[string, [string, number, string][]]>([
+    ['It has raised 300 million of the 2 billion rupees it needs.', [['300 million', 3e8, 'INR'], ['2 billion rupees', 2e9, 'INR']]],
+    ['About 40 of the 120 km were paved.', [['About 40', 40, 'km'], ['120 km', 120, 'km']]],
+    // a count's part counts what its whole counts, as before; a share of a percentage is no amount
+    ['They won 68 of the 151 seats.', [['68 of the 151 seats', 68, 'count'], ['151 seats', 151, 'count']]],
+    ['Three of the 12 percent came from abroad.', [['12 percent', 12, '%']]],
+  ])('%s', (text, want) => {
+    expect(readFigures(text).map((f) => [f.text, f.value, f.unit.name])).toEqual(want);
+  });
+});
