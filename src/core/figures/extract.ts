@@ -8,7 +8,7 @@ import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { perAfter, readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
 import { isBareArgument } from './nounBefore';
-import { isBracketedConversion, restatementOf, restatesChange } from './restatements';
+import { carriesUnit, isBracketedConversion, restatementOf, restatesChange } from './restatements';
 import { conceptById, isGenericConcept } from './lexicon';
 import { changeBefore, isReachedLevel } from './change';
 import { firstStart, pairWith, type Pair } from './pairs';
@@ -91,7 +91,7 @@ function figuresInSentence(
     const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
     const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
     const built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, undefined, outcomeBefore);
-    const figure = built && restatesChange(text, figures[figures.length - 1], built);
+    const figure = built && carriesUnit(text, figures[figures.length - 1], restatesChange(text, figures[figures.length - 1], built));
     const previous = figures[figures.length - 1];
     if (figure && previous && isBracketedConversion(text, previous, figure)) {
       // the same amount said again: a place the source states it, not a figure of its own

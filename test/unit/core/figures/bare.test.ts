@@ -66,3 +66,21 @@ describe('a part of an amount or a measure', () => {
     expect(readFigures(text).map((f) => [f.text, f.value, f.unit.name])).toEqual(want);
   });
 });
+
+describe('a bare value in a clause parallel to a figure', () => {
+  it.each<[string, [string, number, string][]]>([
+    ['The dearest seat costs $900, while the cheapest is 45.', [['$900', 900, 'USD'], ['45', 45, 'USD']]],
+    ['The old model weighs 5 kg, but the newest is 3.9.', [['5 kg', 5, 'kg'], ['3.9', 3.9, 'kg']]],
+    // a level of something named keeps its own measure; a count is no amount
+    ['Gold rose to $1,900, while the index closed at 4,500.', [['$1,900', 1900, 'USD'], ['4,500', 4500, 'count']]],
+  ])('%s', (text, want) => {
+    expect(readFigures(text).map((f) => [f.text, f.value, f.unit.name])).toEqual(want);
+  });
+
+  it('converts the carried amount as the figure it parallels', () => {
+    const [, cheap] = readFigures('The dearest seat costs €900, while the cheapest is 45.');
+    expect(cheap!.unit.name).toBe('EUR');
+    expect(cheap!.canonical.unit).toBe('USD');
+    expect(cheap!.canonical.value).toBeCloseTo(45 / 0.92, 6);
+  });
+});
