@@ -153,7 +153,11 @@ export function scanNumbers(
     // "the 1000 hp barrier", "2500 kilometres": a unit of measure (no duration: "2019 second quarter") makes it no year
     const measureAfter = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
     const measured = measureAfter && measureAfter.length > 1 ? measureUnit(measureAfter) : /^\s+p\b(?!\.m)/.test(after) ? PENCE : undefined;
-    if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration')) continue;
+    // "an average of 1500", "About 1000 come from Asia": a quantity's qualifier before, and a verb
+    // after or "an average of", make it no year ("around 1990 the firm ..." stays one)
+    const qualified = /\b(?:an average of|average of|about|around|roughly|approximately|some|nearly|almost|more than|fewer than|less than|at least)\s+$/i.exec(text.slice(Math.max(from, start - 16), start));
+    const counting = qualified && (/average/i.test(qualified[0]) || (terms[lastTerm + 1]?.tags.has('Verb') && !terms[lastTerm + 1]!.tags.has('Noun')));
+    if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration') && !counting) continue;
     // a day of the month is a whole number up to 31 ("on 9 May, 49.52 Hz" reads 49.52)
     if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && isDayOfMonth(terms, firstTerm, lastTerm)) continue;
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));

@@ -84,3 +84,16 @@ describe('a bare value in a clause parallel to a figure', () => {
     expect(cheap!.canonical.value).toBeCloseTo(45 / 0.92, 6);
   });
 });
+
+describe('a four-digit quantity that is no year', () => {
+  it.each<[string, [string, number][]]>([
+    ['About 1500 come from abroad.', [['About 1500', 1500]]],
+    ['Some 2000 were hurt.', [['Some 2000', 2000]]],
+  ])('%s', (text, want) => {
+    expect(readFigures(text).map((f) => [f.text, f.value])).toEqual(want);
+  });
+
+  it.each(['Around 1990 the firm moved.', 'It was founded in about 1850.', 'About 2010, sales rose.'])('%s stays a year', (text) => {
+    expect(readFigures(text)).toEqual([]);
+  });
+});
