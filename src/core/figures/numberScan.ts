@@ -16,50 +16,19 @@ import {
   PROVISION_WORDS,
   rankEnd,
 } from './numberExclusions';
-import { scanTimesOfDay, type ClockReading } from './timeOfDay';
+import { scanTimesOfDay } from './timeOfDay';
+import { termIndexAt, type NumberToken } from './numberToken';
+import { scanFolds, scanFractions, scanUnitFractions } from './shares';
 import { currencyBefore, currencyWord } from './currencies';
 import { measureUnit, temperatureUnit } from './units';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
-export interface NumberToken {
-  /** Offsets into the source text. `end` includes a glued or following scale word. */
-  start: number;
-  end: number;
-  value: number;
-  precision: number;
-  /** Index of the first and last term the number covers. */
-  firstTerm: number;
-  lastTerm: number;
-  /** A unit glued to the digits ("%", "km", "m"), lower-cased, already past `end`. */
-  gluedUnit?: string;
-  gluedUnitEnd?: number;
-  /** "80th anniversary": an ordinal that states a number of years. */
-  anniversary?: boolean;
-  /** The scale written with the digits ("bn", "million"), so a range's first number can share it. */
-  scale?: number;
-  /** "a third of", "two-thirds of": a share, with `value` in percent. */
-  fraction?: boolean;
-  spelled: boolean;
-  /** A time of day: `value` is minutes after midnight in the stated zone. */
-  clock?: ClockReading;
-  /** "hundreds of", "tens of thousands of": a vague quantity, the interval it allows. */
-  vague?: [number, number];
-  /** "the ninth", "second-largest": a rank, with `end` past a superlative written with it. */
-  ordinal?: boolean;
-  /** "Article 49.3": a provision's number, a name rather than an amount (the word, normalised). */
-  identifier?: string;
-  /** Where the identifier's word starts. */
-  identifierStart?: number;
-}
+export type { NumberToken };
 
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
 const GLUED_SUFFIX = /^(sq ?m|sq ?ft|sq ?km|m2|km2|m²|km²|″|′|%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?|deg(?: ?[CF])?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 
-function termIndexAt(terms: readonly Term[], offset: number): number {
-  for (let i = 0; i < terms.length; i++) if (terms[i]!.end > offset) return i;
-  return terms.length - 1;
-}
 
 /** Scans one sentence. `text` is the whole source; `from`/`to` bound the sentence. */
 export function scanNumbers(
@@ -312,69 +281,5 @@ function scanVague(from: number, sentence: string, terms: readonly Term[]): Numb
   return tokens;
 }
 
-const FRACTIONS: Record<string, number> = {
-  half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4,
-  fifth: 1 / 5, fifths: 1 / 5, eighth: 1 / 8, eighths: 1 / 8, tenth: 1 / 10, tenths: 1 / 10,
-};
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const countWord = (w: string) => COUNT_WORDS[w.toLowerCase()] ?? (/^\d{1,3}(?:,\d{3})*$/.test(w) ? Number(w.replace(/,/g, '')) : undefined);
-
-/**
- * Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half
- * of", "half the seats", "one in four adults", "one out of three voters", "1 in 1,000 cases". A
- * half that names a part of a period or a match ("the second half of the year") is no share.
- */
-function scanFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  const push = (start: number, end: number, share: number) => {
-    tokens.push({ start, end, value: Math.round(share * 1000) / 10, precision: 5, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), fraction: true, spelled: true });
-  };
-  for (const m of sentence.matchAll(/\b(?:(an?|one|two|three|four)[\s-])?(half|thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\s+(?:of\b|(?=(?:the|its|their|his|her|our|all)\s))/gi)) {
-    const count = m[1] ? COUNT_WORDS[m[1].toLowerCase()]! : 1;
-    const part = FRACTIONS[m[2]!.toLowerCase()]!;
-    if (!m[1] && m[2]!.toLowerCase() !== 'half') continue;
-    // "half the" takes no count before it; "the second half of the match" is a part of a period
-    if (!m[1] && /\b(first|second|last|final|other|latter|former|back|front|top|bottom|opening|closing)[\s-]$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index!))) continue;
-    const start = from + m.index!;
-    push(start, start + m[0].replace(/\s+(of)?$/i, '').length, count * part);
-  }
-  for (const m of sentence.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|1|2|3|4|5|6|7|8|9)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|games?|matches|races|starts)\b)/gi)) {
-    const [count, whole] = [countWord(m[1]!)!, countWord(m[2]!)];
-    if (!whole || count >= whole) continue;
-    const start = from + m.index!;
-    push(start, start + m[0].length, count / whole);
-  }
-  return tokens;
-}
-
 /** Pence written apart from the number ("down 68 p at 1112 p"): a unit, so the number is no year. */
 const PENCE = { kind: 'money', name: 'GBp', factor: 1 } as const;
-
-/**
- * "1/2 pound", "3/4 mile", "1⁄4 cup": a fraction written with a slash before a unit of measure is
- * that part of the unit (read with the unit after it); other slashed numbers ("24/7", "9/11") stay masked.
- */
-function scanUnitFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  for (const m of sentence.matchAll(/(?<![\d/⁄.,])(\d{1,2})\s?[/⁄]\s?(\d{1,3})(?![\d/⁄])(?=[\s-]+([A-Za-z]+))/g)) {
-    const [n, d] = [Number(m[1]), Number(m[2])];
-    if (!(n > 0 && n < d) || !(measureUnit(m[3]!) || /^pounds?$/i.test(m[3]!))) continue;
-    const start = from + m.index!;
-    const end = start + m[0].length;
-    tokens.push({ start, end, value: n / d, precision: 1 / d, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: false });
-  }
-  return tokens;
-}
-
-const FOLD_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
-
-/** "sixfold", "a threefold rise", "10-fold": a multiplier, compared only with multipliers. */
-function scanFolds(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  for (const m of sentence.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold\b/gi)) {
-    const start = from + m.index!;
-    const end = start + m[0].length;
-    tokens.push({ start, end, value: FOLD_WORDS[m[1]!.toLowerCase()]!, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), gluedUnit: 'fold', gluedUnitEnd: end, spelled: true });
-  }
-  return tokens;
-}
