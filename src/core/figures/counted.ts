@@ -63,9 +63,10 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
   if (!t0 || BREAK.test(text.slice(offset, t0.start))) return undefined;
   let last = -1;
   let misread = -1;
+  let lead = first;
   for (let i = first; i < terms.length && i < first + 6; i++) {
     const t = terms[i]!;
-    if (i === first && countedPlural(t) && !isNounish(t)) {
+    if (i === lead && countedPlural(t) && !isNounish(t)) {
       last = i;
       if (BREAK.test(t.post)) break;
       continue;
@@ -74,6 +75,13 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     // "400 charging stations", "9.3 million shipping containers": a gerund before a plural noun
     // modifies it.
     if (i === first && t.tags.has('Gerund') && terms[i + 1] && countedPlural(terms[i + 1]!) && !BREAK.test(t.post)) continue;
+    // "eight more picks", "three fewer seats": the comparison belongs to the count, the noun follows
+    if (i === first && /^(more|fewer|additional|extra)$/.test(t.normal) && terms[i + 1] && countedPlural(terms[i + 1]!) && !BREAK.test(t.post)) {
+      lead = i + 1;
+      continue;
+    }
+    // "14 first-team players", "two second-hand cars": an ordinal hyphened to a noun modifies the next one
+    if (t.tags.has('Ordinal') && t.post === '-' && terms[i + 1] && !BREAK.test(terms[i + 1]!.post)) continue;
     // "200 people here", "6 million homes nationwide including ...", "students studying at":
     // after a plural noun the group has ended; a singular word, a pronoun or a gerund after it
     // belongs to the rest of the clause.
@@ -100,7 +108,7 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (BREAK.test(t.post)) break;
   }
   // Trailing adjectives are not part of what is counted ("12 people dead" keeps "people").
-  const nounAt = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Acronym') || ((i === first || i === misread) && countedPlural(terms[i]!));
+  const nounAt = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Acronym') || ((i === lead || i === misread) && countedPlural(terms[i]!));
   while (last >= first && !nounAt(last)) last--;
   return last >= first ? { first, last } : undefined;
 }
@@ -242,7 +250,8 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
     const described = describe(text, terms, label, true);
     return { text: '', end: offset, head: described.head, concept: conceptOf(described.lemmas, described.head) };
   }
-  const partOf = /^\s+of\s+(?:the\s+)?\d[\d,.]*\s+/i.exec(text.slice(offset, offset + 30)) ?? (allowOf ? null : /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[a-z])/.exec(text.slice(offset, offset + 30)));
+  // "two of Acme's suppliers", "35m of its Echo devices": a possessive name is a determiner too
+  const partOf = /^\s+of\s+(?:the\s+)?\d[\d,.]*\s+/i.exec(text.slice(offset, offset + 30)) ?? (allowOf ? null : /^\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w.&-]*['’]s)\s+(?=[A-Za-z])/.exec(text.slice(offset, offset + 40)));
   const of = partOf ?? (allowOf ? /^\s+of\b/.exec(text.slice(offset, offset + 5)) : null);
   const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
   const cueWords = clauseWords(terms, numberTerm);

@@ -189,7 +189,20 @@ export function currencyBefore(text: string, numberStart: number): { code: strin
   // the wire services' "dlrs 2 million", "US dlrs 40"
   m = /(?<![A-Za-z])(?:US\s?)?dlrs?\.?\s?$/i.exec(before);
   if (m) return { code: 'USD', start: from + m.index };
-  return undefined;
+  return transliteratedSymbol(text, before, from, numberStart);
+}
+
+/**
+ * Text that went through an ASCII transliteration (Python's unidecode, many feeds' plain-text
+ * exports) writes "£" as "PS" and "¥" as "Y=", glued to the amount: "PS2.7m", "PS21,700", "Y=590
+ * billion". "Y=" is read wherever it is glued; "PS" only before an amount that is no console's
+ * number ("PS4", "PS5"): a decimal, two digits or more, or a scale.
+ */
+function transliteratedSymbol(text: string, before: string, from: number, numberStart: number): { code: string; start: number } | undefined {
+  const m = /(?<![A-Za-z0-9])(PS|Y=)$/.exec(before);
+  if (!m) return undefined;
+  if (m[1] === 'PS' && !/^(?:\d+[.,]\d|\d{2}|\d(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b)/.test(text.slice(numberStart, numberStart + 12))) return undefined;
+  return { code: m[1] === 'PS' ? 'GBP' : 'JPY', start: from + m.index };
 }
 
 /** A currency symbol written after the number ("1.200€", "300 €"), as some European texts do. */

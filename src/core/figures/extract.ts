@@ -7,7 +7,8 @@ import { scanNumbers, type NumberToken } from './numberScan';
 import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
 import { perAfter, readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
-import { isBracketedConversion, restatementOf, restatesChange } from './restatements';
+import { isBareArgument } from './nounBefore';
+import { carriesUnit, isBracketedConversion, restatementOf, restatesChange } from './restatements';
 import { conceptById, isGenericConcept } from './lexicon';
 import { changeBefore, isReachedLevel } from './change';
 import { firstStart, pairWith, type Pair } from './pairs';
@@ -17,7 +18,7 @@ import { detectSeparatorConvention, type SeparatorConvention } from './numerals'
 import { toCelsius } from './units';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
-const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|decade|century|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|noon|midday|midnight|decade|century|\w+fold|one|half|thirds?|quarters?|fifths?|tenths?|twin|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\b/i;
 
 export interface FigureOptions {
   exchangeRates?: Record<string, number>;
@@ -35,7 +36,7 @@ export interface FigureContext {
 const ENGLISH_FUNCTION_WORDS = /\b(the|of|and|to|in|a|an|is|are|was|were|for|on|that|with|by|at|from|has|have|had|it|its|as|this|said|says|will|be|than|more)\b/gi;
 // Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that are not
 // English words too.
-const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}])/giu;
+const OTHER_FUNCTION_WORDS = /(?<![\p{L}])(der|die|das|und|ist|nicht|mit|von|sich|dem|den|ein|eine|zu|auf|les|des|et|est|une|du|dans|pour|que|qui|sur|été|avec|ont|los|las|del|por|con|una|para|es|el|y|il|della|che|sono|dos|das|não|uma|em|het|een|van|zijn|niet|wordt)(?![\p{L}=])/giu;
 
 /**
  * The rules here read English. A sentence that uses more function words of other languages than
@@ -104,7 +105,7 @@ function figuresInSentence(
     const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
     const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
     const built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, undefined, outcomeBefore);
-    const figure = built && restatesChange(text, figures[figures.length - 1], built);
+    const figure = built && carriesUnit(text, figures[figures.length - 1], restatesChange(text, figures[figures.length - 1], built));
     const previous = figures[figures.length - 1];
     if (figure && previous && isBracketedConversion(text, previous, figure)) {
       // the same amount said again: a place the source states it, not a figure of its own
@@ -118,6 +119,8 @@ function figuresInSentence(
 
 /** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
 const SHARED_UNIT_JOINER = /^(?:-\s*(?:,|or\b|and\b|,\s*(?:or|and)\b)|\s+or\b)\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?$/;
+
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Z]{0,3}\s?[$€£¥₹])?$/;
 
 /**
  * A bare number that shares the unit of the numbers after it: read with that unit, its span the
@@ -137,6 +140,10 @@ function sharingUnit(
   if (token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction) return undefined;
   let u = k;
   while (u + 1 < tokens.length && SHARED_UNIT_JOINER.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
+  // "280 million of the 1.5 billion shekels": a part of an amount or a measure is in its unit
+  const whole = tokens[k + 1];
+  if (u === k && whole && PART_OF_WHOLE.test(text.slice(token.end, whole.start)) && readUnit(text, token, sentence.start, sentence.end).unit.kind === 'count' &&
+    !['count', 'percent'].includes(readUnit(text, whole, sentence.start, sentence.end).unit.kind)) u = k + 1;
   if (u === k) return undefined;
   const figure = buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, tokens[u]);
   if (!figure) return undefined;
@@ -153,7 +160,7 @@ function continuesCount(text: string, sentenceStart: number, numberStart: number
   if (/^\s+more\b/i.test(after)) return true;
   const before = text.slice(Math.max(sentenceStart, numberStart - 24), numberStart);
   return /\b(including|with|while|and|compared with|compared to|against|versus|than|of whom|of which)\s*$/i.test(before) &&
-    /^(\s*([,.;)]|$)|\s+(in|at|on|from|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
+    /^(\s*([,.;)]|$)|\s+(in|at|on|from|during|across|outside|inside|among|each|by|who|which|that|were|was|are|have|had)\b)/i.test(after);
 }
 
 function buildFigure(
@@ -196,9 +203,13 @@ function buildFigure(
   const shade = after?.shade ?? before?.shade;
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
   const ranked = Boolean(token.ordinal);
+  // "a third of the population", "half the condos": a share names what it is a share of (its
+  // span stays the share, as a percentage's does)
+  const shareOf = token.fraction ? /^\s+(?:of\s+)?(?:the|its|their|his|her|our|these|those|all)\s+(?=[a-z])/i.exec(text.slice(unitEnd, unitEnd + 30)) : null;
   let counted = ranked || unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
-    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd, unitMatch.unit.kind === 'percent', ranked)
+    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd + (shareOf?.[0].length ?? 0), unitMatch.unit.kind === 'percent' && !shareOf, ranked)
     : { text: '', end: unitEnd, head: '', concept: undefined };
+  if (shareOf) counted = { ...counted, end: unitEnd };
   // "from 16 members to 19": the noun after the first number counts both
   if (change && !reversed && unitMatch.unit.kind === 'count') {
     const firstNoun = readCounted(text, terms, first.firstTerm, first.end);
@@ -218,12 +229,16 @@ function buildFigure(
   // "the ninth day of strikes": a rank of days, weeks or times is a rank all the same.
   const period = ranked && !counted.head ? /^\s+(day|week|month|year|time|round|session|edition)s?\b/i.exec(text.slice(token.end, token.end + 12)) : null;
   if (period) counted = { text: period[0].trim(), end: token.end + period[0].length, head: period[1]!.toLowerCase(), concept: undefined };
-  // A bare number counts nothing we can name; a rank of nothing named ranks nothing.
-  if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept) return undefined;
+  // A bare number counts nothing we can name, and is read only where the clause makes it a value
+  // ("About 1,000 come from Asia", "which is 50,000."); a rank of nothing named ranks nothing.
+  const bare = unitMatch.unit.kind === 'count' && !ranked && !token.spelled && !first.spelled && isBareArgument(terms, first.firstTerm, last.lastTerm);
+  if ((unitMatch.unit.kind === 'count' || ranked) && !counted.head && !counted.concept && !bare) return undefined;
+  // "the index ended the year at 16,644": the level of its subject, as a level a change reached is
+  if (bare && counted.text && counted.end <= numberStart) counted = { ...counted, text: '' };
   // Counts are whole: "5.1 earthquake" is a reading on some scale we could not name, not a count.
   // A level a subject reached ("X rose 8% to 3.65") and an average of things ("7.3 points", "3.7
   // rebounds": a plural) may be fractional.
-  if (unitMatch.unit.kind === 'count' && counted.text !== '' && !/[a-z]s$/.test(counted.text) && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
+  if (unitMatch.unit.kind === 'count' && !bare && counted.text !== '' && !/[a-z]s$/.test(counted.text) && !Number.isInteger(token.value) && token.end === token.start + text.slice(token.start, token.end).trimEnd().length && token.precision < 1) return undefined;
   // "every five years" is a frequency, not a quantity sources could disagree on.
   if (unitMatch.unit.kind === 'duration' && /\b(every|each)\s*$/i.test(text.slice(Math.max(sentence.start, token.start - 7), token.start))) return undefined;
   // "hundreds of": the interval the words allow, like a range.

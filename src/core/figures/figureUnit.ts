@@ -70,6 +70,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: w.end, ago: true };
   }
   if (token.fraction) return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.end };
+  // "sixfold", "10-fold": a multiplier
+  const fold = token.gluedUnit === 'fold' ? token.end : /^[\s-]?fold\b/i.test(text.slice(token.end, token.end + 6)) ? token.end + /^[\s-]?fold/i.exec(text.slice(token.end))![0].length : undefined;
+  if (fold !== undefined) return { unit: { kind: 'other', name: '×' }, factor: 1, end: fold };
   if (token.gluedUnit === 'pp' || token.gluedUnit === 'ppt' || token.gluedUnit === 'bps') return { unit: { kind: 'other', name: 'percentage points' }, factor: token.gluedUnit === 'bps' ? 0.01 : 1, end: token.gluedUnitEnd! };
   if (token.gluedUnit === '%' || token.gluedUnit === 'pc') return { unit: { kind: 'percent', name: '%' }, factor: 1, end: token.gluedUnitEnd!, ...perAfter(text, token.gluedUnitEnd!, to) };
   if (token.gluedUnit?.startsWith('°')) {
@@ -107,6 +110,18 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
   // 50th anniversary" or "founded 50 years ago" do
   if (age && AGED_THINGS.test(text.slice(token.end + age[0].length, to))) return { unit: { kind: 'duration', name: 'year' }, factor: 1, end: token.end + age[0].length, ago: true };
   if (age) return { unit: { kind: 'age', name: 'year' }, factor: 1, end: token.end + age[0].length };
+  // "an 18-month-old girl", "a six-week-old puppy": an age in months, weeks or days
+  const youngAge = /^[\s-]*(month|week|day)s?[\s-]old\b/i.exec(text.slice(token.end, to));
+  if (youngAge) {
+    const name = youngAge[1]!.toLowerCase();
+    return { unit: { kind: 'age', name }, factor: name === 'month' ? 1 / 12 : name === 'week' ? 7 / 365.25 : 1 / 365.25, end: token.end + youngAge[0].length };
+  }
+  // torque: "275 pound-feet", "332 lb-ft", "450 Nm", "400 newton-metres"
+  const torque = /^\s*(lb[\s.-]*ft|pound[\s-]+f(?:ee|oo)t|foot[\s-]+pounds?|ft[\s.-]*lbs?|Nm|N·m|newton[\s-]+met(?:re|er)s?)(?![A-Za-z])/.exec(text.slice(token.end, to));
+  if (torque) {
+    const metric = /^(N|newton)/.test(torque[1]!);
+    return { unit: { kind: 'other', name: metric ? 'N·m' : 'lb-ft' }, factor: 1, end: token.end + torque[0].length };
+  }
   // Percentage points are a difference of percentages, not a percentage; a basis point is a
   // hundredth of one ("25 basis points" = 0.25 percentage points).
   const points = /^[\s-]*(percentage|basis)[\s-]+points?\b/i.exec(text.slice(token.end, to));
@@ -129,17 +144,21 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const code = /^pounds?$/.test(noun) ? POUNDS[adjCurrency[1]!.toLowerCase()] : /^crowns?$/.test(noun) ? CROWNS[adjCurrency[1]!.toLowerCase()] : currencyWord(noun, adjCurrency[1]!);
     if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: token.end + adjCurrency[0].length, ...perAfter(text, token.end + adjCurrency[0].length, to) };
   }
-  // "19 cents", "40 pence": a currency's hundredth ("per cent" is read above)
-  if (/^(cents?|pence|penny)$/.test(lower)) return { unit: { kind: 'money', name: lower.startsWith('cent') ? 'USc' : 'GBp' }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
+  // "19 cents", "40 pence", "68 p": a currency's hundredth ("per cent" is read above)
+  if (/^(cents?|pence|penny)$/.test(lower) || (w.word === 'p' && !/^\.m/i.test(text.slice(w.end, w.end + 2)))) return { unit: { kind: 'money', name: lower.startsWith('cent') ? 'USc' : 'GBp' }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   const code = currencyWord(lower);
   if (code) return { unit: { kind: 'money', name: code }, factor: 1, end: w.end, ...perAfter(text, w.end, to) };
   if (lower === 'pound' || lower === 'pounds') {
     const sentence = text.slice(from, to);
-    if (WEIGHT_CONTEXT.test(sentence)) return { unit: { kind: 'mass', name: 'lb' }, factor: 0.45359237, end: w.end };
+    // "1/2 pound of sugar": a pound of something is a weight
+    if (WEIGHT_CONTEXT.test(sentence) || (lower === 'pound' && /^\s+of\b/.test(text.slice(w.end, to)))) return { unit: { kind: 'mass', name: 'lb' }, factor: 0.45359237, end: w.end };
     const sterling = /^\s+sterling\b/i.exec(text.slice(w.end, to));
     return { unit: { kind: 'money', name: 'GBP' }, factor: 1, end: sterling ? w.end + sterling[0].length : w.end, ...perAfter(text, w.end, to) };
   }
-  if (/^degrees?$/.test(lower)) {
+  // "minus 387 Fahrenheit", "21 Celsius": the scale named without "degrees"
+  const bareScale = w.word.length > 1 ? temperatureUnit(w.word) : undefined;
+  if (bareScale) return { unit: { kind: 'temperature', name: `°${bareScale}` }, factor: 1, end: w.end, temperature: bareScale };
+  if (/^(degrees?|deg)$/.test(lower)) {
     const scaleWord = nextWord(text, w.end, to);
     const scale = scaleWord ? temperatureUnit(scaleWord.word) : undefined;
     if (scale) return { unit: { kind: 'temperature', name: `°${scale}` }, factor: 1, end: scaleWord!.end, temperature: scale };
@@ -150,7 +169,7 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
     const unit = measureUnit(`${lower}-${second.word.toLowerCase()}`);
     if (unit) return { unit: { kind: unit.kind, name: unit.name }, factor: unit.factor, end: second.end };
   }
-  const unit = measureUnit(lower, hyphenated);
+  const unit = measureUnit(w.word, hyphenated);
   if (unit) {
     const ago = unit.kind === 'duration' ? /^\s+(ago|earlier|before|previously)\b/i.exec(text.slice(w.end, to)) : null;
     // "a 1,900-mile archipelago" measures the noun that follows; "five years" is an elapsed time.

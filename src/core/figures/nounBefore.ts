@@ -100,3 +100,29 @@ function placingHost(terms: readonly Term[], first: number): number | undefined 
 
 const LINKING = /^(of|at|to|by|from|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just|stands|stand|stood|is|now|put|puts|brought|bring|brings|bringing|raised|pushed|pushing)$/i;
 
+
+/** Words that may stand between a subject number and the start of its clause ("About 1,000", "between 70 and 80"). */
+const SUBJECT_QUALIFIER = /^(about|around|some|nearly|almost|roughly|approximately|between|more|fewer|less|than|over|under|least|most|just|only|an|estimated)$/;
+/** Verbs whose level a bare number after "at" is: markets and tallies end, close, trade, stand at it. */
+const LEVEL_VERB = /^(end|ends|ended|ending|close|closes|closed|closing|trade|trades|traded|trading|settle|settles|settled|finish|finishes|finished|stand|stands|stood|open|opens|opened|up|down|flat|steady|unchanged)$/;
+
+/**
+ * A number that counts no noun is still a value of its clause when the sentence's structure makes
+ * it an argument: the subject of the verb after it ("About 1,000 come from Asia", "that between
+ * 70,000 and 80,000 will be sold"), the complement of a copula that ends the clause ("a cap per
+ * person, which is 50,000."), or the level a verb of markets ends, trades or stands at ("will end
+ * the year at 16,644", "was up at 96.1"). `first` and `last` are the number's first and last terms.
+ */
+export function isBareArgument(terms: readonly Term[], first: number, last: number): boolean {
+  const next = terms[last + 1];
+  const clauseEnd = !next || BREAK.test(terms[last]!.post);
+  const prev = terms[first - 1];
+  if (prev && !BREAK.test(prev.post) && prev.tags.has('Copula') && clauseEnd) return true;
+  if (prev?.normal === 'at' && !BREAK.test(prev.post)) {
+    for (let k = first - 2; k >= 0 && k >= first - 4 && !BREAK.test(terms[k]!.post); k--) if (LEVEL_VERB.test(terms[k]!.normal)) return true;
+  }
+  let k = first - 1;
+  while (k >= 0 && SUBJECT_QUALIFIER.test(terms[k]!.normal) && !BREAK.test(terms[k]!.post)) k--;
+  const opens = k < 0 || BREAK.test(terms[k]!.post) || /^(that|and|while|but|whereas)$/.test(terms[k]!.normal);
+  return opens && !clauseEnd && next!.tags.has('Verb') && !next!.tags.has('Gerund') && !next!.tags.has('Noun');
+}

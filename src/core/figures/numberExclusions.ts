@@ -81,6 +81,9 @@ export function isYear(raw: string, terms: readonly Term[], lastTerm: number, te
   // "1500 troops" counts something; "1979 mandate", "in 2022", "2027." are years.
   const next = terms[lastTerm + 1];
   if (next && next.tags.has('Plural') && !/^\s*[,.;:)]/.test(textAfter)) return false;
+  // "from 1000 to 2000 hires", "2000 - 2500 calories": the first end of a range of counted things
+  const range = /^\s*(?:-|–|—|to)\s*\d{4}\s+([A-Za-z]+s)\b/.exec(textAfter);
+  if (range && !/^(seasons|levels|editions|models|elections|games|olympics|years|series)$/i.test(range[1]!)) return false;
   return true;
 }
 

@@ -16,50 +16,19 @@ import {
   PROVISION_WORDS,
   rankEnd,
 } from './numberExclusions';
-import { scanTimesOfDay, type ClockReading } from './timeOfDay';
-import { currencyBefore } from './currencies';
-import { measureUnit } from './units';
+import { scanTimesOfDay } from './timeOfDay';
+import { termIndexAt, type NumberToken } from './numberToken';
+import { scanFolds, scanFractions, scanUnitFractions } from './shares';
+import { currencyBefore, currencyWord } from './currencies';
+import { measureUnit, temperatureUnit } from './units';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
-export interface NumberToken {
-  /** Offsets into the source text. `end` includes a glued or following scale word. */
-  start: number;
-  end: number;
-  value: number;
-  precision: number;
-  /** Index of the first and last term the number covers. */
-  firstTerm: number;
-  lastTerm: number;
-  /** A unit glued to the digits ("%", "km", "m"), lower-cased, already past `end`. */
-  gluedUnit?: string;
-  gluedUnitEnd?: number;
-  /** "80th anniversary": an ordinal that states a number of years. */
-  anniversary?: boolean;
-  /** The scale written with the digits ("bn", "million"), so a range's first number can share it. */
-  scale?: number;
-  /** "a third of", "two-thirds of": a share, with `value` in percent. */
-  fraction?: boolean;
-  spelled: boolean;
-  /** A time of day: `value` is minutes after midnight in the stated zone. */
-  clock?: ClockReading;
-  /** "hundreds of", "tens of thousands of": a vague quantity, the interval it allows. */
-  vague?: [number, number];
-  /** "the ninth", "second-largest": a rank, with `end` past a superlative written with it. */
-  ordinal?: boolean;
-  /** "Article 49.3": a provision's number, a name rather than an amount (the word, normalised). */
-  identifier?: string;
-  /** Where the identifier's word starts. */
-  identifierStart?: number;
-}
+export type { NumberToken };
 
 const TIME_AFTER = /^\s*(:\d\d|a\.?m\b|p\.?m\b|(gmt|utc|bst|cet|est|edt|pst|pdt|hrs|h)\b)/i;
-const GLUED_SUFFIX = /^(%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?)(?![A-Za-z0-9])/i;
+const GLUED_SUFFIX = /^(sq ?m|sq ?ft|sq ?km|m2|km2|m²|km²|″|′|%|pc|pp|ppt|bps|bn|mn|mln|mil|tn|k|m|b|km\/hr?|kmh|km|kms|kg|kgs|mg|ml|mi|mph|kph|cm|mm|ft|lb|lbs|g|l|t|ha|mw|gw|kw|kwh|mwh|gwh|w|hp|bhp|gb|mb|tb|mbps|gbps|hz|khz|mhz|ghz|rpm|mpg|psi|mah|v|mins?|hrs?|secs?|p|°[cf]?|deg(?: ?[CF])?)(?![A-Za-z0-9])/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)\b/i;
 
-function termIndexAt(terms: readonly Term[], offset: number): number {
-  for (let i = 0; i < terms.length; i++) if (terms[i]!.end > offset) return i;
-  return terms.length - 1;
-}
 
 /** Scans one sentence. `text` is the whole source; `from`/`to` bound the sentence. */
 export function scanNumbers(
@@ -145,12 +114,21 @@ export function scanNumbers(
         end = end0 + glued[0].length;
         tokenScale = scale;
       } else {
-        gluedUnit = suffix;
+        // "2.14degF", "1.19deg C": a degree sign written out by an ASCII transliteration
+        gluedUnit = suffix.startsWith('deg') ? `°${suffix.slice(3).trim()}` : suffix.replace(/^sq ?/, 'sq-').replace('²', '2');
         gluedUnitEnd = end0 + glued[0].length;
       }
     }
-    if (isYear(raw, terms, lastTerm, after) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before)) continue;
-    if (isDayOfMonth(terms, firstTerm, lastTerm)) continue;
+    // "the 1000 hp barrier", "2500 kilometres": a unit of measure (no duration: "2019 second quarter") makes it no year
+    const measureAfter = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
+    const measured = measureAfter && measureAfter.length > 1 ? measureUnit(measureAfter) : /^\s+p\b(?!\.m)/.test(after) ? PENCE : undefined;
+    // "an average of 1500", "About 1000 come from Asia": a quantity's qualifier before, and a verb
+    // after or "an average of", make it no year ("around 1990 the firm ..." stays one)
+    const qualified = /\b(?:an average of|average of|about|around|roughly|approximately|some|nearly|almost|more than|fewer than|less than|at least)\s+$/i.exec(text.slice(Math.max(from, start - 16), start));
+    const counting = qualified && (/average/i.test(qualified[0]) || (terms[lastTerm + 1]?.tags.has('Verb') && !terms[lastTerm + 1]!.tags.has('Noun')));
+    if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration') && !counting) continue;
+    // a day of the month is a whole number up to 31 ("on 9 May, 49.52 Hz" reads 49.52)
+    if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && isDayOfMonth(terms, firstTerm, lastTerm)) continue;
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
     if (provision) {
       const word = provision[1]!.toLowerCase().replace(/\.$/, '');
@@ -159,7 +137,9 @@ export function scanNumbers(
     }
     // "NATO 50 years ago", "Boeing 20 percent": a unit after the number makes it an amount, name or not.
     const nextWord = /^\s+([A-Za-z][A-Za-z/]*)/.exec(after)?.[1];
-    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || Boolean(nextWord && nextWord.length > 1 && measureUnit(nextWord));
+    // "Israel's 9 billion shekels": the unit may follow a scale word
+    const pastScale = nextWord && scaleOf(nextWord) ? /^\s+[A-Za-z]+\s+([A-Za-z]+)/.exec(text.slice(end0, Math.min(to, end0 + 40)))?.[1] : undefined;
+    const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || [nextWord, pastScale].some((w) => w && w.length > 1 && (measureUnit(w) || temperatureUnit(w) || currencyWord(w)));
     if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
     // A spelled scale after the digits: "1.4 billion", "3 million".
     const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
@@ -170,6 +150,15 @@ export function scanNumbers(
         value *= scale;
         precision *= scale;
         end += scaleWord[0].length;
+        // "4 hundred million", "2 hundred thousand": a scale of a larger scale
+        const larger = scale < 1e6 ? /^\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(end, Math.min(to, end + 12))) : null;
+        if (larger && scaleOf(larger[1]!)! > scale) {
+          const times = scaleOf(larger[1]!)!;
+          tokenScale = scale * times;
+          value *= times;
+          precision *= times;
+          end += larger[0].length;
+        }
         lastTerm = termIndexAt(terms, end - 1);
       }
     }
@@ -187,8 +176,11 @@ export function scanNumbers(
   for (const t of scanTimesOfDay(text, from, to)) {
     tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset, ...(t.zone ? { zone: t.zone } : {}) }, spelled: false });
   }
-  tokens.push(...scanFractions(from, sentence, terms));
-  return tokens.sort((a, b) => a.start - b.start);
+  const fractions = [...scanFractions(from, sentence, terms), ...scanUnitFractions(from, sentence, terms)];
+  tokens.push(...scanFolds(from, sentence, terms));
+  // the numbers of "one in four" are the fraction's, not figures of their own
+  const inFraction = (t: NumberToken) => fractions.some((f) => t.start >= f.start && t.end <= f.end);
+  return [...tokens.filter((t) => !inFraction(t)), ...fractions].sort((a, b) => a.start - b.start);
 }
 
 const SPELLED_HEAD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one)$/i;
@@ -212,7 +204,9 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     const lower = phrase.toLowerCase();
     const prevWord = terms[i - 1]?.text.toLowerCase() ?? '';
     const nextWord = terms[j + 1]?.text.toLowerCase() ?? '';
-    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord) && !isOneCount(terms, i, j)) { i = j; continue; }
+    // "one to two years": the low end of a range
+    const rangeStart = nextWord === 'to' && /^(\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(terms[j + 2]?.text ?? '');
+    if (lower === 'one' && !/^(percent|per|million|billion|thousand|hundred)$/.test(nextWord) && !rangeStart && !isOneCount(terms, i, j)) { i = j; continue; }
     // "two-thirds of": the fraction is read whole (scanFractions), not its count.
     if (/^(half|halves|thirds?|quarters?|fifths?|tenths?)$/.test(nextWord) && /-\s*$/.test(terms[j]!.post)) { i = j; continue; }
     // "all three", "the three of us": references to people present, not stated quantities. "The
@@ -287,20 +281,5 @@ function scanVague(from: number, sentence: string, terms: readonly Term[]): Numb
   return tokens;
 }
 
-const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-
-/** Shares written as fractions of something: "a third of the vote", "two-thirds of members", "half of". */
-function scanFractions(from: number, sentence: string, terms: readonly Term[]): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  for (const m of sentence.matchAll(/\b(?:(a|one|two|three|four)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\s+of\b/gi)) {
-    const count = m[1] ? COUNT_WORDS[m[1].toLowerCase()]! : 1;
-    const part = FRACTIONS[m[2]!.toLowerCase()]!;
-    if (!m[1] && m[2]!.toLowerCase() !== 'half') continue;
-    const start = from + m.index!;
-    const end = start + m[0].length - ' of'.length - (m[0].endsWith(' of') ? 0 : 0);
-    const ti = termIndexAt(terms, start);
-    tokens.push({ start, end: from + m.index! + m[0].replace(/\s+of$/i, '').length, value: Math.round(count * part * 1000) / 10, precision: 5, firstTerm: ti, lastTerm: termIndexAt(terms, end - 1), fraction: true, spelled: true });
-  }
-  return tokens;
-}
+/** Pence written apart from the number ("down 68 p at 1112 p"): a unit, so the number is no year. */
+const PENCE = { kind: 'money', name: 'GBp', factor: 1 } as const;

@@ -3,6 +3,7 @@
 // backwards), and where a number starts with its currency ("$800,000" at "$").
 import type { NumberToken } from './numberScan';
 import { fromToReading } from './change';
+import { currencyBefore } from './currencies';
 
 /** Two numbers read as one figure: a span of values ("10 to 12") or a change ("from 62 to 64"). */
 export interface Pair {
@@ -16,7 +17,10 @@ const SYMBOL = '[$€£¥₹]';
 
 export function pairWith(text: string, sentenceStart: number, token: NumberToken, next: NumberToken | undefined): Pair | undefined {
   if (!next) return undefined;
-  const between = text.slice(token.gluedUnitEnd ?? token.end, next.start);
+  // "RM120,000 to RM300,000", "Rs 5 to Rs 7 crore": the second's currency letters are its own, as a symbol is
+  const nextCurrency = currencyBefore(text, next.start);
+  const nextStart = nextCurrency && !/[$€£¥₹]/.test(text.slice(nextCurrency.start, next.start)) ? nextCurrency.start : next.start;
+  const between = text.slice(token.gluedUnitEnd ?? token.end, Math.max(nextStart, token.gluedUnitEnd ?? token.end));
   const start = firstStart(text, token);
   // "5% to 10%", "1 per cent to 1.5 per cent": the unit written twice, once after each number.
   const unitBetween = /^\s*((?:%|per ?cent|percent|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s*(-|–|—|to|and)\s*(?:[A-Z]{0,3}\s?[$€£¥₹]|\$[A-Z]{1,2})?\s*$/.exec(between);
@@ -47,8 +51,11 @@ export function pairWith(text: string, sentenceStart: number, token: NumberToken
   return { second: next, reading: 'range', firstValue };
 }
 
-/** Where a number starts with its currency symbol ("$800,000" starts at "$"). */
+/** Where a number starts with its currency ("$800,000" starts at "$", "RM79" at "R"). */
 export function firstStart(text: string, token: NumberToken): number {
+  // "RM120,000", "Rs 450", "CHF3": currency letters that are no symbol
+  const letters = currencyBefore(text, token.start);
+  if (letters && !/[$€£¥₹]/.test(text.slice(letters.start, token.start))) return letters.start;
   const m = new RegExp(`\\$(?:US|NZ|HK|A|C)\\s?$|(?:[A-Z]{1,3}\\s?)?${SYMBOL}\\s?$|(?:US|HK|[ACS])\\$\\s?$`).exec(text.slice(Math.max(0, token.start - 5), token.start));
   return m ? token.start - m[0].length : token.start;
 }

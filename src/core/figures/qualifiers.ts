@@ -17,8 +17,8 @@ const BEFORE: [RegExp, Qualifier, QualifierMatch['shade']?][] = [
   [/\b(just under|just below|slightly less than|a little under|almost|nearly|close to|approaching|not quite)\s*$/, 'approximate', 'below'],
   [/\b(about|around|roughly|approximately|approx\.?|some|circa|c\.|an estimated|estimated|reportedly|more or less|in the region of|on the order of|upward of)\s*$/, 'approximate'],
   [/~\s*$/, 'approximate'],
-  [/\b(more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than|a minimum of|greater than|beyond|north of|topping|over and above)\s*$/, 'lowerBound'],
-  [/\b(less than|under|up to|at most|fewer than|below|no more than|as many as|a maximum of|maximum of|as much as|as high as|shy of|south of)\s*$/, 'upperBound'],
+  [/\b(more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than|a minimum of|greater than|higher than|larger than|beyond|north of|topping|over and above)\s*$/, 'lowerBound'],
+  [/\b(less than|under|up to|at most|fewer than|below|no more than|as many as|a maximum of|maximum of|as much as|as high as|shy of|south of|lower than|smaller than)\s*$/, 'upperBound'],
   // "sub-300 sq m office space", "sub-7 nanometre chips"
   [/\bsub-$/, 'upperBound'],
   [/\b(between)\s*$/, 'range'],

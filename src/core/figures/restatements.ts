@@ -52,3 +52,26 @@ export function isBracketedConversion(text: string, previous: Figure, figure: Fi
     (previous.span.end <= figure.span.start && /^\s*\(\s*$/.test(text.slice(previous.span.end, figure.span.start)));
 }
 
+
+/** Units a bare value may take from the figure its clause parallels (not times, ranks or names). */
+const CARRIED = new Set(['money', 'percent', 'distance', 'area', 'mass', 'volume', 'speed', 'energy']);
+
+/**
+ * "The highest forecast is 84.75 cents, while the lowest is 74.07": a bare value in a clause that
+ * parallels an earlier figure of its sentence (joined by while, whereas, but, against, compared
+ * with, no number between) is in that figure's unit.
+ */
+export function carriesUnit(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  // what the value counts names nothing, or only a superlative standing for the noun ("the lowest")
+  const nothingNamed = !figure.head || /^[a-z]+est$/.test(figure.head);
+  if (!previous || figure.unit.kind !== 'count' || !nothingNamed || figure.concept !== figure.head || !CARRIED.has(previous.unit.kind)) return figure;
+  const between = text.slice(previous.span.end, figure.span.start);
+  if (/\d/.test(between) || between.length > 60 || !/\b(while|whereas|but|against|versus|compared with|compared to)\b/i.test(between)) return figure;
+  const factor = previous.value === 0 ? 1 : previous.canonical.value / previous.value;
+  return {
+    ...figure,
+    unit: { ...previous.unit },
+    canonical: { value: figure.value * factor, low: figure.low * factor, high: figure.high * factor, unit: previous.canonical.unit, converted: previous.canonical.converted },
+    ...(previous.per ? { per: previous.per } : {}),
+  };
+}

@@ -25,9 +25,9 @@ const MEASURE_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['metre', 'metres', 'meter', 'meters', 'm'], m('distance', 'm', 1)],
   [['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], m('distance', 'cm', 0.01)],
   [['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], m('distance', 'mm', 0.001)],
-  [['foot', 'feet', 'ft'], m('distance', 'ft', 0.3048)],
+  [['foot', 'feet', 'ft', '′'], m('distance', 'ft', 0.3048)],
   [['yard', 'yards', 'yd'], m('distance', 'yd', 0.9144)],
-  [['inch', 'inches', 'in.'], m('distance', 'in', 0.0254)],
+  [['inch', 'inches', 'in.', '″'], m('distance', 'in', 0.0254)],
   [['nautical-mile', 'nautical-miles', 'nm'], m('distance', 'nmi', 1852)],
   [['hectare', 'hectares', 'ha'], m('area', 'ha', 10_000)],
   [['acre', 'acres'], m('area', 'acre', 4046.86)],
@@ -88,7 +88,7 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['mhz', 'megahertz'], m('other', 'MHz', 1)],
   [['ghz', 'gigahertz'], m('other', 'GHz', 1)],
   // Degrees with no scale named: angles, or temperatures on an unnamed scale; compared only as such.
-  [['degree', 'degrees'], m('other', '°', 1)],
+  [['degree', 'degrees', 'deg'], m('other', '°', 1)],
   [['rpm'], m('other', 'rpm', 1)],
   [['mpg'], m('other', 'mpg', 1)],
   [['psi'], m('other', 'psi', 1)],
@@ -98,10 +98,29 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
   [['ppb'], m('other', 'ppb', 1)],
   [['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'μm', 'µm'], m('other', 'μm', 1)],
   [['nanometre', 'nanometres', 'nanometer', 'nanometers'], m('other', 'nm', 1)],
+  [['calorie', 'calories', 'kcal', 'kilocalorie', 'kilocalories'], m('other', 'kcal', 1)],
   [['ksi'], m('other', 'ksi', 1)],
   [['kpa', 'kilopascal', 'kilopascals'], m('other', 'kPa', 1)],
   [['mpa', 'megapascal', 'megapascals'], m('other', 'MPa', 1)],
   [['gpa', 'gigapascal', 'gigapascals'], m('other', 'GPa', 1)],
+]);
+
+/** A table's own entry ("constructor" is no unit). */
+const own = (table: Readonly<Record<string, MeasureUnit>>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/**
+ * Per-game and season statistics of team sports, written as their abbreviations after the number
+ * ("15.3 ppg", "0.5 WAR"): each compared only with itself. Case matters: "war", "era" are words.
+ */
+const STATISTICS: Readonly<Record<string, MeasureUnit>> = unitTable([
+  [['ppg', 'PPG'], m('other', 'ppg', 1)],
+  [['rpg', 'RPG'], m('other', 'rpg', 1)],
+  [['apg', 'APG'], m('other', 'apg', 1)],
+  [['spg', 'SPG'], m('other', 'spg', 1)],
+  [['bpg', 'BPG'], m('other', 'bpg', 1)],
+  [['WAR'], m('other', 'WAR', 1)],
+  [['ERA'], m('other', 'ERA', 1)],
+  [['xG'], m('other', 'xG', 1)],
 ]);
 
 /**
@@ -112,7 +131,7 @@ const TECHNICAL_WORDS: Readonly<Record<string, MeasureUnit>> = unitTable([
 export function measureUnit(word: string, glued = false): MeasureUnit | undefined {
   const w = word.toLowerCase();
   if (w.length === 1 && !glued) return undefined;
-  return MEASURE_WORDS[w] ?? TECHNICAL_WORDS[w];
+  return own(STATISTICS, word) ?? own(MEASURE_WORDS, w) ?? own(TECHNICAL_WORDS, w);
 }
 
 /** Degrees: "°C", "°F", "degrees Celsius". Affine, so converted separately. */

@@ -43,6 +43,25 @@ describe("Crosscheck's figures in CQE's terms", () => {
     // a count is named by its noun group with the head's lemma
     ['Nine regional airlines joined.', 9, 'regional airline', '='],
     ['The phone has 128GB of storage.', 128, 'gigabyte', '='],
+    // units CQE tells apart where Crosscheck reads one
+    ['The hull weighs 40 tons.', 40, 'ton', '='],
+    ['The mill makes 40 tonnes a week.', 40, 'metric ton per week', '='],
+    ['The bank added 25 basis points.', 25, 'basis point', 'up'],
+    ['The engine makes 510bhp.', 510, 'brake horsepower', '='],
+    ['A 65W charger.', 65, 'watt', '='],
+    ['Shares closed at 212p.', 212, 'point', '='],
+    ['He averaged 21.4 ppg.', 21.4, 'point per game', '='],
+    // a share in words is CQE's fraction, unit "%" and what it is a share of
+    ['Half the flats are empty.', 0.5, '% flat', '='],
+    ['One in three voters stayed home.', 1 / 3, '% voter', '='],
+    ['Two-thirds of it was lost.', 2 / 3, '% -', '='],
+    // joined modifiers lose their conjunction; a comparison is no part of the noun
+    ['They sold 300 Kia and Hyundai vehicles.', 300, 'kia hyundai vehicle', '='],
+    ['They need three more seats.', 3, 'seat', '='],
+    // qualifiers as CQE names them
+    ['It takes just under 20 percent.', 20, 'percentage', '<'],
+    ['Fuel use is about 14-18 mpg.', [14, 18], 'mile per gallon', '~'],
+    ['Panels rated lower than 9 ksi failed.', 9, 'kilopound per square inch', '<'],
   ])('%s', (sentence, value, unit, change) => {
     expect(readFigures(sentence).map(cqeQuantity)).toContainEqual({ value, unit, change });
   });
