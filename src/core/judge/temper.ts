@@ -52,10 +52,11 @@ function twoSides(figures: readonly Figure[]): boolean {
   return values.every((v) => v - low <= SIDES_SLACK || high - v <= SIDES_SLACK);
 }
 
-/** When the figures that name a subject are all below those that name none: why they may differ. */
+/** When the counts that name a subject are all below those that name none: why they may differ. */
 function partAndWhole(figures: readonly Figure[]): string | undefined {
-  // only what adds up has parts: a distance or a time of day does not
-  if (!figures.every((f) => f.unit.kind === 'count' || f.unit.kind === 'money')) return undefined;
+  // only a count: a distance or a time of day has no parts, and an amount's place is most often
+  // who pays ("Japan pays about $1.4 billion a year"), not a part of a total
+  if (!figures.every((f) => f.unit.kind === 'count')) return undefined;
   const named = figures.filter((f) => f.identity?.subjectLabel);
   if (named.length === 0 || named.length === figures.length) return undefined;
   // a part is less than its whole: only when every figure that names a place or party is below every one that does not

@@ -90,6 +90,11 @@ describe('one names where it counts, the other does not: a part and a whole', ()
     expect(verdictOf(texts, '28 people')).toBe('conflict');
   });
 
+  it('an amount a named party pays is no part of an amount that names none: still a conflict', () => {
+    const texts = ['Date: 2031-06-27\nUnder the pact, Norland pays about $1.4 billion a year for the base.', 'Date: 2031-06-27\nUnder the pact, the base costs about $2.1 billion a year.'];
+    expect(verdictOf(texts, '$1.4 billion')).toBe('conflict');
+  });
+
   it('a time of day has no parts: one that names its place and one that does not still conflict', () => {
     const texts = ['Date: 2031-06-27\nThe train derailed at 10:35 a.m. in Harlow.', 'Date: 2031-06-27\nThe train derailed at 11:50 a.m., officials said.'];
     expect(verdictOf(texts, '10:35')).toBe('conflict');
