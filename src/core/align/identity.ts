@@ -4,7 +4,8 @@
 // from the figure's clause with plain patterns over the source's text, per source, so an edit
 // re-reads only the edited source. Alignment never pairs figures whose identities differ
 // (sameIdentity); claims name themselves from it.
-import type { Figure, FigureIdentity, Sentence } from '../types';
+import type { FigureIdentity } from '../figureIdentity';
+import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
 import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';

@@ -2,7 +2,8 @@
 // Chile", "Acme Bank employees", "Protesters in Paris, according to the organisers",
 // "Amount of the deal", "Deaths in 1985"), from the figures' concept, counted noun and identity,
 // never a list of keywords.
-import type { Figure, FigureIdentity } from '../types';
+import type { FigureIdentity } from '../figureIdentity';
+import type { Figure } from '../types';
 import { conceptById, isGenericConcept } from '../figures/lexicon';
 
 /** Words a counted phrase may hold that name nothing counted. */

@@ -1,0 +1,49 @@
+// What fact a figure states beyond its measure (read by src/core/align/identity.ts): its own file so
+// that types.ts stays one screenful of the shared shapes.
+
+/**
+ * Which fact a figure states, beyond what it counts: two figures with different subjects,
+ * different named estimators or different events are never the same claim.
+ */
+export interface FigureIdentity {
+  /** Places, organisations or people the figure's clause is about, lower-cased ("paris", "credit suisse"). */
+  subjects: string[];
+  /** The subject as the source writes it ("Credit Suisse", "Kenya and Tanzania"), for claim names. */
+  subjectLabel?: string;
+  /** The preposition that places the subject ("in", "at", "across"); '' when it is the clause's subject ("UBS employs"). */
+  subjectPrep?: string;
+  /** The subjects are coordinated ("in Kenya and Tanzania"): a total over them, not any one of them. */
+  joint: boolean;
+  /** The total says in words that it is over several ("the two banks", "both", "combined"). */
+  several?: boolean;
+  /** "nationwide", "across the country", "worldwide", "in all": the whole, not a part. */
+  whole: boolean;
+  /** The clause marks the figure as a part of a whole ("in Paris alone"). */
+  part: boolean;
+  /** Whose estimate: 'official' (ministry, police, authorities), 'organisers' (unions, organisers) or a lower-cased name. */
+  attribution?: string;
+  /** A named estimator as the source writes it ("CNBC", "U.S. Geological Survey"), for claim names. */
+  attributionLabel?: string;
+  /** The earlier time or event the figure belongs to: a past year ("1985"), 'earlier' ("last year's storm") or 'forecast' (a poll's or a prediction's figure). */
+  anchor?: string;
+  /** The day a sentence listing values by date gives this one ("january 19"): another day's figure. */
+  dated?: string;
+  /** Words that tell one count of a thing from another ("original", "new", "remaining"), sorted. */
+  modifiers: string[];
+  /** The figure is a change of a level ("cut 900 jobs", "rose by 5%", "11,000 jobs at risk"), not the level. */
+  change?: boolean;
+  /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
+  baseline?: string[];
+  /** The accounting basis an amount or share is stated on ("gaap", "non-gaap", "adjusted", "excluding"). */
+  basis?: string;
+  /** The period a change is measured over: 'quarter' ("sequentially") or 'year' ("year on year"). */
+  period?: string;
+  /** A market quote (a share price or a stock's move), which changes through the day. */
+  quote?: boolean;
+  /** A subset of a group ("two of those killed", "three of them"), not the group's count. */
+  subset?: boolean;
+  /** The sentence says the figure corrects an earlier one ("revised", "corrected"). */
+  revised: boolean;
+  /** When the figure was reported, as written ("as of Tuesday night", "by early Wednesday"). */
+  asOf?: string;
+}
