@@ -1,31 +1,12 @@
 // A figure's identity (subject, estimator, event, kind) and the alignment it allows: wordings of
 // our own from sports, elections, business, disasters and science.
 import { describe, expect, it } from 'vitest';
-import { alignFigures } from '../../../../src/core/align/aligner';
-import { sameIdentity, withIdentities } from '../../../../src/core/align/identity';
-import { clauseOf, sourceYear } from '../../../../src/core/align/marks';
+import { figuresOf, groupsOf, identityOf, inOneGroup } from './readIdentities';
+import { sameIdentity } from '../../../../src/core/align/identity';
+import { clauseOf } from '../../../../src/core/align/marks';
 import { placeAliases } from '../../../../src/core/align/names';
-import { extractFigures } from '../../../../src/core/figures/extract';
-import { segment } from '../../../../src/core/text/segment';
-import type { Figure } from '../../../../src/core/types';
 
-function figuresOf(text: string, id = 's0'): Figure[] {
-  const sentences = segment(text).sentences;
-  return withIdentities(extractFigures({ id, uri: id, text }, sentences), { text, sentences, year: sourceYear(text), aliases: placeAliases(text) });
-}
-
-function identityOf(text: string, figure: string) {
-  const f = figuresOf(text).find((g) => g.text.includes(figure));
-  if (!f) throw new Error(`no figure ${figure} in ${text}`);
-  return f.identity!;
-}
-
-function groupsOf(texts: string[]): string[][] {
-  const figures = texts.flatMap((text, i) => figuresOf(text, `s${i}`));
-  return alignFigures(figures, texts.map((_, i) => `s${i}`)).map((g) => g.map((f) => `${f.source}:${f.text}`));
-}
-
-const together = (groups: string[][], a: string, b: string) => groups.some((g) => g.some((x) => x.includes(a)) && g.some((x) => x.includes(b)));
+const together = inOneGroup;
 
 describe('subject of a figure', () => {
   it.each([

@@ -2,31 +2,11 @@
 // the figure, a subset of a group, the point a distance is measured from. Wordings of our own;
 // each table also shows the alignment the mark allows or forbids.
 import { describe, expect, it } from 'vitest';
-import { alignFigures } from '../../../../src/core/align/aligner';
 import { significantDigits } from '../../../../src/core/align/score';
-import { withIdentities } from '../../../../src/core/align/identity';
-import { basisOf, dimensionOf, isForecast, periodOf, referencePointOf, sourceYear } from '../../../../src/core/align/marks';
-import { placeAliases } from '../../../../src/core/align/names';
-import { extractFigures } from '../../../../src/core/figures/extract';
-import { segment } from '../../../../src/core/text/segment';
-import type { Figure } from '../../../../src/core/types';
+import { basisOf, dimensionOf, isForecast, periodOf, referencePointOf } from '../../../../src/core/align/marks';
+import { groupsOf, identityOf, inOneGroup } from './readIdentities';
 
-function figuresOf(text: string, id = 's0'): Figure[] {
-  const sentences = segment(text).sentences;
-  return withIdentities(extractFigures({ id, uri: id, text }, sentences), { text, sentences, year: sourceYear(text), aliases: placeAliases(text) });
-}
-
-function identityOf(text: string, figure: string) {
-  const f = figuresOf(text).find((g) => g.text.includes(figure));
-  if (!f) throw new Error(`no figure ${figure} in ${text}`);
-  return f.identity!;
-}
-
-function together(texts: string[], a: string, b: string): boolean {
-  const figures = texts.flatMap((text, i) => figuresOf(text, `s${i}`));
-  const groups = alignFigures(figures, texts.map((_, i) => `s${i}`)).map((g) => g.map((f) => `${f.source}:${f.text}`));
-  return groups.some((g) => g.some((x) => x.includes(a)) && g.some((x) => x.includes(b)));
-}
+const together = (texts: string[], a: string, b: string) => inOneGroup(groupsOf(texts), a, b);
 
 describe('a forecast or a poll is not what happened', () => {
   it.each<[string, boolean]>([

@@ -2,19 +2,10 @@
 // by its date or month, and other days by weekday, was written at least a week later; its weekdays
 // are left unplaced instead of being put in the news day's week. Our own wordings.
 import { describe, expect, it } from 'vitest';
-import { extractDateExpressions } from '../../../../src/core/dates/expressions';
-import { segment } from '../../../../src/core/text/segment';
-import { resolveTimeline, type TimelineResult } from '../../../../src/core/dates/timeline';
-import type { Source } from '../../../../src/core/types';
+import type { TimelineResult } from '../../../../src/core/dates/timeline';
+import { runTimeline } from './runTimeline';
 
-function run(texts: Record<string, string>): TimelineResult {
-  const inputs = Object.entries(texts).map(([id, text]) => {
-    const source: Source = { id, uri: id, text };
-    const sentences = segment(text).sentences;
-    return { source, sentences, expressions: extractDateExpressions(source, sentences) };
-  });
-  return resolveTimeline(inputs, { today: '2026-01-01' });
-}
+const run = (texts: Record<string, string>) => runTimeline(texts);
 
 const mention = (r: TimelineResult, source: string, text: string) => r.mentions.find((m) => m.source === source && m.text === text)!;
 

@@ -1,19 +1,9 @@
 // A date conflict on the time of day: two sources put one happening on the same day at times more
 // than TIME_TOLERANCE apart, on the same clock. Our own wordings.
 import { describe, expect, it } from 'vitest';
-import { extractDateExpressions } from '../../../../src/core/dates/expressions';
-import { segment } from '../../../../src/core/text/segment';
-import { resolveTimeline, type TimelineResult } from '../../../../src/core/dates/timeline';
-import type { Source } from '../../../../src/core/types';
+import { runTimeline } from './runTimeline';
 
-function run(texts: Record<string, string>): TimelineResult {
-  const inputs = Object.entries(texts).map(([id, text]) => {
-    const source: Source = { id, uri: id, text };
-    const sentences = segment(text).sentences;
-    return { source, sentences, expressions: extractDateExpressions(source, sentences) };
-  });
-  return resolveTimeline(inputs, { today: '2026-01-01' });
-}
+const run = (texts: Record<string, string>) => runTimeline(texts);
 
 const DEPARTED = 'The overloaded ferry left the harbour of Port Selin at 9 a.m. on Sunday, March 30, 2025, with 300 passengers on board.';
 
