@@ -21,6 +21,9 @@ export interface CountedNoun {
 const STOP_TAGS = ['Verb', 'Preposition', 'Determiner', 'Conjunction', 'Adverb', 'QuestionWord', 'Pronoun', 'Value', 'Date'];
 const NOT_HEADS = /^(more|less|other|others|each|total|times|percent|per|cent|a|an|the|of|year|years|month|months|day|days|week|weeks)$/i;
 
+/** A plural owner: "countries' ", "companies’ " (the apostrophe after the plural's s). */
+const PLURAL_POSSESSIVE = /s['’]\s/i;
+
 function isNounish(t: Term): boolean {
   return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || t.tags.has('ProperNoun');
 }
@@ -106,6 +109,8 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (t.tags.has('Possessive') && t.tags.has('Pronoun')) break;
     last = i;
     if (BREAK.test(t.post)) break;
+    // "the three countries' foreign ministers", "two victims' families": the number counts the owners
+    if (PLURAL_POSSESSIVE.test(t.text + t.post) && terms[i + 1] && isNounish(terms[i + 1]!)) break;
   }
   // Trailing adjectives are not part of what is counted ("12 people dead" keeps "people").
   const nounAt = (i: number) => terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Acronym') || ((i === lead || i === misread) && countedPlural(terms[i]!));

@@ -216,3 +216,19 @@ describe('who was on board, who survived, who died: three counts of one crash', 
     expect(figuresIn(text).find((f) => f.text === figure)?.concept).toBe(concept);
   });
 });
+
+describe("a plural owner is what is counted: the number counts the owners, not what they own", () => {
+  it.each<[string, string, string]>([
+    ["The three countries' foreign ministers signed the papers.", 'three countries', 'countries'],
+    ["Two companies’ shareholders approved the merger.", 'Two companies', 'company'],
+    ["The five nations' leaders met on Monday.", 'five nations', 'countries'],
+    ["Investigators spoke to the four victims' families.", 'four victims', 'people'],
+  ])('%s', (text, figure, concept) => {
+    expect(read(text)[0]!.slice(0, 2)).toEqual([figure, concept]);
+  });
+
+  it('a singular owner after the count is no owner of the count ("two of the plant\'s workers" counts workers)', () => {
+    expect(read("Two plant workers' unions objected.")[0]![0]).toBe('Two plant workers');
+    expect(read('Police arrested 12 protesters on Friday.')[0]![0]).toBe('12 protesters');
+  });
+});
