@@ -9,6 +9,7 @@
 // agree: every pair overlaps in the expected reading; discrepancy: every pair overlaps in the
 // loose reading; conflict: some pair cannot both be true. The outliers are the figures outside
 // the largest agreeing side when it outnumbers every other side; otherwise every side.
+import { reportedAt } from './reportTime';
 import type { Figure, Verdict } from '../types';
 import { describeValue, joinLabels } from './format';
 
@@ -199,7 +200,7 @@ export function describeSeries(figures: readonly Figure[], dates: readonly strin
  */
 function byTimeOfReporting(figures: readonly Figure[], expected: readonly Interval[], loose: readonly Interval[], ctx: CompareContext, verdict: Verdict): Comparison | undefined {
   if (!ctx.cumulative || !ctx.reportedOn) return undefined;
-  const dates = figures.map((f) => ctx.reportedOn!(f.source));
+  const dates = figures.map((f) => reportedAt(f, ctx.reportedOn));
   if (dates.some((d) => !d) || new Set(dates).size < 2) return undefined;
   const known = dates as string[];
   const series = describeSeries(figures, known, ctx.labelOf);
@@ -235,7 +236,7 @@ function byTimeOfReporting(figures: readonly Figure[], expected: readonly Interv
 
 /** Both sides of each contradiction in a moving count: an earlier report and the later, lower one. */
 function conflictOf(figures: readonly Figure[], loose: readonly Interval[], ctx: CompareContext): Comparison {
-  const dates = figures.map((f) => ctx.reportedOn!(f.source)!);
+  const dates = figures.map((f) => reportedAt(f, ctx.reportedOn)!);
   const sides = new Set<number>();
   figures.forEach((_, j) => figures.forEach((_, i) => dates[i]! < dates[j]! && loose[i]![0] > loose[j]![1] && !figures[j]!.identity?.revised && (sides.add(i), sides.add(j))));
   return { verdict: 'conflict', reason: '', outliers: figures.filter((_, k) => sides.has(k)).map((f) => f.id) };
