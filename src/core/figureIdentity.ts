@@ -32,6 +32,12 @@ export interface FigureIdentity {
   modifiers: string[];
   /** The figure is a change of a level ("cut 900 jobs", "rose by 5%", "11,000 jobs at risk"), not the level. */
   change?: boolean;
+  /** Which way the change went, when the words say ("rose", "a loss of", "+63"): a rise and a fall are two facts. */
+  direction?: 'up' | 'down';
+  /** The clause's subject that has the figure when it stands too far off to be a subject ("the Greens ..., winning 119 seats"). */
+  holder?: string;
+  /** A margin ("a majority of 174", "a 12-point lead") or a threshold ("326 seats needed to win"), not a level. */
+  standard?: 'margin' | 'threshold';
   /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
   baseline?: string[];
   /** The accounting basis an amount or share is stated on ("gaap", "non-gaap", "adjusted", "excluding"). */

@@ -7,7 +7,7 @@
 import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -100,12 +100,14 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const headline = isTitleCase(s);
   const accordingAt = /according to[^,.;]*/i.exec(clauseText);
   const countedBy = COUNTED_BY.exec(clauseText);
-  const saidAt = [...clauseText.matchAll(SAID)];
+  const saidAt = saidIn(clauseText);
   let subjects: string[] = [];
   // the subjects as written, with the preposition that placed them ('' for a clause's subject)
   const named: { text: string; prep: string }[] = [];
   let joint = false;
   let several = false;
+  // the clause's subject that has the figure, named too far off to be a subject of its own
+  let holder: { name: string; text: string } | undefined;
   if (!headline) {
     const names = namesIn(clauseText, clause.start === 0, input.knownNames);
     let placedBefore = false;
@@ -139,7 +141,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       // within the phrase ("4 people were killed in an explosion near the embassy in Lima")
       const near: boolean = (n.coordinated && nearBefore) || (n.at >= figureEnd ? !/[,;(]/.test(between) && words <= NEAR_AFTER : !/[;(]/.test(between) && words <= NEAR_WORDS);
       nearBefore = near;
-      if (!near) continue;
+      if (!near) {
+        if (!holder && opening && !placed && n.at < figureAt && holds(clauseText, n.end, figureAt, f) && !names.some((m) => m.at > n.end && m.at < figureAt)) holder = { name: n.name, text: clauseText.slice(n.at, n.end) };
+        continue;
+      }
       subjects.push(n.name, ...(input.aliases?.get(n.name) ?? []));
       named.push({ text: clauseText.slice(n.at, n.end).replace(/[.’']+$/, ''), prep: placed ? (/\b(in|at|across|throughout|for|from|of)\s+(?:the\s+)?$/i.exec(before)?.[1]?.toLowerCase() ?? 'in') : '' });
     }
@@ -150,6 +155,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     several = adds && SEVERAL.test(aroundFigure);
     joint = adds && ((JOINT.test(clauseText.replace(/according to.*$/i, '')) && subjects.length >= 2) || several);
   }
+  if (holder && named.length === 0) named.push({ text: holder.text.replace(/[.’']+$/, ''), prep: '' });
   // "51.9% voted to leave", "48% vote for the incumbent": the side a share or a count of votes is for
   const side = subjects.length === 0 && !headline ? VOTED_FOR.exec(s.slice(end, end + 60)) : null;
   if (side) {
@@ -194,7 +200,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // "invited the three countries at last year's summit": a definite count names things already known, not a count of that event
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
-  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
+  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance
@@ -202,7 +208,13 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const dimension = f.unit.kind === 'distance' ? dimensionOf(s.slice(Math.max(0, start - 40), start), s.slice(end, end + 20)) : undefined;
   const baseline = dimension ? [dimension] : f.unit.kind === 'distance' && !baselineOf(s.slice(end, clause.end)).length ? referencePointOf(s.slice(end)) : baselineOf(s.slice(end, clause.end));
   // a cut, a rise "by", jobs "at risk": a change of a level, never the level itself
-  const change = CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
+  // (a rise is not a fall: "plummeting by 20 points" and "rose by 16 points" are two facts)
+  // the words after the number, its scale and sign (a figure in words keeps only what follows it)
+  const afterNumber = (/\d/.test(f.text) ? f.text.replace(/^\D*[\d.,]+\s*(?:%|percent\b|per cent\b)?(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?/i, '') : '') + s.slice(end, end + 40);
+  const marked = changeMarkOf(s.slice(Math.max(0, start - 60), start), afterNumber);
+  const direction = marked === 'up' || marked === 'down' ? marked : f.change && !f.reached ? f.change : undefined;
+  const standard = standardOf(s.slice(Math.max(0, start - 60), start), afterNumber);
+  const change = !!marked || !!direction || CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
   const dated = datedInList(s, start);
   // GAAP against non-GAAP, on the quarter against on the year: other facts
   const basis = f.unit.kind === 'money' || f.unit.kind === 'percent' ? basisOf(s.slice(clause.start, start), s.slice(end, end + 40)) : undefined;
@@ -227,10 +239,38 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(period ? { period } : {}),
     ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) ? { subset: true } : {}),
     ...(change ? { change } : {}),
+    ...(direction ? { direction } : {}),
+    ...(holder && !subjects.includes(holder.name) ? { holder: holder.name } : {}),
+    ...(standard ? { standard } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
   };
 }
+
+/**
+ * Whether the clause's subject has the figure: it wins, holds or loses it ("the Conservatives hit
+ * their record low, winning just 119 seats"; "with 71 seats"), or a participle after a comma tells
+ * of it ("..., resulting in the loss of 251 seats"); "NATO decided to invite the three countries"
+ * does not. Only a count, an amount or a share can be had ("the 50-year-old alliance" is no one's).
+ */
+function holds(clauseText: string, nameEnd: number, figureAt: number, f: Figure): boolean {
+  if (f.unit.kind !== 'count' && f.unit.kind !== 'money' && f.unit.kind !== 'percent') return false;
+  return HOLDS_BEFORE.test(clauseText.slice(Math.max(0, figureAt - 30), figureAt)) || PARTICIPLE_CLAUSE.test(clauseText.slice(nameEnd, figureAt));
+}
+
+/** x's holder, if any, is y's holder or y's clause subject (a place y names is where, not whose). */
+function sameHolder(x: FigureIdentity, y: FigureIdentity): boolean {
+  if (!x.holder) return true;
+  if (y.holder) return sameName(x.holder, y.holder);
+  if (!y.subjects.length || y.subjectPrep !== '') return true;
+  return y.subjects.some((s) => sameName(x.holder!, s));
+}
+
+/** A participle opening the last comma-clause before a figure, which tells of the clause's subject. */
+const PARTICIPLE_CLAUSE = /,\s+\p{L}+ing\b[^,]*$/u;
+
+/** Words right before a figure that make it what the clause's subject has: won, holds, with, lost. */
+const HOLDS_BEFORE = /\b(?:with|winning|won|wins|taking|took|holding|holds|held|securing|secured|claiming|claimed|gaining|gained|losing|lost|keeping|kept|having|has|have|had)\s+(?:(?:just|only|about|around|some|over|nearly|almost|more than|at least|a total of|an? \p{L}+ of)\s+)*$/iu;
 
 /**
  * Whether two figures' identities let them be the same fact: the same subjects (or one names
@@ -248,6 +288,9 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   // 900 jobs cut is not a workforce of 12,000
   if (!!x.change !== !!y.change) return false;
+  if (x.direction && y.direction && x.direction !== y.direction) return false;
+  // a majority of 174 is not a party's 412 seats, nor is the 326 needed to win
+  if ((x.standard ?? '') !== (y.standard ?? '')) return false;
   // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old
   // flight attendant" and "a 25-year-old flight attendant" are two survivors)
   // (the same age told twice may be one person's: it cannot make a false conflict)
@@ -272,6 +315,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   const grows = conceptById(a.concept)?.cumulative === true;
   if (x.joint !== y.joint && !grows && Math.abs((x.joint ? a : b).canonical.value) > TOTAL_OVER_PART * Math.abs((x.joint ? b : a).canonical.value)) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;
+  // who has the figure: "the Conservatives ..., winning 119 seats" is not the Liberals' 71 (a place named is where, not whose)
+  if (!sameHolder(x, y) || !sameHolder(y, x)) return false;
   if (x.subjects.length && y.subjects.length) {
     if (x.joint !== y.joint) return false;
     if (!x.subjects.some((s) => y.subjects.some((t) => sameName(s, t)))) return false;

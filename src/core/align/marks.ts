@@ -20,6 +20,13 @@ export const SAID = new RegExp(
   `(?:^|[,;(]\\s*|\\s)((?:the |a )?(?:\\p{Lu}[\\p{L}\\d’'.-]*|\\p{Ll}[\\p{L}’'-]*)(?: (?:\\p{Lu}[\\p{L}\\d’'.-]*|of|the|and|for|(?!(?:has|have|had|was|were|is|are|been|also|later|then)\\b)\\p{Ll}+(?=(?: \\p{Ll}+)? (?:${SAID_VERBS})\\b))){0,6}) (?:has |have |had |also |later )?(?:${SAID_VERBS})\\b`,
   'gu',
 );
+/**
+ * The "X said" / "Y estimated" matches of a text that name an estimator: "the party recorded its
+ * best result" or "registered their highest tally" tells what a subject achieved, not who counted.
+ */
+export function saidIn(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(SAID)].filter((m) => !(/\b(?:recorded|registered|measured)$/i.test(m[0]) && /^\s+(?:its|their|his|her|our)\s/i.test(text.slice(m.index! + m[0].length))));
+}
 const ACCORDING = /\baccording to (?:figures (?:from|by) |data (?:from|by) |estimates (?:from|by) )?((?:the )?[^,.;:()“”"]{2,60}?)(?=\s*(?:[,.;:()“”"]|$|\bwhich\b|\bwho\b|\bthat\b))/i;
 
 /** Words that tell one count of a thing from another of the same kind. */
@@ -32,6 +39,51 @@ export function baselineOf(after: string): string[] {
   return [...new Set(m[1]!.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4 && !BASELINE_STOP.has(w)))].sort();
 }
 const BASELINE_STOP = new Set(['that', 'this', 'those', 'these', 'what', 'when', 'where', 'which', 'with', 'were', 'was', 'been', 'have', 'from', 'than', 'their', 'there', 'they', 'about', 'some', 'more', 'less']);
+
+/** Nouns that make the figure beside them the amount of a change, and which way it went. */
+const CHANGE_NOUNS_UP = 'increases?|rises?|raises?|gains?|jumps?|leaps?|hikes?|growth|boosts?|surges?|spikes?|upswing';
+const CHANGE_NOUNS_DOWN = 'decreases?|drops?|falls?|declines?|loss|losses|cuts?|reductions?|slumps?|dips?|plunges?|downswing';
+const CHANGE_NOUN_AFTER = new RegExp(`^\\s*(?:(?!(?:of|in|on|to|the|a|an|for|from|by|with|and|or|at|as)\\s)[\\p{L}-]+\\s+)?(?:(${CHANGE_NOUNS_UP})|(${CHANGE_NOUNS_DOWN}))\\b`, 'iu');
+const QUALIFIERS = '(?:(?:about|around|some|over|nearly|almost|roughly|just|more than|less than|at least|up to|an estimated)\\s+)*';
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:(${CHANGE_NOUNS_UP})|(${CHANGE_NOUNS_DOWN})|swing|change)\\s+of\\s+${QUALIFIERS}([+−-]?)\\s*$`, 'iu');
+
+/**
+ * Whether a figure is the amount of a change, and its direction when the words say: a change
+ * noun after it ("a 25% increase", "a 12% pay raise") or before it ("the loss of 251 seats", "an
+ * increase of 211", "a swing of +63 seats"), or a sign ("+210 seats"). `before` ends at the
+ * figure, `after` starts right after its number. 'change' when it is a change of no stated way.
+ */
+export function changeMarkOf(before: string, after: string): 'up' | 'down' | 'change' | undefined {
+  const b = CHANGE_NOUN_BEFORE.exec(before);
+  if (b) return b[3] === '+' ? 'up' : b[3] ? 'down' : b[1] ? 'up' : b[2] ? 'down' : 'change';
+  const a = CHANGE_NOUN_AFTER.exec(after.replace(/^\s*(?:%|percent\b|per cent\b)/i, ''));
+  if (a) return a[1] ? 'up' : 'down';
+  if (/(?:^|[\s(])\+$/.test(before)) return 'up';
+  return undefined;
+}
+
+const MARGIN_NOUNS = 'majority|lead|margin|advantage|deficit|gap';
+const THRESHOLD_NOUNS = 'mark|threshold|target|requirement|minimum|maximum|cap|ceiling|limit|goal|quota|benchmark';
+const STANDARD_BEFORE = new RegExp(`\\b(?:(${MARGIN_NOUNS})|(${THRESHOLD_NOUNS}))\\s+of\\s+${QUALIFIERS}$`, 'iu');
+/** "votes more than Smith": a difference from someone named (case matters: "more than expected" is none). */
+const MORE_THAN_NAME = /^\s*(?:\p{L}+\s+)?(?:more|fewer|less) than\s+(?:the\s+)?\p{Lu}/u;
+const STANDARD_AFTER = new RegExp(`^[\\s-]*(?:(?!(?:of|in|on|to|the|a|an|for|from|by|with|and|or|at|as)\\s)[\\p{L}]+[\\s-]+)?(?:(${MARGIN_NOUNS}|ahead|behind)\\b|(needed|required|necessary)\\s+(?:to|for)\\b)`, 'iu');
+
+/**
+ * What a figure is measured against, when it is not a level: a margin ("a majority of 174", "a
+ * 12-point lead") or a threshold ("the majority mark of 326 seats", "326 seats needed to win").
+ * Neither is the count it is a margin of or a threshold for; "1.2 million votes ahead of X" and
+ * "votes more than X" are margins too. `before` ends at the figure, `after`
+ * starts right after its number.
+ */
+export function standardOf(before: string, after: string): 'margin' | 'threshold' | undefined {
+  const b = STANDARD_BEFORE.exec(before);
+  if (b) return b[1] ? 'margin' : 'threshold';
+  const a = STANDARD_AFTER.exec(after);
+  if (a) return a[1] ? 'margin' : 'threshold';
+  if (MORE_THAN_NAME.test(after)) return 'margin';
+  return undefined;
+}
 
 /** How far before a figure a verb of change may govern it ("reduce its workforce by 20% – some 36,000 positions"). */
 export const CHANGE_REACH = 90;
@@ -47,6 +99,8 @@ export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:af
  * forecast $5bn, but it reported $5.2bn" leaves the reported figure alone.
  */
 const PREDICTION = /\b(?:predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted)|(?:estimates?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had|calls))\b/i;
+/** A company's outlook for a period to come: "its outlook for the third quarter, saying revenue would be", "expects $54 billion next quarter". */
+export const GUIDANCE = /\b(?:outlook|guidance)\b|\b(?:expects?|expected|sees|anticipates?|projects?|forecasts?)\b[^.;]{0,80}\b(?:next|coming|following)\s+(?:quarter|year|month|season|fiscal\s+year)\b/i;
 /** A poll gives shares: "polls showed 52%"; "polls show most people oppose raising the age to 64" gives none. */
 const POLL = /\b(?:(?:opinion|exit|latest|recent)\s+polls?|polls?\s+(?:showed|suggested|predicted|found|gave|had|put|say|said|show|suggest)|polling\s+(?:showed|suggested|found|had)|according\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+)?polls?)\b/i;
 const TURN = /\b(?:but|however|yet|whereas|while|instead|in fact|actually)\b|;/gi;
@@ -193,7 +247,7 @@ function attributionIn(clause: string, sentence: string): string | undefined {
   for (const text of [clause, sentence]) {
     const according = ACCORDING.exec(text);
     const passive = COUNTED_BY.exec(text)?.[1];
-    const said = [...(passive ? [passive] : []), ...[...text.matchAll(SAID)].map((m) => m[1]!.trim())].filter((s) => !MEDIA.test(s) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(s));
+    const said = [...(passive ? [passive] : []), ...saidIn(text).map((m) => m[1]!.trim())].filter((s) => !MEDIA.test(s) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(s));
     // "a summary by the union, according to which 3.5 million...": the estimator is the phrase before
     const whom = according && /^(?:which|whom|them|it)$/i.test(according[1]!.trim()) ? text.slice(Math.max(0, according.index - 80), according.index) : according?.[1];
     for (const who of [whom, ...said]) {

@@ -36,6 +36,10 @@ export function changeBefore(text: string, sentenceStart: number, numberStart: n
     if (/^(in|on|for|during|over|after|within|with|against|than|across|under|every|each)$/i.test(word)) return undefined;
     // "up to 250 kW": a bound, not a rise
     if (/^up$/i.test(word) && /^to\b/i.test((words[k + 1] ?? '').trim())) continue;
+    // "making up nearly 90% of revenue", "took up 40%": a particle of the verb before it, not a rise
+    if (/^up$/i.test(word) && /^(?:make|makes|made|making|take|takes|took|taking|taken|end|ends|ended|ending|pick|picks|picked|picking|sum|sums|summed|summing|add|adds|added|adding|show|shows|showed|showing|turn|turns|turned|turning)$/i.test((words[k - 1] ?? '').trim().replace(/[^A-Za-z]/g, ''))) return undefined;
+    // "she added that there were 240": a verb of saying, not an addition
+    if (/^add(?:s|ed)?$/i.test(word) && /^(?:that\b|[,:"“])/i.test((words[k + 1] ?? '').trim())) return undefined;
     if (UP.test(word)) return 'up';
     if (DOWN.test(word)) return 'down';
   }

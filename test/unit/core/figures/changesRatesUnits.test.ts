@@ -38,6 +38,11 @@ describe('the amount of a change against the level it reached', () => {
     ['Markets in the afternoon: Paris +0.4%, Madrid -1.1%.', [['0.4%', 'up'], ['1.1%', 'down']]],
     ['Overnight it was -4°C in the valley.', [['4°C', undefined]]],
     ['Tech stocks were up nearly 30% after tumbling 45% last year.', [['nearly 30%', 'up'], ['45%', 'down']]],
+    // "up" as the particle of the verb before it, and "added that" as a verb of saying, are no rise
+    ['Cloud sales are making up 64% of the total.', [['64%', undefined]]],
+    ['Exports took up 12% of output.', [['12% of output', undefined]]],
+    ['She added that there were 240 people on the ferry.', [['240 people', undefined]]],
+    ['The firm added 240 jobs last year.', [['240 jobs', 'up']]],
   ])('%s', (text, want) => {
     expect(figuresOf(text).map((f) => [f.text, f.change])).toEqual(want);
   });
