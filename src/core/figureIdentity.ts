@@ -36,6 +36,8 @@ export interface FigureIdentity {
   direction?: 'up' | 'down';
   /** The clause's subject that has the figure when it stands too far off to be a subject ("the Greens ..., winning 119 seats"). */
   holder?: string;
+  /** The clause is about another one of its kind ("two other wildfires ... were 80% contained"). */
+  other?: boolean;
   /** A margin ("a majority of 174", "a 12-point lead") or a threshold ("326 seats needed to win"), not a level. */
   standard?: 'margin' | 'threshold';
   /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */

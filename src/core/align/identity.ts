@@ -7,7 +7,7 @@
 import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, SURPASSED, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -94,7 +94,9 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const end = f.span.end - sentence.start;
   const clause = clauseOf(s, start, end);
   const clauseText = s.slice(clause.start, clause.end);
-  const written = attributionOf(clauseText, s);
+  // "Ford said ...": a one-word estimator opening the sentence, if the text names it elsewhere too
+  const opener = /^\s*(\p{Lu}\p{Ll}+)\s+(?:also\s+|later\s+)?(?:said|says|told|announced|confirmed|estimated)\b/u.exec(s);
+  const written = attributionOf(clauseText, s) ?? (opener && input.knownNames?.has(opener[1]!) && !NOT_NAMES.test(opener[1]!) ? opener[1] : undefined);
   const attribution = written === 'official' || written === 'organisers' ? written : written?.toLowerCase();
   // names in the clause, except the figure's own words, the estimator and nouns' modifiers
   const headline = isTitleCase(s);
@@ -179,6 +181,12 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       named.push({ text: heading.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), prep: 'in' });
     }
   }
+  // "we look forward to welcoming our 43,000 employees back, Stewart said", "Ford said it is calling
+  // 20,000 of its workers back": what the speaker calls its own is the speaker's
+  if (subjects.length === 0 && written && written !== 'official' && written !== 'organisers' && OWN.test(s.slice(Math.max(0, start - 8), start) + '|' + f.text)) {
+    subjects.push(written.toLowerCase());
+    named.push({ text: written, prep: '' });
+  }
   subjects = [...new Set(subjects)].sort();
   const near = f.text + ' ' + s.slice(Math.max(clause.start, start - 20), start);
   // "former" before a name describes the name, not a kind of the thing counted ("three former Warsaw Pact countries")
@@ -200,7 +208,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // "invited the three countries at last year's summit": a definite count names things already known, not a count of that event
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
-  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
+  const surpassed = predictable && SURPASSED.test(s.slice(Math.max(clause.start, start - 80), start)) ? 'earlier' : undefined;
+  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? surpassed ?? (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance
@@ -213,12 +222,14 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const afterNumber = (/\d/.test(f.text) ? f.text.replace(/^\D*[\d.,]+\s*(?:%|percent\b|per cent\b)?(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?/i, '') : '') + s.slice(end, end + 40);
   const marked = changeMarkOf(s.slice(Math.max(0, start - 60), start), afterNumber);
   const direction = marked === 'up' || marked === 'down' ? marked : f.change && !f.reached ? f.change : undefined;
+  // "two other wildfires on the island were 80% contained": another subject than the one the story is about
+  const other = OTHER_SUBJECT.test(s.slice(0, start));
   const standard = standardOf(s.slice(Math.max(0, start - 60), start), afterNumber);
   const change = !!marked || !!direction || CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
   const dated = datedInList(s, start);
   // GAAP against non-GAAP, on the quarter against on the year: other facts
   const basis = f.unit.kind === 'money' || f.unit.kind === 'percent' ? basisOf(s.slice(clause.start, start), s.slice(end, end + 40)) : undefined;
-  const period = f.unit.kind === 'percent' || f.unit.kind === 'money' ? periodOf(s.slice(start, end + 60)) : undefined;
+  const period = f.unit.kind === 'percent' || f.unit.kind === 'money' ? periodOf(s.slice(start, end + 60), s.slice(Math.max(0, start - 40), start)) : undefined;
   const first = named[0];
   const label = first && (joint && named.length > 1 ? { text: `${named.slice(0, -1).map((x) => x.text).join(', ')} and ${named[named.length - 1]!.text}`, prep: first.prep } : first);
   return {
@@ -242,6 +253,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(direction ? { direction } : {}),
     ...(holder && !subjects.includes(holder.name) ? { holder: holder.name } : {}),
     ...(standard ? { standard } : {}),
+    ...(other ? { other } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
   };
@@ -265,6 +277,11 @@ function sameHolder(x: FigureIdentity, y: FigureIdentity): boolean {
   if (!y.subjects.length || y.subjectPrep !== '') return true;
   return y.subjects.some((s) => sameName(x.holder!, s));
 }
+
+/** Before a figure: the speaker's own ("our 43,000 employees"); in it: "20,000 of its workers". */
+const OWN = /\b(?:our|its|their)\s+\|| of\s+(?:our|its|their)\b/i;
+/** The clause's subject is another one ("two other wildfires ... were", "another plant had"). */
+const OTHER_SUBJECT = /(?:\b(?:two|three|four|five|several|some|many|the|\d+)\s+other|\banother)\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:was|were|is|are|had|has|have)\b[^,;]*$/iu;
 
 /** A participle opening the last comma-clause before a figure, which tells of the clause's subject. */
 const PARTICIPLE_CLAUSE = /,\s+\p{L}+ing\b[^,]*$/u;
@@ -291,6 +308,7 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (x.direction && y.direction && x.direction !== y.direction) return false;
   // a majority of 174 is not a party's 412 seats, nor is the 326 needed to win
   if ((x.standard ?? '') !== (y.standard ?? '')) return false;
+  if (!!x.other !== !!y.other) return false;
   // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old
   // flight attendant" and "a 25-year-old flight attendant" are two survivors)
   // (the same age told twice may be one person's: it cannot make a false conflict)

@@ -181,14 +181,28 @@ const basisWord = (w: string) => (/adjusted basis/i.test(w) ? 'adjusted' : w.toL
  */
 const PERIOD_QUARTER = /^\s*(?:\S+\s+){0,3}?(?:sequentially|quarter[- ]on[- ]quarter|q\/q|(?:from|on|over|than)\s+(?:the\s+)?(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter)\b/iu;
 const PERIOD_YEAR = /^\s*(?:\S+\s+){0,3}?(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|(?:from|on|over|than)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:from|on|over|than)\s+(?:the\s+)?(?:same|year-ago)\s+(?:period|quarter|month))/iu;
-export function periodOf(after: string): string | undefined {
+export function periodOf(after: string, before = ''): string | undefined {
   if (PERIOD_QUARTER.test(after)) return 'quarter';
   if (PERIOD_YEAR.test(after)) return 'year';
+  if (PERIOD_FIRST_BEFORE.test(before) || PERIOD_FIRST.test(after)) return 'first';
+  if (PERIOD_SPAN.test(after)) return 'span';
   return undefined;
 }
+/** A raise over a whole span ("25% over four years", "over the life of the contract") against its first step ("11% in the first year", "an immediate raise of 11%"). */
+const PERIOD_SPAN = /^\s*(?:\S+\s+){0,6}?over\s+(?:(?:the\s+)?(?:life|course|term|length|duration)\s+of|(?:a\s+|the\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?)\b)/iu;
+const PERIOD_FIRST = /^\s*(?:\S+\s+){0,3}?(?:(?:in|for|during)\s+(?:the|its)\s+first\s+(?:year|month|quarter)|(?:up)?on\s+ratification|immediately)\b/iu;
+const PERIOD_FIRST_BEFORE = /\b(?:immediate|initial|up-?front|first-year)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
+
+/**
+ * A figure that is what another is compared with: "exceeding a 1.06-billion-euro sanction", "would
+ * surpass its toughest punishment to date, a €1.1bn fine", "broke the record of 40": an earlier
+ * fact, never the one that surpasses it. Read in the words before the figure; the thing surpassed
+ * has a determiner ("sales exceeded $2 billion" is a bound on the sales, not another fact).
+ */
+export const SURPASSED = /\b(?:surpass\w*|exceed(?:s|ed|ing)?|eclips\w*|outstrip\w*|overtak\w*|overtook|dwarf\w*|broke|break(?:s|ing)?|beat(?:s|ing)?|topp(?:ed|ing))\s+(?:[\p{L}’'-]+,?\s+){0,6}?(?:(?:a|an|the|its|their)\s+|record\s+(?:of\s+)?)$/iu;
 
 /** Markers that the clause reports on an earlier event. */
-const EARLIER = /\b(?:last|previous|preceding|prior|earlier) (?:year['’]s|month['’]s|season['’]s|decade['’]s|election|edition|tournament|war|crisis|storm|hurricane|typhoon|cyclone|quake|earthquake|tremor|flood|fire|wildfire|attack|bombing|outbreak|epidemic|pandemic|strike|protest|match|game|race|final|season|campaign|vote|referendum|census|survey|poll|report)\b/i;
+const EARLIER = /\bprevious\s+(?:[\p{L}.-]+\s+){0,3}?record\b|\b(?:last|previous|preceding|prior|earlier) (?:year['’]s|month['’]s|season['’]s|decade['’]s|election|edition|tournament|war|crisis|storm|hurricane|typhoon|cyclone|quake|earthquake|tremor|flood|fire|wildfire|attack|bombing|outbreak|epidemic|pandemic|strike|protest|match|game|race|final|season|campaign|vote|referendum|census|survey|poll|report)\b/iu;
 export const REVISED = /\b(?:revis\w*|correct(?:ed|ion|s)|adjusted|downgraded|lowered|amended)\b/i;
 export const AS_OF = new RegExp(
   `\\b(?:as of|as at|by|until|up to)\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last)\\s+(?:morning|afternoon|evening|night)|tonight|midday|noon|midnight|(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})|\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?)`,

@@ -74,6 +74,16 @@ export const CONCEPTS: readonly Concept[] = [
     cues: ['evacuate', 'evacuated', 'displace', 'displaced', 'homeless', 'flee', 'fled', 'shelter', 'shelters', 'sheltering', 'relocated', 'rehoused'],
   },
   {
+    id: 'strikers',
+    cumulative: true,
+    outcome: true,
+    label: 'strikers',
+    // no head: "five strikers" are as often a football club's forwards
+    heads: [],
+    cues: ['strike', 'strikes', 'striking', 'walkout', 'walkouts'],
+    exactCues: true,
+  },
+  {
     id: 'arrests',
     cumulative: true,
     outcome: true,

@@ -98,3 +98,19 @@ describe("a company's outlook for a period to come is a forecast, not a result",
     expect(identityOf(text, figure).anchor).toBe(anchor);
   });
 });
+
+describe('what a figure surpasses is an earlier fact, never the one that surpasses it', () => {
+  it.each<[string, string, string | undefined]>([
+    ['It is the largest fine ever imposed, exceeding a $1.2 billion penalty handed to a bank in 2014.', '$1.2 billion', 'earlier'],
+    ['The fine would surpass its toughest punishment to date, a $900 million fine on a carmaker.', '$900 million', 'earlier'],
+    ['The award broke the previous national record for a libel case of $40 million.', '$40 million', 'earlier'],
+    ['The regulator fined the bank $2 billion on Tuesday.', '$2 billion', undefined],
+    ['Sales exceeded $2 billion for the first time.', '$2 billion', undefined],
+  ])('%s', (text, figure, anchor) => {
+    expect(identityOf(text, figure).anchor).toBe(anchor);
+  });
+
+  it('the record beaten does not conflict with the new one', () => {
+    expect(together(['Regulators fined the bank $2.5 billion, exceeding a $1.2 billion penalty handed to a rival.', 'Regulators fined the bank $2.5 billion on Tuesday.'], 's0:$1.2 billion', 's1:$2.5 billion')).toBe(false);
+  });
+});

@@ -232,3 +232,16 @@ describe("a plural owner is what is counted: the number counts the owners, not w
     expect(read('Police arrested 12 protesters on Friday.')[0]![0]).toBe('12 protesters');
   });
 });
+
+describe('who went on strike are strikers, however named', () => {
+  it.each<[string, string]>([
+    ['About 46,000 union members went on strike.', 'strikers'],
+    ['Some 4,000 nurses staged a walkout on Monday.', 'strikers'],
+    ['The strike expanded to 45,000 workers across the country.', 'strikers'],
+    ['Police said 200 people took part in the strike.', 'strikers'],
+    ['Some 40 residents walked to safety.', 'people'],
+    ['The firm employs 4,000 nurses.', 'nurse'],
+  ])('%s → %s', (text, concept) => {
+    expect(read(text)[0]![1]).toBe(concept);
+  });
+});

@@ -1,0 +1,63 @@
+// Whose a figure is and over what span it runs, read from its sentence: another subject of the
+// same kind, the speaker's own, a first step against a whole span. Wordings of our own; each
+// table also shows the alignment the mark allows or forbids.
+import { describe, expect, it } from 'vitest';
+import { periodOf } from '../../../../src/core/align/marks';
+import { groupsOf, identityOf, inOneGroup } from './readIdentities';
+
+const together = (texts: string[], a: string, b: string) => inOneGroup(groupsOf(texts), a, b);
+
+describe('"two other fires were 80% contained" is about other fires than the one the story follows', () => {
+  it.each<[string, string, boolean]>([
+    ['Two other wildfires on the island were 80% and 50% contained.', '80%', true],
+    ['Two other wildfires on the island were 80% and 50% contained.', '50%', true],
+    ['Another plant had cut output by 30%.', '30%', true],
+    ['The main wildfire was 80% contained.', '80%', false],
+    ['Another 20 people were injured.', '20 people', false],
+  ])('%s (%s)', (text, figure, other) => {
+    expect(!!identityOf(text, figure).other).toBe(other);
+  });
+
+  it('never aligns with the main subject’s figure', () => {
+    expect(together(['The hill fire was 80 percent contained as of Friday.', 'Two other wildfires on the island were 80% and 50% contained.'], 's0:80 percent', 's1:80%')).toBe(false);
+  });
+});
+
+describe("what a speaker calls its own is the speaker's", () => {
+  it.each<[string, string, string]>([
+    ['"We look forward to welcoming our 43,000 employees back to work," Jones said.', '43,000 employees', 'jones'],
+    ['The carmaker Nordco says demand is strong. Nordco said in a statement that it is calling 20,000 of its workers back to work.', '20,000', 'nordco'],
+  ])('%s', (text, figure, subject) => {
+    expect(identityOf(text, figure).subjects).toEqual([subject]);
+  });
+
+  it('two speakers’ own workforces are two facts', () => {
+    expect(
+      together(['"We look forward to welcoming our 43,000 employees back," Jones said.', 'The carmaker Nordco is busy. Nordco said it is calling 20,000 of its workers back to work.'], 's0:43,000', 's1:20,000'),
+    ).toBe(false);
+  });
+
+  it('a one-word sentence opener before "said" is an estimator only when the text names it elsewhere', () => {
+    expect(identityOf('Rescuers said 40 people were trapped.', '40 people').attribution).toBeUndefined();
+  });
+});
+
+describe('a raise over a whole span is not its first step', () => {
+  it.each<[string, string, string | undefined]>([
+    ['25% over four years', '', 'span'],
+    ['25% pay raise over the life of the contract', '', 'span'],
+    ['25% increase in base wages over a four-year period', '', 'span'],
+    ['11 percent coming in the first year', '', 'first'],
+    ['11% upon ratification', 'an immediate pay raise of ', 'first'],
+    ['11% this year', '', undefined],
+  ])('%s (before: %s) → %s', (after, before, period) => {
+    expect(periodOf(after, before)).toBe(period);
+  });
+
+  it('11% in the first year and 25% over four years never share a claim', () => {
+    expect(
+      together(['The deal gives 25% pay increases over four years, with 11% coming in the first year.', 'Workers get an immediate pay raise of 11% upon ratification and 25% over the life of the contract.'], 's0:25%', 's1:11%'),
+    ).toBe(false);
+    expect(together(['The deal gives 25% pay increases over four years.', 'The deal gives workers 25% pay increases over the life of the contract.'], 's0:25%', 's1:25%')).toBe(true);
+  });
+});
