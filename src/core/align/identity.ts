@@ -8,6 +8,7 @@ import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
 import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
+import { anotherOccasion, comparableDays, eventDayOf } from './occasion';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -194,7 +195,9 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // "invited the three countries at last year's summit": a definite count names things already known, not a count of that event
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
-  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
+  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? anotherOccasion(clauseText) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
+  // "On Sunday, a train carrying 85 people crashed": the day the clause gives its own event (an opening "On Sunday," too)
+  const day = eventDayOf(clauseText) ?? (clause.start > 0 ? eventDayOf(/^\s*on\s+[^,]{3,24},/i.exec(s)?.[0] ?? '') : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance
@@ -220,6 +223,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(written && written !== attribution ? { attributionLabel: written } : {}),
     anchor,
     dated,
+    ...(day ? { day } : {}),
     modifiers: [...new Set(modifiers)],
     revised: REVISED.test(s),
     ...((f.unit.kind === 'money' || f.unit.kind === 'percent') && isQuote(clauseText) ? { quote: true } : {}),
@@ -243,6 +247,11 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   const y = b.identity;
   if (!x || !y) return true;
   if ((x.anchor ?? '') !== (y.anchor ?? '')) return false;
+  // another day's event ("On Sunday, a train carrying 85 people") is not this one's: for counts of
+  // things, not results whose day is most often the report's ("results showed on Monday"); a count
+  // that moves is one series whatever day each value is given on (and one value told twice makes no conflict)
+  const concept = conceptById(a.concept);
+  if (a.unit.kind === 'count' && x.day && y.day && x.day !== y.day && comparableDays(x.day, y.day) && !concept?.cumulative && !concept?.fluctuates && a.canonical.value !== b.canonical.value) return false;
   // the state's count against the organisers' count (police and organisers, ministry and union)
   if (x.attribution && y.attribution && x.attribution !== y.attribution && SIDES.has(x.attribution) && SIDES.has(y.attribution)) return false;
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
@@ -269,7 +278,7 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   // nor a count that names none and is well below it: a part ("the two banks employ 120,000"
   // against "50,480 employees"), where a total restated is close ("both bombings, 259" and "258")
   // (a toll grows as reports come in, so for counts that accumulate the gap may be time)
-  const grows = conceptById(a.concept)?.cumulative === true;
+  const grows = concept?.cumulative === true;
   if (x.joint !== y.joint && !grows && Math.abs((x.joint ? a : b).canonical.value) > TOTAL_OVER_PART * Math.abs((x.joint ? b : a).canonical.value)) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;
   if (x.subjects.length && y.subjects.length) {
