@@ -38,6 +38,8 @@ export interface FigureIdentity {
   baseline?: string[];
   /** The accounting basis an amount or share is stated on ("gaap", "non-gaap", "adjusted", "excluding"). */
   basis?: string;
+  /** The segment an amount or share is about ("data center", "gaming"): a part of the business, not the whole. */
+  segment?: string;
   /** The period a change is measured over: 'quarter' ("sequentially") or 'year' ("year on year"). */
   period?: string;
   /** A market quote (a share price or a stock's move), which changes through the day. */

@@ -9,6 +9,7 @@ import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
 import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
 import { anotherOccasion, comparableDays, eventDayOf } from './occasion';
+import { segmentOf } from './segment';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
@@ -210,6 +211,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // GAAP against non-GAAP, on the quarter against on the year: other facts
   const basis = f.unit.kind === 'money' || f.unit.kind === 'percent' ? basisOf(s.slice(clause.start, start), s.slice(end, end + 40)) : undefined;
   const period = f.unit.kind === 'percent' || f.unit.kind === 'money' ? periodOf(s.slice(start, end + 60)) : undefined;
+  // "data center revenue of $41 billion": a segment's measure, not the company's
+  const segment = f.unit.kind === 'percent' || f.unit.kind === 'money' ? segmentOf(s.slice(clause.start, start), s.slice(end, clause.end), clause.start === 0, input.knownNames) : undefined;
   const first = named[0];
   const label = first && (joint && named.length > 1 ? { text: `${named.slice(0, -1).map((x) => x.text).join(', ')} and ${named[named.length - 1]!.text}`, prep: first.prep } : first);
   return {
@@ -229,6 +232,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...((f.unit.kind === 'money' || f.unit.kind === 'percent') && isQuote(clauseText) ? { quote: true } : {}),
     ...(basis ? { basis } : {}),
     ...(period ? { period } : {}),
+    ...(segment ? { segment } : {}),
     ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) ? { subset: true } : {}),
     ...(change ? { change } : {}),
     ...(baseline.length ? { baseline } : {}),
@@ -267,6 +271,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (!!x.quote !== !!y.quote) return false;
   if ((x.basis ?? '') !== (y.basis ?? '') && x.basis && y.basis) return false;
   if ((x.period ?? '') !== (y.period ?? '') && x.period && y.period) return false;
+  // a segment's revenue against the company's or another segment's (the same value told with and without it may be one fact)
+  if ((x.segment ?? '') !== (y.segment ?? '') && a.canonical.value !== b.canonical.value) return false;
   // "54 died in Lee County alone" is a part, never a count that names no place (a part with a
   // subject is marked so in its words: a part read from the source's totals names none)
   // (the same value may still be one fact told with and without its place: "800,000 in Paris alone", "800,000 participants")
