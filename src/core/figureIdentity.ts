@@ -24,6 +24,8 @@ export interface FigureIdentity {
   attribution?: string;
   /** A named estimator as the source writes it ("CNBC", "U.S. Geological Survey"), for claim names. */
   attributionLabel?: string;
+  /** The estimator's proper name, lower-cased, whatever its side ("u.s. geological survey"): two named estimators' values are two measures. */
+  estimator?: string;
   /** The earlier time or event the figure belongs to: a past year ("1985"), 'earlier' ("last year's storm"), 'another' ("in a separate accident") or 'forecast' (a poll's or a prediction's figure). */
   anchor?: string;
   /** The day a sentence listing values by date gives this one ("january 19"): another day's figure. */

@@ -7,10 +7,11 @@
 import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
-import { anotherOccasion, comparableDays, eventDayOf } from './occasion';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, MODIFIERS, PART, REVISED, SAID, SAID_VERBS, SUBSET_AFTER, WHOLE, anchorOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, estimatorOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
+import { anotherOccasion, comparableDays, eventDayOf, previousValue } from './occasion';
 import { segmentOf } from './segment';
-import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
+import { crossesList, isBoxLine, isBreakdownItem, isListedItem, referredUnitOf } from './breakdown';
+import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn, placeOfWhere } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
 const TOTAL_OVER_PART = 1.5;
@@ -96,7 +97,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const end = f.span.end - sentence.start;
   const clause = clauseOf(s, start, end);
   const clauseText = s.slice(clause.start, clause.end);
-  const written = attributionOf(clauseText, s);
+  const estimator = estimatorOf(clauseText, s);
+  const written = estimator?.written;
   const attribution = written === 'official' || written === 'organisers' ? written : written?.toLowerCase();
   // names in the clause, except the figure's own words, the estimator and nouns' modifiers
   const headline = isTitleCase(s);
@@ -136,6 +138,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       const figureAt = start - clause.start;
       const figureEnd = end - clause.start;
       const between = n.at >= figureEnd ? clauseText.slice(figureEnd, n.at) : clauseText.slice(n.end, figureAt);
+      // "44 deaths in the state including 30 in X": a name across "including" is the whole's or another item's
+      if (crossesList(between)) continue;
       const words = between.trim().split(/\s+/).filter(Boolean).length;
       // before the figure a few words, commas allowed ("in Santiago, killing 40"); after it, further
       // within the phrase ("4 people were killed in an explosion near the embassy in Lima")
@@ -167,6 +171,16 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       named.push({ text: place, prep: 'in' });
     }
   }
+  // "the county's death toll": the county named just before; the place a relative "where" stands for
+  if (subjects.length === 0 && !headline) {
+    const previous = input.sentences.find((x) => x.index === sentence.index - 1);
+    // "in Charlotte County, where the sheriff has confirmed 24": the place "where" stands for
+    const unit = placeOfWhere(s.slice(0, start))?.toLowerCase() ?? referredUnitOf(clauseText, s.slice(0, start), previous?.text);
+    if (unit) {
+      subjects.push(unit, ...(input.aliases?.get(unit) ?? []));
+      named.push({ text: unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), prep: 'in' });
+    }
+  }
   // a heading above the figure ("KENYA:") when the clause names nothing
   if (subjects.length === 0) {
     const heading = [...headings].reverse().find((h) => h.at <= f.span.start && h.at >= sentence.start - 400);
@@ -196,7 +210,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // "invited the three countries at last year's summit": a definite count names things already known, not a count of that event
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
-  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? anotherOccasion(clauseText) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
+  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? anotherOccasion(clauseText) ?? previousValue(s.slice(Math.max(0, start - 100), start)) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
   // "On Sunday, a train carrying 85 people crashed": the day the clause gives its own event (an opening "On Sunday," too)
   const day = eventDayOf(clauseText) ?? (clause.start > 0 ? eventDayOf(/^\s*on\s+[^,]{3,24},/i.exec(s)?.[0] ?? '') : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
@@ -221,9 +235,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     joint,
     ...(several ? { several } : {}),
     whole: WHOLE.test(clauseText),
-    part: PART.test(clauseText),
+    part: PART.test(clauseText) || isListedItem(s.slice(Math.max(0, start - 40), start)),
     attribution,
     ...(written && written !== attribution ? { attributionLabel: written } : {}),
+    ...(estimator?.name ? { estimator: estimator.name.toLowerCase() } : {}),
     anchor,
     dated,
     ...(day ? { day } : {}),
@@ -233,7 +248,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(basis ? { basis } : {}),
     ...(period ? { period } : {}),
     ...(segment ? { segment } : {}),
-    ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) ? { subset: true } : {}),
+    ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) || (f.unit.kind === 'count' && (isBreakdownItem(s.slice(Math.max(0, start - 80), start), s.slice(end, end + 80)) || isBoxLine(input.text, f.span.start))) ? { subset: true } : {}),
     ...(change ? { change } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
@@ -258,6 +273,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (a.unit.kind === 'count' && x.day && y.day && x.day !== y.day && comparableDays(x.day, y.day) && !concept?.cumulative && !concept?.fluctuates && a.canonical.value !== b.canonical.value) return false;
   // the state's count against the organisers' count (police and organisers, ministry and union)
   if (x.attribution && y.attribution && x.attribution !== y.attribution && SIDES.has(x.attribution) && SIDES.has(y.attribution)) return false;
+  // two named estimators' values ("the Survey put it at 6.1; the Center measured 6.5") are two measures
+  if (x.estimator && y.estimator && !sameEstimator(x.estimator, y.estimator) && a.canonical.value !== b.canonical.value) return false;
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   // 900 jobs cut is not a workforce of 12,000
   if (!!x.change !== !!y.change) return false;
@@ -301,4 +318,13 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
 function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return ` ${long} `.includes(` ${short} `);
+}
+
+/** "u.s. geological survey" and "us geological service", "sheriff jo lee" and "county sheriff jo lee": one estimator written two ways (two words in common, or one name inside the other). */
+function sameEstimator(a: string, b: string): boolean {
+  const words = (x: string) => x.replaceAll('.', '').split(/\s+/).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  if (sameName(x.join(' '), y.join(' '))) return true;
+  const common = x.filter((w) => y.includes(w)).length;
+  return common >= 2 && common * 3 >= 2 * Math.min(x.length, y.length);
 }

@@ -40,3 +40,12 @@ const ANOTHER = new RegExp(`\\b(?:another|a separate|separate|a similar|an unrel
 export function anotherOccasion(clause: string): 'another' | undefined {
   return ANOTHER.test(clause) ? 'another' : undefined;
 }
+
+/** "up from 42", "up from the county's previously announced toll of 42", "down from 1,300": the value before the one reported. */
+const PREVIOUS_VALUE =
+  /\b(?:up|down|rising|falling|rose|fell|climbing|dropping|increased|decreased)\s+from\s+(?:(?:the|a|an|its|their)\s+[^,;.\d]{0,60}?\b(?:of|at)\s+)?(?:(?:about|some|around|nearly|more than|at least)\s+)?$|\bpreviously\s+(?:announced|reported|stated|given)\s+[^,;.\d]{0,40}?\b(?:of|at)\s+$/i;
+
+/** 'earlier' when the words before a figure make it the value a count had before ("up from 42"). */
+export function previousValue(before: string): 'earlier' | undefined {
+  return PREVIOUS_VALUE.test(before) ? 'earlier' : undefined;
+}

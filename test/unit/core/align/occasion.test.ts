@@ -1,7 +1,7 @@
 // Another day's or another occurrence's event: wordings of our own (rail, road, sea, storms).
 import { describe, expect, it } from 'vitest';
 import { groupsOf, identityOf, inOneGroup } from './readIdentities';
-import { anotherOccasion, eventDayOf } from '../../../../src/core/align/occasion';
+import { anotherOccasion, eventDayOf, previousValue } from '../../../../src/core/align/occasion';
 import { analyze } from '../../../../src/core/index';
 
 describe('the day a clause gives its own event', () => {
@@ -78,4 +78,21 @@ describe('a repeat tells the day of the first statement', () => {
     const mixed = analysis.claims.filter((c) => c.figures.some((f) => f.source === 's0') && c.figures.some((f) => f.source === 's1' && f.text.includes('85')));
     expect(mixed).toEqual([]);
   });
+});
+
+describe('the value a count had before', () => {
+  it.each([
+    ["the sheriff said, up from the county's previously announced death toll of ", 'earlier'],
+    ['The toll climbed to 54, up from ', 'earlier'],
+    ['prices fell to $3, down from about ', 'earlier'],
+    ['The toll climbed to ', undefined],
+  ])('%s → %s', (before, mark) => {
+    expect(previousValue(before)).toBe(mark);
+  });
+
+  it('marks the value before as an earlier figure, the value now as none', () => {
+    const text = "At least 54 people died in Pine County, up from the county's previously announced death toll of 42.";
+    expect(identityOf(text, '42').anchor).toBe('earlier');
+    expect(identityOf(text, '54').anchor).toBeUndefined();
+});
 });
