@@ -24,10 +24,14 @@ export interface FigureIdentity {
   attribution?: string;
   /** A named estimator as the source writes it ("CNBC", "U.S. Geological Survey"), for claim names. */
   attributionLabel?: string;
-  /** The earlier time or event the figure belongs to: a past year ("1985"), 'earlier' ("last year's storm") or 'forecast' (a poll's or a prediction's figure). */
+  /** The estimator's proper name, lower-cased, whatever its side ("u.s. geological survey"): two named estimators' values are two measures. */
+  estimator?: string;
+  /** The earlier time or event the figure belongs to: a past year ("1985"), 'earlier' ("last year's storm"), 'another' ("in a separate accident") or 'forecast' (a poll's or a prediction's figure). */
   anchor?: string;
   /** The day a sentence listing values by date gives this one ("january 19"): another day's figure. */
   dated?: string;
+  /** The day the figure's clause gives its own event ("sunday", "jun 26"): another day's event is another fact. */
+  day?: string;
   /** Words that tell one count of a thing from another ("original", "new", "remaining"), sorted. */
   modifiers: string[];
   /** The figure is a change of a level ("cut 900 jobs", "rose by 5%", "11,000 jobs at risk"), not the level. */
@@ -44,6 +48,8 @@ export interface FigureIdentity {
   baseline?: string[];
   /** The accounting basis an amount or share is stated on ("gaap", "non-gaap", "adjusted", "excluding"). */
   basis?: string;
+  /** The segment an amount or share is about ("data center", "gaming"): a part of the business, not the whole. */
+  segment?: string;
   /** The period a change is measured over: 'quarter' ("sequentially") or 'year' ("year on year"). */
   period?: string;
   /** A market quote (a share price or a stock's move), which changes through the day. */

@@ -29,6 +29,8 @@ export function foldRepeats(figures: readonly Figure[], headline?: ReadonlySet<n
       // A headline has few words; the body's sentence says more about what the figure measures.
       first.context = [...new Set([...first.context, ...f.context])];
       if (!first.counted && f.counted) first.counted = f.counted;
+      // the body's "derailed Monday" tells the day of the headline's "More than 200 people were aboard"
+      if (first.identity && !first.identity.day && f.identity?.day) first.identity = { ...first.identity, day: f.identity.day };
       continue;
     }
     // a restatement read with the figure (a bracketed conversion) stays; the source's other repeats are added below

@@ -7,8 +7,11 @@
 import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
 import { conceptById } from '../figures/lexicon';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, SURPASSED, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, attributionOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
-import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn } from './names';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, SURPASSED, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, estimatorOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
+import { anotherOccasion, comparableDays, eventDayOf, previousValue } from './occasion';
+import { segmentOf } from './segment';
+import { crossesList, isBoxLine, isBreakdownItem, isListedItem, referredUnitOf } from './breakdown';
+import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn, placeOfWhere } from './names';
 
 /** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
 const TOTAL_OVER_PART = 1.5;
@@ -94,9 +97,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const end = f.span.end - sentence.start;
   const clause = clauseOf(s, start, end);
   const clauseText = s.slice(clause.start, clause.end);
+  const estimator = estimatorOf(clauseText, s);
   // "Ford said ...": a one-word estimator opening the sentence, if the text names it elsewhere too
   const opener = /^\s*(\p{Lu}\p{Ll}+)\s+(?:also\s+|later\s+)?(?:said|says|told|announced|confirmed|estimated)\b/u.exec(s);
-  const written = attributionOf(clauseText, s) ?? (opener && input.knownNames?.has(opener[1]!) && !NOT_NAMES.test(opener[1]!) ? opener[1] : undefined);
+  const written = estimator?.written ?? (opener && input.knownNames?.has(opener[1]!) && !NOT_NAMES.test(opener[1]!) ? opener[1] : undefined);
   const attribution = written === 'official' || written === 'organisers' ? written : written?.toLowerCase();
   // names in the clause, except the figure's own words, the estimator and nouns' modifiers
   const headline = isTitleCase(s);
@@ -138,6 +142,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       const figureAt = start - clause.start;
       const figureEnd = end - clause.start;
       const between = n.at >= figureEnd ? clauseText.slice(figureEnd, n.at) : clauseText.slice(n.end, figureAt);
+      // "44 deaths in the state including 30 in X": a name across "including" is the whole's or another item's
+      if (crossesList(between)) continue;
       const words = between.trim().split(/\s+/).filter(Boolean).length;
       // before the figure a few words, commas allowed ("in Santiago, killing 40"); after it, further
       // within the phrase ("4 people were killed in an explosion near the embassy in Lima")
@@ -171,6 +177,16 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     if (place) {
       subjects.push(place.toLowerCase(), ...(input.aliases?.get(place.toLowerCase()) ?? []));
       named.push({ text: place, prep: 'in' });
+    }
+  }
+  // "the county's death toll": the county named just before; the place a relative "where" stands for
+  if (subjects.length === 0 && !headline) {
+    const previous = input.sentences.find((x) => x.index === sentence.index - 1);
+    // "in Charlotte County, where the sheriff has confirmed 24": the place "where" stands for
+    const unit = placeOfWhere(s.slice(0, start))?.toLowerCase() ?? referredUnitOf(clauseText, s.slice(0, start), previous?.text);
+    if (unit) {
+      subjects.push(unit, ...(input.aliases?.get(unit) ?? []));
+      named.push({ text: unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), prep: 'in' });
     }
   }
   // a heading above the figure ("KENYA:") when the clause names nothing
@@ -209,7 +225,14 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
   const surpassed = predictable && SURPASSED.test(s.slice(Math.max(clause.start, start - 80), start)) ? 'earlier' : undefined;
-  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? surpassed ?? (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
+  const anchor =
+    anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ??
+    anotherOccasion(clauseText) ??
+    previousValue(s.slice(Math.max(0, start - 100), start)) ??
+    surpassed ??
+    (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
+  // "On Sunday, a train carrying 85 people crashed": the day the clause gives its own event (an opening "On Sunday," too)
+  const day = eventDayOf(clauseText) ?? (clause.start > 0 ? eventDayOf(/^\s*on\s+[^,]{3,24},/i.exec(s)?.[0] ?? '') : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance
@@ -230,6 +253,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // GAAP against non-GAAP, on the quarter against on the year: other facts
   const basis = f.unit.kind === 'money' || f.unit.kind === 'percent' ? basisOf(s.slice(clause.start, start), s.slice(end, end + 40)) : undefined;
   const period = f.unit.kind === 'percent' || f.unit.kind === 'money' ? periodOf(s.slice(start, end + 60), s.slice(Math.max(0, start - 40), start)) : undefined;
+  // "data center revenue of $41 billion": a segment's measure, not the company's
+  const segment = f.unit.kind === 'percent' || f.unit.kind === 'money' ? segmentOf(s.slice(clause.start, start), s.slice(end, clause.end), clause.start === 0, input.knownNames) : undefined;
   const first = named[0];
   const label = first && (joint && named.length > 1 ? { text: `${named.slice(0, -1).map((x) => x.text).join(', ')} and ${named[named.length - 1]!.text}`, prep: first.prep } : first);
   return {
@@ -238,17 +263,20 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     joint,
     ...(several ? { several } : {}),
     whole: WHOLE.test(clauseText),
-    part: PART.test(clauseText),
+    part: PART.test(clauseText) || isListedItem(s.slice(Math.max(0, start - 40), start)),
     attribution,
     ...(written && written !== attribution ? { attributionLabel: written } : {}),
+    ...(estimator?.name ? { estimator: estimator.name.toLowerCase() } : {}),
     anchor,
     dated,
+    ...(day ? { day } : {}),
     modifiers: [...new Set(modifiers)],
     revised: REVISED.test(s),
     ...((f.unit.kind === 'money' || f.unit.kind === 'percent') && isQuote(clauseText) ? { quote: true } : {}),
     ...(basis ? { basis } : {}),
     ...(period ? { period } : {}),
-    ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) ? { subset: true } : {}),
+    ...(segment ? { segment } : {}),
+    ...(SUBSET_AFTER.test((/\s(?:of|among)\s.*$/i.exec(f.text)?.[0] ?? '') + s.slice(end)) || (f.unit.kind === 'count' && (isBreakdownItem(s.slice(Math.max(0, start - 80), start), s.slice(end, end + 80)) || isBoxLine(input.text, f.span.start))) ? { subset: true } : {}),
     ...(change ? { change } : {}),
     ...(direction ? { direction } : {}),
     ...(holder && !subjects.includes(holder.name) ? { holder: holder.name } : {}),
@@ -300,8 +328,15 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   const y = b.identity;
   if (!x || !y) return true;
   if ((x.anchor ?? '') !== (y.anchor ?? '')) return false;
+  // another day's event ("On Sunday, a train carrying 85 people") is not this one's: for counts of
+  // things, not results whose day is most often the report's ("results showed on Monday"); a count
+  // that moves is one series whatever day each value is given on (and one value told twice makes no conflict)
+  const concept = conceptById(a.concept);
+  if (a.unit.kind === 'count' && x.day && y.day && x.day !== y.day && comparableDays(x.day, y.day) && !concept?.cumulative && !concept?.fluctuates && a.canonical.value !== b.canonical.value) return false;
   // the state's count against the organisers' count (police and organisers, ministry and union)
   if (x.attribution && y.attribution && x.attribution !== y.attribution && SIDES.has(x.attribution) && SIDES.has(y.attribution)) return false;
+  // two named estimators' values ("the Survey put it at 6.1; the Center measured 6.5") are two measures
+  if (x.estimator && y.estimator && !sameEstimator(x.estimator, y.estimator) && a.canonical.value !== b.canonical.value) return false;
   if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
   // 900 jobs cut is not a workforce of 12,000
   if (!!x.change !== !!y.change) return false;
@@ -319,6 +354,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (!!x.quote !== !!y.quote) return false;
   if ((x.basis ?? '') !== (y.basis ?? '') && x.basis && y.basis) return false;
   if ((x.period ?? '') !== (y.period ?? '') && x.period && y.period) return false;
+  // a segment's revenue against the company's or another segment's (the same value told with and without it may be one fact)
+  if ((x.segment ?? '') !== (y.segment ?? '') && a.canonical.value !== b.canonical.value) return false;
   // "54 died in Lee County alone" is a part, never a count that names no place (a part with a
   // subject is marked so in its words: a part read from the source's totals names none)
   // (the same value may still be one fact told with and without its place: "800,000 in Paris alone", "800,000 participants")
@@ -330,7 +367,7 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   // nor a count that names none and is well below it: a part ("the two banks employ 120,000"
   // against "50,480 employees"), where a total restated is close ("both bombings, 259" and "258")
   // (a toll grows as reports come in, so for counts that accumulate the gap may be time)
-  const grows = conceptById(a.concept)?.cumulative === true;
+  const grows = concept?.cumulative === true;
   if (x.joint !== y.joint && !grows && Math.abs((x.joint ? a : b).canonical.value) > TOTAL_OVER_PART * Math.abs((x.joint ? b : a).canonical.value)) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;
   // who has the figure: "the Conservatives ..., winning 119 seats" is not the Liberals' 71 (a place named is where, not whose)
@@ -349,4 +386,13 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
 function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return ` ${long} `.includes(` ${short} `);
+}
+
+/** "u.s. geological survey" and "us geological service", "sheriff jo lee" and "county sheriff jo lee": one estimator written two ways (two words in common, or one name inside the other). */
+function sameEstimator(a: string, b: string): boolean {
+  const words = (x: string) => x.replaceAll('.', '').split(/\s+/).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  if (sameName(x.join(' '), y.join(' '))) return true;
+  const common = x.filter((w) => y.includes(w)).length;
+  return common >= 2 && common * 3 >= 2 * Math.min(x.length, y.length);
 }

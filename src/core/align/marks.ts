@@ -17,7 +17,7 @@ const MEDIA = /^(?:the |a |an )?(?:[\w-]+ )?(?:newspaper|paper|daily|publication
 /** Reporting verbs after an estimator: "the union said", "police counted". */
 export const SAID_VERBS = 'said|says|say|counted|claimed|estimated|reported|announced|put|gave|told|recalled|noted|stated|added|confirmed|tallied|recorded|measured|registered';
 export const SAID = new RegExp(
-  `(?:^|[,;(]\\s*|\\s)((?:the |a )?(?:\\p{Lu}[\\p{L}\\d’'.-]*|\\p{Ll}[\\p{L}’'-]*)(?: (?:\\p{Lu}[\\p{L}\\d’'.-]*|of|the|and|for|(?!(?:has|have|had|was|were|is|are|been|also|later|then)\\b)\\p{Ll}+(?=(?: \\p{Ll}+)? (?:${SAID_VERBS})\\b))){0,6}) (?:has |have |had |also |later )?(?:${SAID_VERBS})\\b`,
+  `(?:^|[,;(]\\s*|\\s)((?:the |a )?(?:\\p{Lu}[\\p{L}\\d’'.-]*|\\p{Ll}[\\p{L}’'-]*)(?: (?:\\p{Lu}[\\p{L}\\d’'.-]*|of|the|and|for|(?!(?:has|have|had|was|were|is|are|been|also|later|then)\\b)\\p{Ll}+(?=(?: \\p{Ll}+)? (?:${SAID_VERBS})\\b))){0,6}) (?:(?:has|have|had|also|later|initially|first|earlier|originally|officially|previously) ){0,2}(?:${SAID_VERBS})\\b`,
   'gu',
 );
 /**
@@ -239,8 +239,12 @@ export function sourceYear(text: string): number | undefined {
   return best !== undefined && counts.get(best)! >= 2 ? best : undefined;
 }
 
-/** "were counted by the union", "was estimated in the Interior Ministry's tally": a passive count names its estimator after it. */
-export const COUNTED_BY = /\b(?:was|were|is|are|been)\s+(?:counted|estimated|tallied|recorded|registered|reported)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*){0,4})/u;
+/**
+ * "were counted by the union", "was estimated in the Interior Ministry's tally", "counted in the
+ * NTU": a passive count names its estimator after it ("recorded in Charlotte County", "reported in
+ * North Carolina" name a place: after "in", only an acronym or an owner's name is an estimator).
+ */
+export const COUNTED_BY = /\b(?:was|were|is|are|been)\s+(?:counted|estimated|tallied|recorded|registered|reported|measured|rated|put)\s+(?:(?:at\s+[^,;]{1,30}?\s+)?by|in(?=\s+(?:the\s+)?(?:\p{Lu}{2,}\b|(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)))\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.\u2024-]*(?:\s+\p{Lu}[\p{L}\d’'.\u2024-]*){0,4})/u;
 
 /** "U.S.", "U.N.": dots inside an abbreviation, masked (same length) so they do not end a phrase. */
 const ABBREVIATION = /\b(?:\p{Lu}\.){2,}/gu;
@@ -253,27 +257,49 @@ const maskAbbreviations = (text: string) => text.replace(ABBREVIATION, (m) => m.
  * lower-cased.
  */
 export function attributionOf(clause: string, sentence: string): string | undefined {
-  const named = attributionIn(maskAbbreviations(clause), maskAbbreviations(sentence));
-  return named?.replaceAll(MASKED_DOT, '.');
+  return estimatorOf(clause, sentence)?.written;
 }
 
-function attributionIn(clause: string, sentence: string): string | undefined {
+/**
+ * The estimator as attributionOf reads it (`written`), and its proper name when the source gives
+ * one, whatever its side (`name`: "U.S. Geological Survey", "China Earthquake Networks Center";
+ * none for "officials said" or "the union").
+ */
+export function estimatorOf(clause: string, sentence: string): { written: string; name?: string } | undefined {
+  const found = estimatorIn(maskAbbreviations(clause), maskAbbreviations(sentence));
+  if (!found) return undefined;
+  const unmask = (x: string) => x.replaceAll(MASKED_DOT, '.');
+  return { written: unmask(found.written), ...(found.name ? { name: unmask(found.name) } : {}) };
+}
+
+/** Every word of a proper name capitalised, but for the small words inside it ("Ministry of the Interior"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}\d.\u2024’'-]*(?:\s+(?:of|for|and|the|on|de|du|des|la|le)?\s*\p{Lu}[\p{L}\d.\u2024’'-]*)*$/u;
+
+function estimatorIn(clause: string, sentence: string): { written: string; name?: string } | undefined {
   for (const text of [clause, sentence]) {
     const according = ACCORDING.exec(text);
-    const passive = COUNTED_BY.exec(text)?.[1];
-    const said = [...(passive ? [passive] : []), ...saidIn(text).map((m) => m[1]!.trim())].filter((s) => !MEDIA.test(s) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(s));
+    const passive = COUNTED_BY.exec(text);
     // "a summary by the union, according to which 3.5 million...": the estimator is the phrase before
     const whom = according && /^(?:which|whom|them|it)$/i.test(according[1]!.trim()) ? text.slice(Math.max(0, according.index - 80), according.index) : according?.[1];
-    for (const who of [whom, ...said]) {
-      if (!who || MEDIA.test(who.trim())) continue;
+    // the first named in the text: who measured it ("the Center had initially measured it at 6.5, ...,
+    // according to the agency") comes before who passed it on
+    const candidates = [
+      ...(according && whom ? [{ who: whom, at: according.index }] : []),
+      ...(passive ? [{ who: passive[1]!, at: passive.index }] : []),
+      ...saidIn(text).map((m) => ({ who: m[1]!.trim(), at: m.index! })),
+    ]
+      .filter((c) => !MEDIA.test(c.who.trim()) && !/^(?:it|he|she|they|we|i|which|who|that|this)$/i.test(c.who.trim()))
+      .sort((a, b) => a.at - b.at);
+    for (const { who } of candidates) {
       // "Rescuers said": a single word opening the sentence is capitalised anyway, not a name
       const opener = !/\s/.test(who.trim()) && sentence.trimStart().startsWith(who.trim());
-      if (ORGANISERS.test(who)) return 'organisers';
-      if (OFFICIAL.test(who)) return 'official';
       // "the Journal's report about the deal": the owner is the estimator; "MPs who signed": not the relative clause
       const name = who.replace(/^(?:the|a|an)\s+/i, '').split(/\s*[©|/]/)[0]!.replace(/['’]s\s+\p{Ll}.*$/u, '').replace(/\s+(?:who|which|that)\b.*$/i, '').trim();
+      const proper = !opener && PROPER_NAME.test(name) ? { name } : {};
+      if (ORGANISERS.test(who)) return { written: 'organisers', ...proper };
+      if (OFFICIAL.test(who)) return { written: 'official', ...proper };
       if (opener || /^[a-z]/.test(who.replace(/^(?:the|a|an)\s+/i, ''))) continue; // a description ("one witness"), not a named estimator
-      if (name) return name;
+      if (name) return { written: name, ...proper };
     }
   }
   return undefined;

@@ -94,7 +94,7 @@ export function nameClaim(figures: readonly Figure[]): string {
     else name = id.subjectPrep ? `${name} ${id.subjectPrep} ${id.subjectLabel}` : f.unit.kind === 'count' ? `${id.subjectLabel} ${measure}` : `${name} (${id.subjectLabel})`;
   } else if (id.whole) name += ' in all';
   if (f.per && f.per !== 'ago') name += ` per ${f.per}`;
-  if (id.anchor) name += id.anchor === 'earlier' ? ' (an earlier event)' : id.anchor === 'forecast' ? ' (forecast)' : ` in ${id.anchor}`;
+  if (id.anchor) name += id.anchor === 'earlier' ? ' (an earlier event)' : id.anchor === 'forecast' ? ' (forecast)' : id.anchor === 'another' ? ' (another event)' : ` in ${id.anchor}`;
   if (id.dated) name += ` on ${id.dated.replace(/^\p{L}/u, (c) => c.toUpperCase())}`;
   if (id.attribution) name += `, ${byWhom(id.attribution, id.attributionLabel)}`;
   return name;
