@@ -24,6 +24,11 @@ export function foldRepeats(figures: readonly Figure[], headline?: ReadonlySet<n
     const what = f.unit.kind === 'count' ? f.concept : '';
     const key = [f.source, f.unit.kind, f.unit.name, f.per ?? '', f.canonical.value, what, f.role ?? '', identityKey(f)].join('|');
     const first = kept.get(key);
+    if (first && headline?.has(first.sentence) && !headline.has(f.sentence) && first.qualifier === 'exact' && f.qualifier === 'approximate') {
+      // "Record £40m bill" / "a bill in the region of £40m": the headline rounds off what the body
+      // says is approximate; the figure reads as the body states it
+      Object.assign(first, { qualifier: f.qualifier, low: f.low, high: f.high, canonical: f.canonical });
+    }
     if (first) {
       first.repeats = [...(first.repeats ?? []), { span: f.span, text: f.text }];
       // A headline has few words; the body's sentence says more about what the figure measures.

@@ -91,6 +91,9 @@ function isPartOfStatedTotal(f: Figure, totals: ReadonlyMap<string, StatedTotals
   return !(side && t.sides.size === 1 && !t.sides.has(side) && !t.sides.has(''));
 }
 
+/** A list item's label: a capitalised name of up to four words (an acronym in brackets allowed) after a line start or a list mark, then a colon, right before the figure. */
+const ITEM_LABEL = /(?:^|[-–—•;|]\s+|\n\s*)((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)(?:\s*\([A-Z]{2,6}\))?\s*:\s*$/;
+
 function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headings: readonly { at: number; name: string }[]): FigureIdentity {
   const s = sentence.text;
   const start = f.span.start - sentence.start;
@@ -188,6 +191,12 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       subjects.push(unit, ...(input.aliases?.get(unit) ?? []));
       named.push({ text: unit.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), prep: 'in' });
     }
+  }
+  // "- Green Party: 12 seats - Liberal Party: 40 seats": a list item's label names what its figure is about
+  const item = subjects.length === 0 ? ITEM_LABEL.exec(s.slice(Math.max(0, start - 50), start)) : null;
+  if (item && !NOT_NAMES.test(item[1]!.split(/\s+/)[0]!)) {
+    subjects.push(item[1]!.toLowerCase(), ...(input.aliases?.get(item[1]!.toLowerCase()) ?? []));
+    named.push({ text: item[1]!, prep: '' });
   }
   // a heading above the figure ("KENYA:") when the clause names nothing
   if (subjects.length === 0) {

@@ -246,6 +246,8 @@ const RULES: Rule[] = [
       if ((!lead || determiner) && (!next || !/^[a-z]/.test(next) || STOP_AFTER_YEAR.has(next.toLowerCase()))) return undefined;
       // "in 2000 troops arrived": a count before a plural noun
       if (next && /^[a-z]{3,}s$/.test(next) && !/(?:ss|us|is|was|has|as)$/.test(next)) return undefined;
+      // "its Drive Ahead 2035 plan", "the Horizon 2040 agenda": a year closing a name inside a sentence names a thing
+      if (!lead && yearEndsName(m.input.slice(Math.max(0, m.index - 30), m.index))) return undefined;
       return { kind: 'year', year: +m[2]! };
     },
   },
@@ -258,6 +260,12 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'vague' }),
   },
 ];
+
+/** A capitalised word (no month, weekday or sentence start) right before a year: the year ends a name. */
+function yearEndsName(before: string): boolean {
+  const m = /(?<=[a-z,;]\s+|[A-Z][A-Za-z]*\s+)([A-Z][a-z]+)\s+$/.exec(before);
+  return Boolean(m) && !new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})$`, 'i').test(m![1]!);
+}
 
 const STOP_AFTER_YEAR = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'than', 'as', 'is', 'was', 'were', 'are', 'people', 'percent', 'times', 'per', 'more', 'less', 'fewer', 'other', 'new']);
 

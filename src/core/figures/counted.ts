@@ -60,6 +60,9 @@ function termAt(terms: readonly Term[], offset: number): number {
 }
 
 /** The noun group that starts right after `offset` (no punctuation between), up to six words. */
+/** A group ends at punctuation and at a spaced dash ("Greens: 12 seats - Liberals: 40 seats"). */
+const ends = (t: Term) => BREAK.test(t.post) || /\s[-–—]\s/.test(t.post);
+
 function groupAfter(text: string, terms: readonly Term[], offset: number): { first: number; last: number } | undefined {
   const first = termAt(terms, offset);
   const t0 = terms[first];
@@ -71,7 +74,7 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     const t = terms[i]!;
     if (i === lead && countedPlural(t) && !isNounish(t)) {
       last = i;
-      if (BREAK.test(t.post)) break;
+      if (ends(t)) break;
       continue;
     }
     if (i > first && /^(of|over|to|from|in|on|at|for|with|by|than|as|per|into|after|before|outside|inside|across|near|around|among|amid|during|under|within|through|between|against|behind|beyond|toward|towards|since|until|via|including)$/.test(t.normal)) break;
@@ -108,7 +111,7 @@ function groupAfter(text: string, terms: readonly Term[], offset: number): { fir
     if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
     if (t.tags.has('Possessive') && t.tags.has('Pronoun')) break;
     last = i;
-    if (BREAK.test(t.post)) break;
+    if (ends(t)) break;
     // "the three countries' foreign ministers", "two victims' families": the number counts the owners
     if (PLURAL_POSSESSIVE.test(t.text + t.post) && terms[i + 1] && isNounish(terms[i + 1]!)) break;
   }
@@ -241,6 +244,17 @@ function compoundCount(text: string, terms: readonly Term[], offset: number): Co
   return { text: text.slice(offset, end).replace(/^-/, ''), end, head, concept: conceptOf([head], head) };
 }
 
+/**
+ * "In terms of medals, ... the hosts finished with 38.": a plural noun framed by "in terms of" earlier
+ * in the sentence is what a bare number that closes its clause counts.
+ */
+function framingNoun(text: string, terms: readonly Term[], numberTerm: number, offset: number): string | undefined {
+  const t = terms[numberTerm];
+  if (!t || !(numberTerm === terms.length - 1 || BREAK.test(terms[numberTerm]!.post))) return undefined;
+  const m = /\bin terms of (?:the |their |its |his |her )?(?:number of |total )?([a-z]+s)\b/i.exec(text.slice(terms[0]!.start, offset));
+  return m ? nounLemma(m[1]!.toLowerCase()) : undefined;
+}
+
 export function readCounted(text: string, terms: readonly Term[], numberTerm: number, offset: number, allowOf = false, rank = false): CountedNoun {
   // "2% of gross domestic product", "a third of voters": the group after "of" is what is measured.
   // "68 of the 151 seats": the part counts what the whole counts.
@@ -261,6 +275,9 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   const after = groupAfter(text, terms, of ? offset + of[0].length : offset);
   const cueWords = clauseWords(terms, numberTerm);
   if (!after) {
+    // "the worst result in terms of seats, with the greens on 14": the frame names what is counted
+    const frame = framingNoun(text, terms, numberTerm, offset);
+    if (frame) return { text: '', end: offset, head: frame, concept: conceptOf([frame], frame) };
     // A bare number: the noun it is a value of ("a death toll of 27"), if the lexicon knows it;
     // else an event word of its clause ("the toll ... rose to 21", "killing 12").
     const before = nounBefore(terms, numberTerm, rank);

@@ -173,8 +173,9 @@ const SYMBOL_CLASS = '[$€£¥₹₩₽₺₱₦₪]';
 export function currencyBefore(text: string, numberStart: number): { code: string; start: number } | undefined {
   const from = Math.max(0, numberStart - 8);
   const before = text.slice(from, numberStart);
-  let m = /(?<![A-Za-z])([A-Z]{1,2})\s?\$\s?$/.exec(before);
-  if (m && DOLLAR_LETTERS[m[1]!]) return { code: DOLLAR_LETTERS[m[1]!]!, start: from + m.index };
+  // "HK $5", "S $1mil" may be spaced, but not "A$5": "A $5 fee" starts with an article
+  let m = /(?<![A-Za-z])([A-Z]{2}\s?|[B-Z]\s?|A)\$\s?$/.exec(before);
+  if (m && DOLLAR_LETTERS[m[1]!.trim()]) return { code: DOLLAR_LETTERS[m[1]!.trim()]!, start: from + m.index };
   m = /\$([A-Z]{1,2})\s?$/.exec(before);
   if (m && DOLLAR_LETTERS[m[1]!]) return { code: DOLLAR_LETTERS[m[1]!]!, start: from + m.index };
   if (new RegExp(`${SYMBOL_CLASS}\\s?$`).test(before)) {

@@ -4,7 +4,7 @@ import type { Figure, Sentence, Source } from '../types';
 import type { Term } from '../text/nlp';
 import { Parser } from '../text/parser';
 import { scanNumbers, type NumberToken } from './numberScan';
-import { literalInterval, qualifierAfter, qualifierBefore } from './qualifiers';
+import { literalInterval, overIsSpan, qualifierAfter, qualifierBefore } from './qualifiers';
 import { perAfter, readUnit, type UnitMatch } from './figureUnit';
 import { readCounted } from './counted';
 import { isBareArgument } from './nounBefore';
@@ -196,11 +196,14 @@ function buildFigure(
   const qualifierAt = change ? firstStart(text, token) : numberStart;
   // A rank or a provision's number is as exact as a name.
   const named = Boolean(token.ordinal || token.identifier);
-  const before = named ? undefined : qualifierBefore(text, qualifierAt, change ? firstStart(text, token) - 12 : sentence.start);
+  let before = named ? undefined : qualifierBefore(text, qualifierAt, change ? firstStart(text, token) - 12 : sentence.start);
+  // "pay rises over three years": the span of the rises, not more than three years
+  if (before?.qualifier === 'lowerBound' && unitMatch.unit.kind === 'duration' && overIsSpan(text, before.start, unitMatch.end, sentence.start)) before = undefined;
   const after = range || named ? undefined : qualifierAfter(text, token.end);
   let qualifier = range ? 'range' : (after?.qualifier ?? before?.qualifier ?? 'exact');
   if (qualifier === 'range' && !range) qualifier = 'exact';
   const shade = after?.shade ?? before?.shade;
+  const inclusive = Boolean(after ? after.inclusive : before?.inclusive);
   const unitEnd = Math.max(unitMatch.end, after?.end ?? 0);
   const ranked = Boolean(token.ordinal);
   // "a third of the population", "half the condos": a share names what it is a share of (its
@@ -229,6 +232,9 @@ function buildFigure(
   // "the ninth day of strikes": a rank of days, weeks or times is a rank all the same.
   const period = ranked && !counted.head ? /^\s+(day|week|month|year|time|round|session|edition)s?\b/i.exec(text.slice(token.end, token.end + 12)) : null;
   if (period) counted = { text: period[0].trim(), end: token.end + period[0].length, head: period[1]!.toLowerCase(), concept: undefined };
+  // "day 12 of the trial": the position's period word leads its token
+  const position = ranked ? /^(day|week|month|round|stage|lap|leg)\s/i.exec(text.slice(token.start, token.end)) : null;
+  if (position) counted = { text: position[1]!, end: token.end, head: position[1]!.toLowerCase(), concept: undefined };
   // A bare number counts nothing we can name, and is read only where the clause makes it a value
   // ("About 1,000 come from Asia", "which is 50,000."); a rank of nothing named ranks nothing.
   const bare = unitMatch.unit.kind === 'count' && !ranked && !token.spelled && !first.spelled && isBareArgument(terms, first.firstTerm, last.lastTerm);
@@ -244,7 +250,7 @@ function buildFigure(
   // "hundreds of": the interval the words allow, like a range.
   if (token.vague) qualifier = 'range';
   const value = range ? (pair!.firstValue + range.value) / 2 : token.vague ? (token.vague[0] + token.vague[1]) / 2 : token.value;
-  const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value);
+  const [low, high] = token.vague ? token.vague : literalInterval(range ? pair!.firstValue : value, qualifier, shade, range?.value, inclusive);
   const fromWord = change ? /\bfrom\s+$/i.exec(text.slice(Math.max(sentence.start, numberStart - 6), numberStart)) : null;
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
   // "65 tests per day", "3 times a minute": a count stated per something

@@ -4,7 +4,7 @@
 import type { Unit } from '../types';
 import type { NumberToken } from './numberScan';
 import { currencyAfter, currencyBefore, currencyWord, isCurrencyCode } from './currencies';
-import { isPercentWord, measureUnit, temperatureUnit } from './units';
+import { isPercentWord, magnitudeLetterBefore, measureUnit, temperatureUnit } from './units';
 
 /** Things (not people) whose age news gives ("the 50-year-old alliance"), up to two words before the noun; see docs/lexicon.md. */
 const AGED_THINGS = /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord|union|league|federation|organi[sz]ation|institution|company|firm|bank|business|brand|party|club|band|festival|tradition|law|constitution|building|bridge|house|church|cathedral|mosque|temple|castle|tower|monument|dam|plant|factory|mill|ship|vessel|aircraft|jet|plane|car|tree|school|university|college|museum|newspaper|magazine|network|system|programme|program|airline|railway|record|dynasty|monarchy|republic|regime|war|conflict|feud|rivalry|dispute|mystery|case)\b/i;
@@ -231,6 +231,8 @@ function singular(word: string): string {
 const READING_SCALES = /^(magnitude|richter|category|level|grade|force|stage)$/i;
 
 function readingScale(text: string, token: NumberToken, from: number, to: number): UnitMatch | undefined {
+  const letter = magnitudeLetterBefore(text, token.start, token.end);
+  if (letter !== undefined) return { unit: { kind: 'other', name: 'magnitude' }, factor: 1, start: letter, end: token.end };
   // "magnitude 6.2", "a magnitude-6.2", "the magnitude was 5.9", "a magnitude of 5.9"
   const before = /\b([A-Za-z]+)(?:\s+(?:was|is|of|at|measured|reached|registered))?(?:\s+at)?[\s-]$/.exec(text.slice(Math.max(from, token.start - 24), token.start));
   const after = /^[\s-]([A-Za-z]+)\b/.exec(text.slice(token.end, Math.min(to, token.end + 12)));

@@ -14,6 +14,11 @@ function passable(t: Term): boolean {
   return LINKING.test(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun')) || (t.tags.has('Adverb') && /ly$/.test(t.normal));
 }
 
+/** "a bill in the region of £40m", "on the order of 5,000": the noun of an approximation is no subject. */
+function approximationAt(terms: readonly Term[], i: number): boolean {
+  return terms[i]!.normal === 'of' && /^(region|order|neighbou?rhood|vicinity)$/.test(terms[i - 1]?.normal ?? '') && terms[i - 2]?.normal === 'the' && /^(in|on|of)$/.test(terms[i - 3]?.normal ?? '');
+}
+
 /** A word the tagger may have misread as a verb is still a noun right after a determiner ("the Peru blast"). */
 function nounAt(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
@@ -35,8 +40,8 @@ export function nounBefore(terms: readonly Term[], numberTerm: number, rank = fa
   // Skip what links the noun to the number: verbs ("stock surged 24%"), copulas, prepositions and
   // qualifiers ("revenue of about $1.1bn", "toll rose to 27").
   let skipped = 0;
-  while (i >= 0 && skipped < 6 && !BREAK.test(terms[i]!.post) && passable(terms[i]!)) {
-    i--;
+  while (i >= 0 && skipped < 6 && !BREAK.test(terms[i]!.post) && (passable(terms[i]!) || approximationAt(terms, i))) {
+    i -= approximationAt(terms, i) ? 4 : 1;
     skipped++;
   }
   if ((skipped === 0 && !rank) || i < 0) return undefined;
@@ -98,7 +103,7 @@ function placingHost(terms: readonly Term[], first: number): number | undefined 
   return nounAt(terms, k - 1) && !terms[k - 1]!.tags.has('ProperNoun') ? k - 1 : undefined;
 }
 
-const LINKING = /^(of|at|to|by|from|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just|stands|stand|stood|is|now|put|puts|brought|bring|brings|bringing|raised|pushed|pushing)$/i;
+const LINKING = /^(of|at|to|by|from|was|were|is|are|be|been|stood|rose|reached|hit|climbed|jumped|fell|dropped|totalled|totaled|totals|numbered|now|had|has|have|risen|increased|grown|about|around|somewhere|roughly|approximately|nearly|almost|some|more|less|than|over|under|least|most|up|an|a|average|estimated|just|stands|stand|stood|is|now|put|puts|brought|bring|brings|bringing|raised|pushed|pushing)$/i;
 
 
 /** Words that may stand between a subject number and the start of its clause ("About 1,000", "between 70 and 80"). */

@@ -43,7 +43,23 @@ export function isOneCount(terms: readonly Term[], i: number, j: number): boolea
   const next = terms[j + 1];
   if (!next || /[,;:.!?]/.test(terms[j]!.post) || /^(no|the|this|that|which|every|any|each|at|some|other)$/.test(prev)) return false;
   if (/^(of|another|day|time|thing|way|point|side|hand|more|less|or|and|to|in|on|after|by|is|was|who|that|which)$/.test(next.normal)) return false;
-  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && !introducesOne(terms, j);
+}
+
+/**
+ * "One drawback is the cost", "One main reason was that ...": "one" + a noun group + a copula that
+ * introduces what the noun is (a determiner, "that", a wh-word) picks an item out of several;
+ * it counts nothing ("One person was killed" does: a participle follows the copula).
+ */
+function introducesOne(terms: readonly Term[], j: number): boolean {
+  for (let k = j + 1; k < terms.length && k <= j + 6; k++) {
+    const t = terms[k]!;
+    // "One flaw of the new plan was the ...": the noun's complement
+    if (/^(of|the)$/.test(t.normal) && k > j + 1) continue;
+    if (t.tags.has('Copula')) return /^(the|a|an|that|how|what|why|when|where|whether|its|their|his|her|our|this|these)$/i.test(terms[k + 1]?.text ?? '');
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 const WEEKDAYS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -74,13 +90,27 @@ export function precedesName(terms: readonly Term[], last: number): boolean {
   return true;
 }
 
+/**
+ * "The club's form in 2019 ranks below average": a subject, "in 2019", then the word the tagger
+ * took for a plural noun is the clause's verb (no verb before the year, none right after the
+ * word), so the number is a year. "The fires in 2000 homes were put out" keeps its count.
+ */
+function verbReadAsPlural(terms: readonly Term[], yearTerm: number, n: number): boolean {
+  if (n < 1900 || n > 2100 || !/^(in|since|during|until|by)$/i.test(terms[yearTerm - 1]?.text ?? '')) return false;
+  const subject = terms[yearTerm - 2];
+  if (!subject || !subject.tags.has('Noun') || !/^[a-z]+s$/.test(terms[yearTerm + 1]!.text) || terms[yearTerm + 2]?.tags.has('Verb')) return false;
+  let k = yearTerm - 2;
+  while (k >= 0 && !/[,;:]/.test(terms[k]!.post)) k--;
+  return !terms.slice(k + 1, yearTerm).some((t) => t.tags.has('Verb'));
+}
+
 export function isYear(raw: string, terms: readonly Term[], lastTerm: number, textAfter: string): boolean {
   if (!/^\d{4}$/.test(raw)) return false;
   const n = Number(raw);
   if (n < 1000 || n > 2199) return false;
   // "1500 troops" counts something; "1979 mandate", "in 2022", "2027." are years.
   const next = terms[lastTerm + 1];
-  if (next && next.tags.has('Plural') && !/^\s*[,.;:)]/.test(textAfter)) return false;
+  if (next && next.tags.has('Plural') && !/^\s*[,.;:)]/.test(textAfter) && !verbReadAsPlural(terms, lastTerm, n)) return false;
   // "from 1000 to 2000 hires", "2000 - 2500 calories": the first end of a range of counted things
   const range = /^\s*(?:-|–|—|to)\s*\d{4}\s+([A-Za-z]+s)\b/.exec(textAfter);
   if (range && !/^(seasons|levels|editions|models|elections|games|olympics|years|series)$/i.test(range[1]!)) return false;
@@ -91,6 +121,23 @@ export function isDayOfMonth(terms: readonly Term[], first: number, last: number
   const prev = terms[first - 1];
   const next = terms[last + 1];
   return Boolean((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text)) || (next?.text.toLowerCase() === 'of' && terms[last + 2] && MONTHS.test(terms[last + 2]!.text)));
+}
+
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DAY_JOINER = '\\s*(?:-|–|—|to|through|till|until|and|or)\\s*';
+/** "March 3 to 4", "Oct. 14-15": the end of a range of days whose month is written before the first. */
+const RANGE_END_AFTER_MONTH = new RegExp(`\\b${MONTH_WORD}\\s+${DAY}${DAY_JOINER}$`, 'i');
+/** "8 to 9 August", "8-9 Aug": the start of a range of days whose month is written after the second. */
+const RANGE_START_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?${DAY_JOINER}${DAY}\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])`, 'i');
+
+/**
+ * A day of the month inside a range of days, where the month is written once ("from March 3 to 4
+ * killed 12": 4 is a day, not a count; "on 3-4 May").
+ */
+export function isDayInDateRange(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (!/^\d{1,2}$/.test(text.slice(start, end)) || Number(text.slice(start, end)) > 31) return false;
+  return RANGE_END_AFTER_MONTH.test(text.slice(Math.max(sentenceStart, start - 24), start)) || RANGE_START_BEFORE_MONTH.test(text.slice(end, end + 28));
 }
 
 /** Nouns after an ordinal that make it a date, a period or a name of a law, not a rank. */

@@ -7,6 +7,7 @@ import type { Term } from '../text/nlp';
 import { wordNumberValue } from '../text/nlp';
 import {
   followsName,
+  isDayInDateRange,
   isDayOfMonth,
   isOneCount,
   isYear,
@@ -20,7 +21,7 @@ import { scanTimesOfDay } from './timeOfDay';
 import { termIndexAt, type NumberToken } from './numberToken';
 import { scanFolds, scanFractions, scanUnitFractions } from './shares';
 import { currencyBefore, currencyWord } from './currencies';
-import { measureUnit, temperatureUnit } from './units';
+import { magnitudeLetterBefore, measureUnit, temperatureUnit } from './units';
 import { parseNumeral, scaleOf, type SeparatorConvention } from './numerals';
 
 export type { NumberToken };
@@ -55,7 +56,7 @@ export function scanNumbers(
     // hyphen is prose ("a magnitude-6.2 quake").
     const hyphenWord = before === '-' ? /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
     const currency = currencyBefore(text, start);
-    if ((/[A-Za-z_]/.test(before) && !currency) || before === '#' || (hyphenWord && hyphenWord !== 'sub' && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
+    if ((/[A-Za-z_]/.test(before) && !currency && magnitudeLetterBefore(text, start, start + raw.length) === undefined) || before === '#' || (hyphenWord && hyphenWord !== 'sub' && (/[A-Z0-9]/.test(hyphenWord) || hyphenWord.length <= 3))) continue;
     const after = text.slice(end0, Math.min(to, end0 + 12));
     if (ORDINAL_SUFFIX.test(after)) {
       const ordinalEnd = end0 + ORDINAL_SUFFIX.exec(after)![0].length;
@@ -128,7 +129,13 @@ export function scanNumbers(
     const counting = qualified && (/average/i.test(qualified[0]) || (terms[lastTerm + 1]?.tags.has('Verb') && !terms[lastTerm + 1]!.tags.has('Noun')));
     if (isYear(raw, terms, lastTerm, text.slice(end0, Math.min(to, end0 + 40))) && !gluedUnit && end === end0 && !/[$€£¥₹]/.test(before) && !(measured && measured.kind !== 'duration') && !counting) continue;
     // a day of the month is a whole number up to 31 ("on 9 May, 49.52 Hz" reads 49.52)
-    if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && isDayOfMonth(terms, firstTerm, lastTerm)) continue;
+    if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && (isDayOfMonth(terms, firstTerm, lastTerm) || isDayInDateRange(text, start, end0, from))) continue;
+    // "day 12 of the trial", "on day 3, ...": a position in a sequence, read as the rank "12th day"
+    const position = /^\d+$/.test(raw) && !glued ? positionBefore(text, from, start, end0, to) : undefined;
+    if (position !== undefined) {
+      tokens.push({ start: position, end: end0, value: parsed.value, precision: 1, firstTerm: termIndexAt(terms, position), lastTerm, ordinal: true, spelled: false });
+      continue;
+    }
     const provision = LEGAL_REFERENCE.exec(text.slice(Math.max(from, start - 12), start));
     if (provision) {
       const word = provision[1]!.toLowerCase().replace(/\.$/, '');
@@ -141,8 +148,9 @@ export function scanNumbers(
     const pastScale = nextWord && scaleOf(nextWord) ? /^\s+[A-Za-z]+\s+([A-Za-z]+)/.exec(text.slice(end0, Math.min(to, end0 + 40)))?.[1] : undefined;
     const unitFollows = /^\s+(percent|per cent|pct)\b/i.test(after) || [nextWord, pastScale].some((w) => w && w.length > 1 && (measureUnit(w) || temperatureUnit(w) || currencyWord(w)));
     if ((followsName(terms, firstTerm) || precedesName(terms, lastTerm)) && !gluedUnit && end === end0 && !currency && !unitFollows) continue;
-    // A spelled scale after the digits: "1.4 billion", "3 million".
-    const scaleWord = /^\s+([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
+    // A spelled scale after the digits: "1.4 billion", "3 million", and in a compound adjective
+    // "a 1.2-billion-euro fine" (one amount, not a range from 1.2 to a billion).
+    const scaleWord = /^(?:\s+|-(?=[a-z]+-?))([A-Za-z]+)\b/.exec(text.slice(end, Math.min(to, end + 14)));
     if (scaleWord && !gluedUnit && end === end0) {
       const scale = scaleOf(scaleWord[1]!);
       if (scale && scaleWord[1]!.length > 1 && !/^(m|b|k)$/i.test(scaleWord[1]!)) {
@@ -173,14 +181,31 @@ export function scanNumbers(
     const end = start + m[1]!.length;
     tokens.push({ start, end, value: /^half/i.test(m[1]!) ? 0.5 : 1, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: true });
   }
+  // "up half a point", "half a mile": a half of one unit
+  for (const m of sentence.matchAll(/\bhalf an?\s+(?=([A-Za-z]+))/gi)) {
+    if (!/^(point|percentage)$/i.test(m[1]!) && !(m[1]!.length > 1 && measureUnit(m[1]!))) continue;
+    const start = from + m.index!;
+    const end = start + m[0].trimEnd().length;
+    if (tokens.some((t) => t.start === start)) continue; // "half a century", read above
+    tokens.push({ start, end, value: 0.5, precision: 1, firstTerm: termIndexAt(terms, start), lastTerm: termIndexAt(terms, end - 1), spelled: true });
+  }
   for (const t of scanTimesOfDay(text, from, to)) {
     tokens.push({ start: t.start, end: t.end, value: t.minutes, precision: 1, firstTerm: termIndexAt(terms, t.start), lastTerm: termIndexAt(terms, t.end - 1), clock: { offset: t.offset, ...(t.zone ? { zone: t.zone } : {}) }, spelled: false });
   }
-  const fractions = [...scanFractions(from, sentence, terms), ...scanUnitFractions(from, sentence, terms)];
+  // "Nov. 2 through 5 in 400 towns": a day of a range of days begins no "5 in 400"
+  const dayAt = (f: NumberToken) => { const d = /^\d{1,2}\b/.exec(text.slice(f.start, f.end)); return Boolean(d) && isDayInDateRange(text, f.start, f.start + d![0].length, from); };
+  const fractions = [...scanFractions(from, sentence, terms), ...scanUnitFractions(from, sentence, terms)].filter((f) => !dayAt(f));
   tokens.push(...scanFolds(from, sentence, terms));
   // the numbers of "one in four" are the fraction's, not figures of their own
   const inFraction = (t: NumberToken) => fractions.some((f) => t.start >= f.start && t.end <= f.end);
   return [...tokens.filter((t) => !inFraction(t)), ...fractions].sort((a, b) => a.start - b.start);
+}
+
+/** "day 12 of the trial", "in week 3,": where the word of a period before a number starts, when the number is its position. */
+function positionBefore(text: string, from: number, start: number, end: number, to: number): number | undefined {
+  const word = /(?<![A-Za-z])(day|week|month|round|stage|lap|leg)\s$/i.exec(text.slice(Math.max(from, start - 7), start));
+  if (!word || !/^(\s+(of|and|when|as|in|on|at|since|after|before)\b|\s*([,.;:)]|$))/i.test(text.slice(end, Math.min(to, end + 8)))) return undefined;
+  return start - word[0].length;
 }
 
 const SPELLED_HEAD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one)$/i;

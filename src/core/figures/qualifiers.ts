@@ -8,17 +8,25 @@ export interface QualifierMatch {
   start: number;
   /** Finer reading used for the interval: "nearly" is below the value, "just over" above it. */
   shade?: 'below' | 'above';
+  /** The bound includes its value: "at least 30", "up to 30", "as many as 30" (not "more than 30"). */
+  inclusive?: boolean;
 }
 
+/** Bounds that include their value: "at least 30" allows 30, as "up to 30" and "as many as 30" do; "as few as 30" is the low end of what is expected. */
+const INCLUSIVE_LOW = 'at least|no fewer than|no less than|not less than|a minimum of|minimum of|as few as|as little as|as low as';
+const INCLUSIVE_HIGH = 'up to|at most|no more than|not more than|as many as|a maximum of|maximum of|as much as|as high as|as large as';
+
 // Each pattern is matched against the text just before the number (lower-cased, ending at it).
-const BEFORE: [RegExp, Qualifier, QualifierMatch['shade']?][] = [
+const BEFORE: [RegExp, Qualifier, QualifierMatch['shade']?, true?][] = [
   [/\b(an average of|on average|averaging|average of|an annual average of)\s*$/, 'average'],
   [/\b(just over|just above|slightly more than|a little over|just more than)\s*$/, 'approximate', 'above'],
   [/\b(just under|just below|slightly less than|a little under|almost|nearly|close to|approaching|not quite)\s*$/, 'approximate', 'below'],
-  [/\b(about|around|roughly|approximately|approx\.?|some|circa|c\.|an estimated|estimated|reportedly|more or less|in the region of|on the order of|upward of)\s*$/, 'approximate'],
+  [/\b(about|around|roughly|approximately|approx\.?|some|circa|c\.|an estimated|estimated|reportedly|more or less|(?:somewhere )?in the (?:region|neighbou?rhood|vicinity) of|(?:on|in|of) the order of|somewhere around|upward of)\s*$/, 'approximate'],
   [/~\s*$/, 'approximate'],
-  [/\b(more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than|a minimum of|greater than|higher than|larger than|beyond|north of|topping|over and above)\s*$/, 'lowerBound'],
-  [/\b(less than|under|up to|at most|fewer than|below|no more than|as many as|a maximum of|maximum of|as much as|as high as|shy of|south of|lower than|smaller than)\s*$/, 'upperBound'],
+  [new RegExp(`\\b(${INCLUSIVE_LOW})\\s*$`), 'lowerBound', undefined, true],
+  [new RegExp(`\\b(${INCLUSIVE_HIGH})\\s*$`), 'upperBound', undefined, true],
+  [/\b(more than|over|upwards of|in excess of|exceeding|above|greater than|higher than|larger than|beyond|north of|topping|over and above)\s*$/, 'lowerBound'],
+  [/\b(less than|under|fewer than|below|shy of|south of|lower than|smaller than)\s*$/, 'upperBound'],
   // "sub-300 sq m office space", "sub-7 nanometre chips"
   [/\bsub-$/, 'upperBound'],
   [/\b(between)\s*$/, 'range'],
@@ -28,26 +36,27 @@ const BEFORE: [RegExp, Qualifier, QualifierMatch['shade']?][] = [
 export function qualifierBefore(text: string, numberStart: number, sentenceStart: number): QualifierMatch | undefined {
   const from = Math.max(sentenceStart, numberStart - 40);
   const before = text.slice(from, numberStart).toLowerCase();
-  for (const [re, qualifier, shade] of BEFORE) {
+  for (const [re, qualifier, shade, inclusive] of BEFORE) {
     const m = re.exec(before);
     if (m) {
       const start = from + m.index + (m[0].length - m[0].trimStart().length);
-      return { qualifier, start, shade };
+      return { qualifier, start, shade, ...(inclusive ? { inclusive } : {}) };
     }
   }
   return undefined;
 }
 
 /** "50,000-plus", "50,000+", "12 or more", "40 or so" — written after the number. */
-export function qualifierAfter(text: string, numberEnd: number): { qualifier: Qualifier; end: number; shade?: 'below' | 'above' } | undefined {
+export function qualifierAfter(text: string, numberEnd: number): { qualifier: Qualifier; end: number; shade?: 'below' | 'above'; inclusive?: boolean } | undefined {
   const after = text.slice(numberEnd, numberEnd + 16).toLowerCase();
   let m = /^(-plus|\+)/.exec(after);
   if (m) return { qualifier: 'lowerBound', end: numberEnd + m[0].length };
+  // "12 or more" allows 12
   m = /^\s+or (more|above|over)\b/.exec(after);
-  if (m) return { qualifier: 'lowerBound', end: numberEnd + m[0].length };
+  if (m) return { qualifier: 'lowerBound', end: numberEnd + m[0].length, inclusive: true };
   m = /^\s+or (fewer|less|under)\b/.exec(after);
-  if (m) return { qualifier: 'upperBound', end: numberEnd + m[0].length };
-  m = /^\s+or so\b/.exec(after);
+  if (m) return { qualifier: 'upperBound', end: numberEnd + m[0].length, inclusive: true };
+  m = /^\s+or (so|thereabouts)\b/.exec(after);
   if (m) return { qualifier: 'approximate', end: numberEnd + m[0].length };
   return undefined;
 }
@@ -64,7 +73,7 @@ function nudge(value: number, direction: 1 | -1): number {
 }
 
 /** The interval of values that make the statement true as written. */
-export function literalInterval(value: number, qualifier: Qualifier, shade?: 'below' | 'above', rangeHigh?: number): [number, number] {
+export function literalInterval(value: number, qualifier: Qualifier, shade?: 'below' | 'above', rangeHigh?: number, inclusive = false): [number, number] {
   switch (qualifier) {
     case 'exact':
       return [value, value];
@@ -75,10 +84,37 @@ export function literalInterval(value: number, qualifier: Qualifier, shade?: 'be
     case 'average':
       return [value * (1 - AVERAGE_TOLERANCE), value * (1 + AVERAGE_TOLERANCE)];
     case 'lowerBound':
-      return [nudge(value, 1), Infinity];
+      return [inclusive ? value : nudge(value, 1), Infinity];
     case 'upperBound':
-      return [value >= 0 ? 0 : -Infinity, nudge(value, -1)];
+      return [value >= 0 ? 0 : -Infinity, inclusive ? value : nudge(value, -1)];
     case 'range':
       return [value, rangeHigh ?? value];
   }
 }
+
+const INCLUSIVE_WORDING = new RegExp(`^(?:${INCLUSIVE_LOW}|${INCLUSIVE_HIGH})\\b|\\bor (?:more|above|over|fewer|less|under)\\b`, 'i');
+
+/** Whether a bound's words include its value ("at least 30", "as many as 30", "12 or more"), read from the figure's text. */
+export function isInclusiveBound(figureText: string): boolean {
+  return INCLUSIVE_WORDING.test(figureText);
+}
+
+/**
+ * "14% raises over three years", "$3bn over five years", "Over three years, the firm ...": "over"
+ * before a duration is most often the span something is spread across, not a lower bound. It is
+ * a bound after words of lasting or age ("served over seven years", "for over a decade", "over
+ * 20 years old", "over two decades ago") and where the duration is the clause's subject ("Over
+ * four years have passed").
+ */
+export function overIsSpan(text: string, overStart: number, durationEnd: number, sentenceStart: number): boolean {
+  if (!/^over\b/i.test(text.slice(overStart, overStart + 5))) return false;
+  const before = text.slice(Math.max(sentenceStart, overStart - 30), overStart);
+  const after = text.slice(durationEnd, durationEnd + 30);
+  if (/^\s+(old|ago|of age|older|younger)\b/i.test(after) || /\b(ago|old)\s*$/i.test(text.slice(overStart, durationEnd))) return false;
+  if (LASTING.test(before)) return false;
+  // sentence-initial: a span when a comma closes it ("Over six months, ..."), else the subject
+  if (before.trim() === '' || /[.!?:;"“]\s*$/.test(before)) return /^\s*,/.test(after);
+  return true;
+}
+
+const LASTING = /\b(for|lasted|lasting|lasts|last|took|take|takes|taking|spent|spend|spends|spending|served|serve|serves|serving|lived|live|living|waited|wait|waiting|been|stayed|stay|ran|run|runs|running|worked|aged|age|ages|sentenced|jailed|imprisoned|experience|careers?|tenure|is|are|was|were)\s+$/i;

@@ -2,7 +2,7 @@
 // or 0.6%") and an amount restated in brackets in another currency or unit ("3 billion francs
 // ($3.2 billion)"), which is a place of the same figure. Helpers of extract.ts.
 import type { Figure } from '../types';
-import { literalInterval } from './qualifiers';
+import { isInclusiveBound, literalInterval } from './qualifiers';
 
 /**
  * "lost 190 points, or 0.6%", "grew by 12,000 jobs, or 2.2%": the amount of a change said again
@@ -24,7 +24,7 @@ export function restatementOf(previous: Figure, figure: Figure): Figure {
   if (previous.per && !figure.per) restated = { ...restated, per: previous.per };
   if (previous.change) restated = { ...restated, change: previous.change, ...(previous.reached ? { reached: true as const } : {}) };
   if (figure.qualifier === 'exact' && (previous.qualifier === 'lowerBound' || previous.qualifier === 'upperBound') && figure.unit.kind !== 'temperature') {
-    const [low, high] = literalInterval(figure.value, previous.qualifier);
+    const [low, high] = literalInterval(figure.value, previous.qualifier, undefined, undefined, isInclusiveBound(previous.text));
     const factor = figure.value === 0 ? 1 : figure.canonical.value / figure.value;
     restated = { ...restated, qualifier: previous.qualifier, low, high, canonical: { ...figure.canonical, low: low * factor, high: high * factor } };
   }

@@ -97,6 +97,8 @@ export function scanTimesOfDay(text: string, from: number, to: number): TimeOfDa
     const start = from + m.index!;
     const hrs = /^\s*(hrs|hours)\b/.exec(text.slice(start + 4, start + 11));
     if (hrs) push(start, start + 4 + hrs[0].length, Number(m[1]) * 60 + Number(m[2]), false);
+    // "the 2031 UK census", "2019 ET awards": a year before a region's name, not a time in a zone that has no fixed offset
+    else if (/^(19|20)/.test(m[0]) && zoneAfter(text, start + 4, to).offset === undefined) continue;
     else push(start, start + 4, Number(m[1]) * 60 + Number(m[2]), true);
   }
   // "at noon", "before midnight"

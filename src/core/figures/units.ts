@@ -150,3 +150,13 @@ export function toCelsius(value: number, scale: 'C' | 'F'): number {
 export function isPercentWord(word: string): boolean {
   return /^(percent|per-cent|pct|percentage)$/i.test(word);
 }
+
+/**
+ * "the M7.1 earthquake", "an M 6 quake": the seismologists' "M" glued to a magnitude before a
+ * word for a quake. `numberStart` is where the digits start.
+ */
+export function magnitudeLetterBefore(text: string, numberStart: number, numberEnd: number): number | undefined {
+  const m = /(?<![A-Za-z0-9])M\s?$/.exec(text.slice(Math.max(0, numberStart - 3), numberStart));
+  if (!m || !/^\s+(?:[a-z]+\s+)?(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|shocks?)\b/i.test(text.slice(numberEnd, numberEnd + 30))) return undefined;
+  return numberStart - m[0].length;
+}

@@ -57,8 +57,8 @@ function largestPowerOfTenDividing(n: number): number {
 }
 
 /** "at least 123" allows 123 itself, "more than 123" does not; likewise "up to" and "less than". */
-const INCLUSIVE_LOW = /^(?:at least|no (?:fewer|less) than|a minimum of|minimum|not less than)\b/i;
-const INCLUSIVE_HIGH = /^(?:up to|at most|no more than|a maximum of|maximum|not more than)\b/i;
+const INCLUSIVE_LOW = /^(?:at least|no (?:fewer|less) than|a minimum of|minimum|not less than|as (?:few|little|low) as)\b/i;
+const INCLUSIVE_HIGH = /^(?:up to|at most|no more than|a maximum of|maximum|not more than|as (?:many|much|high|large) as)\b/i;
 
 /** The stated interval, with inclusive bounds read from the wording. */
 function statedInterval(f: Figure): Interval {

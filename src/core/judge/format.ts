@@ -59,7 +59,7 @@ export function withUnit(n: number, unit: Unit): string {
 
 /** "about 53,000", "more than $1.4 billion a year", "between 10 and 12 km", "80 years ago". */
 /** Bounds that include their value, as the source words them ("at least 123" is not "more than 123"). */
-const INCLUSIVE = /^(at least|up to|at most|no more than|no fewer than|no less than)\b/i;
+const INCLUSIVE = /^(at least|up to|at most|no more than|no fewer than|no less than|as many as|as much as|as few as|a maximum of|a minimum of)\b/i;
 
 export function describeValue(f: Pick<Figure, 'qualifier' | 'low' | 'high' | 'value' | 'unit' | 'per' | 'date'> & { text?: string }): string {
   // a date claim's figure reads as its date ("2023-03-23", "2023-03-20 to 2023-03-26")

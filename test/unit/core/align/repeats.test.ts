@@ -17,6 +17,16 @@ describe('repeats within one source', () => {
     expect(claims).toContainEqual(['s0:more than $2.1 billion +$2bn sale', 's1:$2.1 billion']);
   });
 
+  it('reads the headline figure with the body qualifier when the body says it is approximate', () => {
+    const a = analyze([
+      { id: 's0', uri: 's0.txt', text: 'Insurer faces two billion euro penalty\n\nRegulators plan a penalty in the region of €2bn for the insurer, people familiar said.' },
+      { id: 's1', uri: 's1.txt', text: 'Regulators fined the insurer €2.3 billion on Monday.' },
+    ]);
+    const mine = [...a.claims, ...a.singleSource].flatMap((c) => c.figures).find((f) => f.source === 's0' && f.unit.kind === 'money');
+    expect([mine?.text, mine?.qualifier, mine?.repeats?.map((r) => r.text)]).toEqual(['two billion euro penalty', 'approximate', ['in the region of €2bn']]);
+    expect(mine!.low).toBeLessThan(2e9);
+  });
+
   it('does not fold a headline figure that two body figures are near', () => {
     const claims = claimsOf([
       'Retailer agrees $2bn sale\n\nThe retailer first offered $2.05 billion. It then raised the price to $2.1 billion, it said on Monday.',

@@ -267,8 +267,8 @@ describe('qualifiers as intervals', () => {
     ['Just under 200 homes were lost.', 'approximate', 190, 200],
     ['Some 200 homes were lost.', 'approximate', 190, 210],
     ['More than 200 homes were lost.', 'lowerBound', 200.0002, Infinity],
-    ['At least 200 homes were lost.', 'lowerBound', 200.0002, Infinity],
-    ['Up to 200 homes were lost.', 'upperBound', 0, 199.9998],
+    ['At least 200 homes were lost.', 'lowerBound', 200, Infinity],
+    ['Up to 200 homes were lost.', 'upperBound', 0, 200],
   ])('%s', (text, qualifier, low, high) => {
     const [f] = figuresOf(text);
     expect(f!.qualifier).toBe(qualifier);
