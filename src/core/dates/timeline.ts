@@ -149,8 +149,9 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
           ? 'not placed on the calendar: no date to hang it on'
           : 'no reference date to resolve it against');
     entry.mentions.push(mention);
-    // a comparison's baseline is read and placed, but is no happening of the timeline (baselines.ts)
-    if (!r || e.baseline) {
+    // a comparison's baseline, or a moment told again on another clock, is read and placed, but is
+    // no happening of the timeline (baselines.ts, otherClock.ts)
+    if (!r || e.baseline || e.otherClock) {
       entry.dated.push(undefined);
       continue;
     }
