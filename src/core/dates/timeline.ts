@@ -21,6 +21,7 @@ import { MentionClusterer, type ClusterLimits } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import { dateClaims } from './dateClaims';
 import { whenOf, withTimeConflicts } from './timeConflicts';
+import { resolveInQuote } from './quotedSpeech';
 import { isDatelineOnly } from './dateline';
 import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
@@ -127,6 +128,13 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
   for (const e of input.expressions) {
     if (e.anchor !== 'sentence') continue;
     const r = resolveExpression(e, ref, anchorFor(e, input.expressions, resolved));
+    if (r) resolved.set(e, r);
+  }
+  // "tonight" in quoted speech whose sentence dates the speech (quotedSpeech.ts)
+  for (const e of input.expressions) {
+    if (e.kind !== 'relativeDay') continue;
+    const s = input.sentences.find((x) => x.index === e.sentence);
+    const r = resolveInQuote(e, s && { text: input.source.text.slice(s.start, s.end), start: s.start }, input.expressions, resolved, ref);
     if (r) resolved.set(e, r);
   }
   const entry: SourceResolution = { expressions: [...input.expressions], ref: ref && { ...ref }, sentences: input.sentences, text: input.source.text, dated: [], mentions: [] };
