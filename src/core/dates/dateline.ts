@@ -24,7 +24,7 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?![,.]?\\d)`);
 const DAY_MONTH = new RegExp(`\\b${DAY}\\s+${MONTH}\\b`);
 const ISO = /\b(1[89]\d\d|20\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])\b/;
 
-const LABELLED = /^\s*(date|dated|published|updated|posted|last modified|last updated|first published|modified)\b(?:\s+on)?\s*(:?)\s*(.+)$/i;
+export const LABELLED = /^\s*(date|dated|published|updated|posted|last modified|last updated|first published|modified)\b(?:\s+on)?\s*(:?)\s*(.+)$/i;
 const BYLINE = /^\s*by\s+[^|]{2,80}\|\s*(.+)$/i;
 // "KOCHI, Jul 14:", "NAIROBI, Kenya, Aug 7 (AP) --", "JOHANNESBURG, August 7 (Xinhua) --"
 const PLACE = new RegExp(`^\\s*[A-Z][A-Z.'’ -]{1,40},(?:\\s*[A-Z][A-Za-z.' ]{1,30},)?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?::|--|—|–|_|-)`);

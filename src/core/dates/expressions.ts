@@ -11,6 +11,7 @@ import { clauseIds, contentWords, functionWordVerb, happeningVerb, joinAdjacentV
 import { labelFor } from './eventLabels';
 import { isComparisonBaseline } from './baselines';
 import { gluedDatelineLength } from './dateline';
+import { restatesOnOtherClock } from './otherClock';
 
 export interface DateExpression extends DateParts {
   source: string;
@@ -38,6 +39,8 @@ export interface DateExpression extends DateParts {
   verb: string;
   /** Only what a figure is compared with ("higher than in 2015"): no happening (baselines.ts). */
   baseline?: true;
+  /** The date before it told again on another clock ("... on August 11 (07:30 UTC on August 12)"): no happening (otherClock.ts). */
+  otherClock?: true;
 }
 
 /**
@@ -85,6 +88,7 @@ function expressionsIn(source: Source, sentence: Sentence, text: string, matches
       verb: happeningVerb(source.text, span, terms, verbs, clauses),
       words,
       ...(isComparisonBaseline(text, m.start, m.end) ? { baseline: true as const } : {}),
+      ...(restatesOnOtherClock(text, matches, i) ? { otherClock: true as const } : {}),
     };
     if (m.kind !== 'anniversary') {
       out.push({ ...base, label: labelFor(source.text, span, spans, terms, verbs, clauses, 'auto') });

@@ -246,8 +246,8 @@ const RULES: Rule[] = [
       if ((!lead || determiner) && (!next || !/^[a-z]/.test(next) || STOP_AFTER_YEAR.has(next.toLowerCase()))) return undefined;
       // "in 2000 troops arrived": a count before a plural noun
       if (next && /^[a-z]{3,}s$/.test(next) && !/(?:ss|us|is|was|has|as)$/.test(next)) return undefined;
-      // "its Drive Ahead 2035 plan", "the Horizon 2040 agenda": a year closing a name inside a sentence names a thing
-      if (!lead && yearEndsName(m.input.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+      // "the Vision 2030 plan", "its Horizon 2020 programme": a year in a name is no happening's
+      if (!lead && yearInName(m.input.slice(0, m.index))) return undefined;
       return { kind: 'year', year: +m[2]! };
     },
   },
@@ -261,11 +261,14 @@ const RULES: Rule[] = [
   },
 ];
 
-/** A capitalised word (no month, weekday or sentence start) right before a year: the year ends a name. */
-function yearEndsName(before: string): boolean {
-  const m = /(?<=[a-z,;]\s+|[A-Z][A-Za-z]*\s+)([A-Z][a-z]+)\s+$/.exec(before);
-  return Boolean(m) && !new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})$`, 'i').test(m![1]!);
-}
+// a capitalised word (not a month, a weekday, a time word or a season) that is not the first of its
+// sentence: the year after it ends a name ("Agenda 2063", "Dare Forward 2030")
+const NAME_BEFORE_YEAR = /[^\s.!?"“'‘(:;—–-][\s"“']*\s([A-Z][A-Za-z]+|[A-Z]{2,})\s+$/;
+const NOT_A_NAME = new RegExp(`^(?:${MONTH_FREE_RE}|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_RE}|Around|Between|Circa|Throughout|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Year|FY|AD|BC|CE)$`, 'i');
+const yearInName = (before: string): boolean => {
+  const m = NAME_BEFORE_YEAR.exec(before.slice(-60));
+  return !!m && !NOT_A_NAME.test(m[1]!);
+};
 
 const STOP_AFTER_YEAR = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'than', 'as', 'is', 'was', 'were', 'are', 'people', 'percent', 'times', 'per', 'more', 'less', 'fewer', 'other', 'new']);
 

@@ -5,6 +5,7 @@
 import type { DateExpression } from './expressions';
 import type { Resolved } from './resolve';
 import { similarity } from './happenings';
+import { eventClassesOf } from './eventNouns';
 import type { DatePrecision } from '../types';
 
 /**
@@ -21,6 +22,8 @@ export interface Dated {
   role: string;
   /** The verb of the happening dated, '' for a statement or a state of things (DateExpression.verb). */
   verb: string;
+  /** Not told in the past, or told as a span's end ("will meet on", "expires on", "runs through", "until"). */
+  ahead: boolean;
   label: string;
   words: readonly string[];
   /** The text of the expression's sentence. */
@@ -46,6 +49,7 @@ export function datedOf(e: DateExpression, r: Resolved, sentenceText: string): D
     relativeDay: e.kind === 'relativeDay',
     role: e.role ?? '',
     verb: e.verb ?? '',
+    ahead: e.range === 'end' || e.tense !== 'past',
     label: e.label,
     words: e.words,
     sentenceText,
@@ -94,6 +98,9 @@ export class Columns {
   readonly words: (readonly string[])[] = [];
   readonly verb: string[] = [];
   readonly inferred: boolean[] = [];
+  /** The kinds of happening each mention's label names by its event noun (eventNouns.ts). */
+  readonly kinds: (readonly number[])[] = [];
+  readonly ahead: boolean[] = [];
 
   constructor(sorted: readonly Placed[]) {
     for (const { d } of sorted) {
@@ -107,6 +114,8 @@ export class Columns {
       this.words.push(d.words);
       this.verb.push(d.verb);
       this.inferred.push(d.inferred);
+      this.kinds.push(eventClassesOf(d.label));
+      this.ahead.push(d.ahead);
     }
   }
 
@@ -127,6 +136,8 @@ export class Columns {
       same(this.relativeDay, o.relativeDay) &&
       same(this.verb, o.verb) &&
       same(this.inferred, o.inferred) &&
+      same(this.ahead, o.ahead) &&
+      this.kinds.every((k, i) => k.length === o.kinds[i]!.length && k.every((x, j) => x === o.kinds[i]![j])) &&
       this.words.every((w, i) => w === o.words[i] || (w.length === o.words[i]!.length && w.every((x, k) => x === o.words[i]![k])))
     );
   }
@@ -142,6 +153,9 @@ export class Columns {
       // every "today" of one report is its news day
       if (this.source[i] === this.source[j] && this.relativeDay[i] && this.relativeDay[j]) return 0.12;
       const { shared, score } = similarity(this.words[i]!, this.words[j]!);
+      // a day stated in full by two sources as ahead or as a span's end ("expires on", "runs
+      // through"): one deadline, one word in common is enough
+      if (shared >= 1 && this.ahead[i] && this.ahead[j] && !this.inferred[i] && !this.inferred[j] && this.source[i] !== this.source[j]) return Math.max(score, 0.12);
       return shared >= 2 && score >= 0.12 ? score : 0;
     }
     return wordScore(this.words[i]!, this.words[j]!);

@@ -14,6 +14,7 @@ import { labelerFor } from '../text/labels';
 import { Happenings } from './happenings';
 import { keyOf, LastSetMemo } from './referenceDateMemo';
 import { datelineKey, datelineOf, type Dateline } from './dateline';
+import { clampInto, lastDayOf, partialDatelineOf, updatedAfter, type PartialDateline } from './datelineBounds';
 import { writtenLater } from './laterReports';
 import { currentYearOf, inCurrentYear, inSetYear, setYearOf, todayOf, yearByWeekday, type Bounds, type DateOptions, type LowerBound } from './yearOfDay';
 
@@ -46,8 +47,10 @@ export class ReferenceDates {
 
   infer(inputs: readonly SourceDates[], options: DateOptions): Inferred {
     const datelines = inputs.map((i) => datelineOf(i.source.text));
-    const key = keyOf(inputs, options, datelines.map(datelineKey));
-    const decisions = this.memo.get(key, () => infer(inputs, options, datelines, this.resolvedOnce));
+    // a `Date:` line with only a month or a year, where there is no full one
+    const partials = datelines.map((d, i) => (d ? undefined : partialDatelineOf(inputs[i]!.source.text)));
+    const key = keyOf(inputs, options, datelines.map((d, i) => datelineKey(d) ?? partials[i]?.text));
+    const decisions = this.memo.get(key, () => infer(inputs, options, datelines, partials, this.resolvedOnce));
     // the decisions replayed: new objects for every caller, the memo cannot be changed from outside
     const refs = new Map<string, Reference>();
     const info: Record<string, ReferenceInfo> = {};
@@ -74,6 +77,7 @@ function infer(
   inputs: readonly SourceDates[],
   options: DateOptions,
   datelines: readonly (Dateline | undefined)[],
+  partials: readonly (PartialDateline | undefined)[],
   resolvedOnce: ResolveOnce,
 ): Decision[] {
   const decisions: Decision[] = [];
@@ -92,9 +96,14 @@ function infer(
     for (const { source } of inputs) set(source.id, override, false, 'set by the referenceDate option');
     return decisions;
   }
-  inputs.forEach(({ source }, i) => {
+  const today = todayOf(options);
+  inputs.forEach(({ source, expressions }, i) => {
     const d = datelines[i];
-    if (d?.year !== undefined) set(source.id, dayOf(d.year, d.month, d.day), false, d.how);
+    if (d?.year === undefined) return;
+    // a live blog's first day at the top, its later updates dated in the body (datelineBounds.ts)
+    const first = dayOf(d.year, d.month, d.day);
+    const update = updatedAfter(source.text, expressions, first, today);
+    set(source.id, update?.day ?? first, false, update ? `${d.how} (${isoDay(first)}), moved to the latest update the text dates: "${update.text}"` : d.how);
   });
 
   // Nothing told in the past tense happens after its report: the latest such stated date bounds
@@ -120,7 +129,7 @@ function infer(
   }
   const happenings = new Happenings(inputs);
   const current = currentYearOf(inputs, happenings);
-  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs), today: todayOf(options), ...(current ? { current } : {}) };
+  const bounds: Bounds = { lower: lowerBound, upper: upperBound, setYear: setYearOf(inputs), today, ...(current ? { current } : {}) };
 
   const consensus = () => consensusOf(refs, label);
 
@@ -211,6 +220,15 @@ function infer(
     const later = ref && writtenLater(input, ref, corroborated(input));
     if (later) set(input.source.id, later.day, true, later.how, true);
   }
+
+  // 5. a `Date:` line with only a month or a year keeps the reference date inside it
+  inputs.forEach(({ source }, i) => {
+    const part = partials[i];
+    if (!part) return;
+    const at = decisions.find((d) => d[0] === source.id);
+    const placed = at ? clampInto(part, at[1], at[3]) : lastDayOf(part, today);
+    set(source.id, placed.day, true, placed.how, at?.[4]);
+  });
   return decisions;
 }
 

@@ -21,6 +21,7 @@ import { MentionClusterer, type ClusterLimits } from './timelineCluster';
 import { datedOf, PRECISION_RANK, type Cluster, type Dated, type Placed } from './mentionColumns';
 import { dateClaims } from './dateClaims';
 import { whenOf, withTimeConflicts } from './timeConflicts';
+import { resolveInQuote } from './quotedSpeech';
 import { isDatelineOnly } from './dateline';
 import type { Claim, DateMention, DiagnosticModel, Sentence, Source, TimelineEvent } from '../types';
 
@@ -129,6 +130,13 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
     const r = resolveExpression(e, ref, anchorFor(e, input.expressions, resolved));
     if (r) resolved.set(e, r);
   }
+  // "tonight" in quoted speech whose sentence dates the speech (quotedSpeech.ts)
+  for (const e of input.expressions) {
+    if (e.kind !== 'relativeDay') continue;
+    const s = input.sentences.find((x) => x.index === e.sentence);
+    const r = resolveInQuote(e, s && { text: input.source.text.slice(s.start, s.end), start: s.start }, input.expressions, resolved, ref);
+    if (r) resolved.set(e, r);
+  }
   const entry: SourceResolution = { expressions: [...input.expressions], ref: ref && { ...ref }, sentences: input.sentences, text: input.source.text, dated: [], mentions: [] };
   for (const e of input.expressions) {
     const r = resolved.get(e);
@@ -149,8 +157,9 @@ function resolvedSource(resolutions: Kept['resolutions'], input: TimelineInput, 
           ? 'not placed on the calendar: no date to hang it on'
           : 'no reference date to resolve it against');
     entry.mentions.push(mention);
-    // a comparison's baseline is read and placed, but is no happening of the timeline (baselines.ts)
-    if (!r || e.baseline) {
+    // a comparison's baseline, or a moment told again on another clock, is read and placed, but is
+    // no happening of the timeline (baselines.ts, otherClock.ts)
+    if (!r || e.baseline || e.otherClock) {
       entry.dated.push(undefined);
       continue;
     }

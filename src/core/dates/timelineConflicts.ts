@@ -3,6 +3,7 @@
 // groups mentions into events and keeps the memo of the last set's clustering.
 import { similarity } from './happenings';
 import { isYearlessDay } from './resolve';
+import { differentKinds } from './eventNouns';
 import type { Columns, Shape } from './mentionColumns';
 
 /**
@@ -30,6 +31,13 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
     if (!v) verbs.set(c, (v = new Set(c.members.map((m) => col.verb[m]!).filter((x) => !LIGHT_VERB.has(x)))));
     return v;
   };
+  // each cluster's kinds of happening, by the event nouns of its labels (eventNouns.ts)
+  const kinds = new Map<Shape, Set<number>>();
+  const kindsOf = (c: Shape) => {
+    let k = kinds.get(c);
+    if (!k) kinds.set(c, (k = new Set(c.members.flatMap((m) => col.kinds[m]!))));
+    return k;
+  };
   const out = [...clusters];
   for (let i = 0; i < out.length; i++) {
     for (let j = i + 1; j < out.length; j++) {
@@ -44,6 +52,8 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
       const [sa, sb] = [sourcesOf(a), sourcesOf(b)];
       if (intersects(sa, sb)) continue;
       if (!intersects(verbsOf(a), verbsOf(b))) continue;
+      // a fire in 2018 and a tsunami in 1960 are two happenings, however alike their sentences
+      if (differentKinds(kindsOf(a), kindsOf(b))) continue;
       if (similarity(wordsOf(a), wordsOf(b)).shared < 4) continue;
       if (!strong.between(a.members, b.members)) continue;
       // the side more sources tell (then the more precise one) gives the event its date
@@ -66,8 +76,9 @@ export function mergeConflicts(clusters: Shape[], col: Columns): Shape[] {
  * days are different happenings, however alike their words. Each cluster's verbs, light ones
  * left out, are made once (verbsOf above) and two clusters' sets intersected.
  */
-// verbs that say little of what happened ("became the last country" / "became members")
-export const LIGHT_VERB = new Set(['', 'be', 'become', 'have', 'do', 'get', 'remain']);
+// verbs that say little of what happened ("became the last country" / "became members"); "be" and
+// "have" also as the parser may give them ("were still raging" has the verb "is")
+export const LIGHT_VERB = new Set(['', 'be', 'is', 'are', 'was', 'were', 'become', 'have', 'has', 'had', 'do', 'get', 'remain']);
 
 function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

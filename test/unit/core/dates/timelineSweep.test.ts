@@ -46,7 +46,7 @@ function oneDay(n: number, happenings: number): Columns {
   const placed: Placed[] = Array.from({ length: n }, (_, i) => {
     const h = i % happenings;
     const words = [`common`, `h${h}-a`, `h${h}-b`, `h${h}-c`, `own${i}`].sort();
-    const d = { source: `s${i % 97}`, sentence: i, precision: 'day', from: 20_000, to: 20_000, relativeDay: false, words, verb: 'strike', inferred: false } as unknown as Dated;
+    const d = { source: `s${i % 97}`, sentence: i, precision: 'day', from: 20_000, to: 20_000, relativeDay: false, words, verb: 'strike', label: '', ahead: false, inferred: false } as unknown as Dated;
     return { d, sourceIndex: i % 97 };
   });
   return new Columns(placed);
