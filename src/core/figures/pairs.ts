@@ -45,8 +45,9 @@ export function pairWith(text: string, sentenceStart: number, token: NumberToken
   // A unit between the numbers must be written after the second one too ("5% to 10%").
   if (unit && !text.slice(next.gluedUnitEnd ?? next.end, (next.gluedUnitEnd ?? next.end) + unit.length + 1).trim().startsWith(unit.trim())) return undefined;
   const joiner = unitBetween[2]!.toLowerCase();
-  const beforeFirst = text.slice(Math.max(sentenceStart, start - 9), start);
-  if (joiner === 'and') return /\bbetween\s*$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
+  const beforeFirst = text.slice(Math.max(sentenceStart, start - 24), start);
+  // "between about 95 and 101": a qualifier inside the range qualifies it, the range stays one
+  if (joiner === 'and') return /\bbetween\s+(?:(?:about|around|roughly|approximately|some|an estimated)\s+)?$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
   if (reading === 'change') return undefined;
   return { second: next, reading: 'range', firstValue };
 }
