@@ -194,7 +194,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // "invited the three countries at last year's summit": a definite count names things already known, not a count of that event
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
-  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
+  // "up from 4,800", "a year earlier": the level before the change is another time's (figures/earlier.ts), its year when named
+  const anchor = anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ?? (f.earlier ? 'earlier' : undefined) ?? (predictable && isForecast(s.slice(0, start), f.unit.kind === 'percent') ? 'forecast' : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance

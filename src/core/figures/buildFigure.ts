@@ -117,7 +117,8 @@ export function buildFigure(
   const spanStart = fromWord ? numberStart - fromWord[0].length : before && qualifier !== 'range' && !change ? Math.min(before.start, numberStart) : qualifier === 'range' && before ? before.start : numberStart;
   // "65 tests per day", "3 times a minute": a count stated per something
   const countRate = unitMatch.unit.kind === 'count' && !unitMatch.per && counted.text ? perAfter(text, counted.end, sentence.end) : {};
-  const spanEnd = Math.max(unitEnd, counted.end, last.end, reversed ? pair!.second.gluedUnitEnd ?? pair!.second.end : 0, countRate.end ?? 0);
+  // "to $4.1 billion from $3.9 billion": the level reached ends at its own unit; where it started is a figure of its own (extract.ts)
+  const spanEnd = Math.max(unitEnd, counted.end, last.end, countRate.end ?? 0);
   const direction = change ? (token.value > startValue! ? 'up' : token.value < startValue! ? 'down' : undefined) : changeBefore(text, sentence.start, spanStart) ?? signedChange(text, token, unitMatch.unit);
   const canonical = toCanonical(value, low, high, unitMatch, options);
   if (!canonical) return undefined;

@@ -8,7 +8,8 @@ import { buildFigure, type FigureOptions } from './buildFigure';
 import { readUnit } from './figureUnit';
 import { carriesUnit, isBracketedConversion, restatementOf, restatesChange } from './restatements';
 import { conceptById } from './lexicon';
-import { pairWith } from './pairs';
+import { firstStart, pairWith } from './pairs';
+import { earlierByWordsAfter, earlierByWordsBefore, needsUnit } from './earlier';
 import { detectSeparatorConvention, type SeparatorConvention } from './numerals';
 
 /** Cheap test for a sentence that may hold a figure, so the NLP runs only where it can matter. */
@@ -87,6 +88,8 @@ function figuresInSentence(
   const terms = context.parser.tagTerms(prepareForTagger(sentence.text), sentence.start);
   const tokens = scanNumbers(text, sentence.start, sentence.end, terms, convention);
   const figures: Figure[] = [];
+  // the token whose unit each figure was read with, for an earlier level that shares it
+  const unitTokens = new Map<Figure, NumberToken>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
@@ -94,17 +97,50 @@ function figuresInSentence(
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
     const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
     const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
-    const built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, undefined, outcomeBefore);
-    const figure = built && carriesUnit(text, figures[figures.length - 1], restatesChange(text, figures[figures.length - 1], built));
     const previous = figures[figures.length - 1];
+    let built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, undefined, outcomeBefore);
+    // "5,200 units, up from 4,800", "$5.2 billion a year earlier": the level before the change
+    if (!pair && !shared && (earlierByWordsBefore(text, sentence.start, firstStart(text, token)) || earlierByWordsAfter(text, built?.span.end ?? token.end, sentence.end))) {
+      const unitToken = previous && unitTokens.get(previous);
+      built = earlierLevel(source, sentence, terms, token, built, unitToken && { figure: previous!, token: unitToken }, options, context.surfaces);
+    }
+    const figure = built && carriesUnit(text, previous, restatesChange(text, previous, built));
     if (figure && previous && isBracketedConversion(text, previous, figure)) {
       // the same amount said again: a place the source states it, not a figure of its own
       previous.repeats = [...(previous.repeats ?? []), { span: figure.span, text: figure.text }];
       previous.restatements = [...(previous.restatements ?? []), restatementOf(previous, figure)];
-    } else if (figure) figures.push(figure);
+    } else if (figure) {
+      figures.push(figure);
+      unitTokens.set(figure, pair && pair.reading !== 'reversed' ? pair.second : token);
+    }
+    // "rose to $4.1 billion from $3.9 billion": where the change started is a figure of its own
+    if (figure && pair?.reading === 'reversed') {
+      const start = earlierLevel(source, sentence, terms, pair.second, buildFigure(source, sentence, terms, pair.second, undefined, options, context.surfaces), { figure, token }, options, context.surfaces);
+      if (start) figures.push(start);
+    }
     if (pair) k++;
   }
   return figures;
+}
+
+/**
+ * A level before a change, read with its own unit, or with the unit of the amount it is compared
+ * with when it has none ("3.9 million headsets, up from 2.4 million").
+ */
+function earlierLevel(
+  source: Source,
+  sentence: Sentence,
+  terms: readonly Term[],
+  token: NumberToken,
+  own: Figure | undefined,
+  like: { figure: Figure; token: NumberToken } | undefined,
+  options: FigureOptions,
+  surfaces: Map<string, string> | undefined,
+): Figure | undefined {
+  let figure = needsUnit(own) && like ? buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, like.token) ?? own : own;
+  // "the toll rose to 57 from 41": what the level counts, the earlier level counts
+  if (figure && needsUnit(figure) && like?.figure.head && like.figure.unit.kind === 'count') figure = { ...figure, head: like.figure.head, concept: like.figure.concept };
+  return figure && { ...figure, earlier: true };
 }
 
 /** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
