@@ -120,7 +120,7 @@ function qualifierChange(figure: Figure): string {
 export function cqeQuantity(figure: Figure): CqeQuantity {
   // "rose to $7.36 billion from $6.78 billion": Crosscheck reads the level and, as a figure of its
   // own, where it started (`earlier`); CQE's annotators mostly tag the two values apart too
-  const fromTo = figure.from !== undefined && /\d[\d.,]*\D+\d/.test(figure.text);
+  const fromTo = figure.from !== undefined && (figure.text.match(/\d+(?:[.,]\d+)*/g) ?? []).length >= 2;
   return {
     value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : isFraction(figure) ? asFraction(figure.value) : figure.value,
     unit: cqeUnit(figure),

@@ -8,7 +8,7 @@ import { buildFigure, type FigureOptions } from './buildFigure';
 import { readUnit } from './figureUnit';
 import { carriesUnit, isBracketedConversion, restatementOf, restatesChange } from './restatements';
 import { conceptById } from './lexicon';
-import { firstStart, pairWith } from './pairs';
+import { firstStart, pairAcross, pairWith } from './pairs';
 import { earlierByWordsAfter, earlierByWordsBefore, needsUnit } from './earlier';
 import { detectSeparatorConvention, type SeparatorConvention } from './numerals';
 
@@ -88,12 +88,22 @@ function figuresInSentence(
   const terms = context.parser.tagTerms(prepareForTagger(sentence.text), sentence.start);
   const tokens = scanNumbers(text, sentence.start, sentence.end, terms, convention);
   const figures: Figure[] = [];
+  const unitOf = (t: NumberToken) => readUnit(text, t, sentence.start, sentence.end);
+  const unitEndOf = (t: NumberToken) => Math.max(t.end, unitOf(t).end);
+  // both ends in one unit, or a count whose second end names nothing ("from 4,000 on Friday to 6,500 on Sunday")
+  const sameUnit = (a: NumberToken, b: NumberToken) => {
+    const [x, y] = [unitOf(a).unit, unitOf(b).unit];
+    const noun = (t: NumberToken) => /^\s+([a-z]+)/i.exec(text.slice(t.end, t.end + 24))?.[1]?.toLowerCase();
+    if (x.kind !== 'count') return x.kind === y.kind && x.name === y.name;
+    return y.kind === 'count' && (/^(?:\s+(?:on|in|at|by|during)\b|\s*[,.;]|\s*$)/i.test(text.slice(b.end, b.end + 8)) || noun(a) === noun(b));
+  };
   // the token whose unit each figure was read with, for an earlier level that shares it
   const unitTokens = new Map<Figure, NumberToken>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     // "between 10 and 12", "10 to 12", "10-12": one figure spanning both numbers.
-    const pair = pairWith(text, sentence.start, token, tokens[k + 1]);
+    const across = pairWith(text, sentence.start, token, tokens[k + 1]) ? undefined : pairAcross(text, sentence.start, tokens, k, unitEndOf, sameUnit);
+    const pair = across?.pair ?? pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
     const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
     const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
@@ -118,7 +128,9 @@ function figuresInSentence(
       const start = earlierLevel(source, sentence, terms, pair.second, buildFigure(source, sentence, terms, pair.second, undefined, options, context.surfaces), { figure, token }, options, context.surfaces);
       if (start) figures.push(start);
     }
-    if (pair) k++;
+    // the times of day between the ends of a change are inside its span: when each end was
+    if (across) k = across.index;
+    else if (pair) k++;
   }
   return figures;
 }
