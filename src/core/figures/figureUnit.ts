@@ -199,7 +199,8 @@ export function perAfter(text: string, from: number, to: number): { per?: string
   const rest = text.slice(from, to);
   const adverb = /^(?:\s+\([^()]{1,30}\))?\s+(annually|yearly|monthly|weekly|daily)\b/i.exec(rest);
   if (adverb) return { per: { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[adverb[1]!.toLowerCase()]!, end: from + adverb[0].length };
-  const m = /^(?:\s+\([^()]{1,30}\))?\s+(a|an|each|every|per)[\s-]+([A-Za-z]+)\b/i.exec(rest);
+  // "a 52,000 barrel-a-day refinery": the rate hyphenated into a modifier
+  const m = /^(?:\s+\([^()]{1,30}\))?(?:\s+|-)(a|an|each|every|per)[\s-]+([A-Za-z]+)\b/i.exec(rest);
   if (!m) return {};
   // "$5.2 billion a year earlier", "40 a month ago": when the amount was, not what it is per
   if (/^(a|an)$/i.test(m[1]!) && EARLIER_TIME.test(rest.slice(m[0].length))) return {};
@@ -220,7 +221,7 @@ export function perAfter(text: string, from: number, to: number): { per?: string
 
 /** "miles per hour", "kilometres an hour", "metres per second": a distance per time is a speed. */
 function speedOf(distance: string, rest: string): { unit: { name: string; factor: number }; length: number } | undefined {
-  const m = /^\s+(?:per|an?)\s+(hour|second)\b/i.exec(rest);
+  const m = /^(?:\s+|-)(?:per|an?)[\s-](hour|second)\b/i.exec(rest);
   if (!m) return undefined;
   const perHour: Record<string, string> = { mi: 'mph', km: 'km/h' };
   const name = m[1]!.toLowerCase() === 'hour' ? perHour[distance] : distance === 'm' ? 'm/s' : undefined;
