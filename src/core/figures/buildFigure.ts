@@ -43,6 +43,8 @@ export function buildFigure(
   /** A later number whose unit this one shares ("7- or 8-inch"). */
   unitFrom?: NumberToken,
   outcomeBefore?: Figure,
+  /** Where what is counted starts, when a measure of each thing stands between ("eight million 250ml bottles"). */
+  countedAt?: number,
 ): Figure | undefined {
   const text = source.text;
   // A change from X to Y is a figure of Y that remembers X; a range spans both.
@@ -75,7 +77,7 @@ export function buildFigure(
   // span stays the share, as a percentage's does)
   const shareOf = token.fraction ? /^\s+(?:of\s+)?(?:the|its|their|his|her|our|these|those|all)\s+(?=[a-z])/i.exec(text.slice(unitEnd, unitEnd + 30)) : null;
   let counted = ranked || unitMatch.unit.kind === 'count' || unitMatch.unit.kind === 'distance' || unitMatch.unit.kind === 'money' || unitMatch.unit.kind === 'percent'
-    ? readCounted(text, terms, (change ? first : last).firstTerm, unitEnd + (shareOf?.[0].length ?? 0), unitMatch.unit.kind === 'percent' && !shareOf, ranked)
+    ? readCounted(text, terms, (change ? first : last).firstTerm, countedAt ?? unitEnd + (shareOf?.[0].length ?? 0), unitMatch.unit.kind === 'percent' && !shareOf, ranked)
     : { text: '', end: unitEnd, head: '', concept: undefined };
   if (shareOf) counted = { ...counted, end: unitEnd };
   // "from 16 members to 19": the noun after the first number counts both

@@ -105,7 +105,7 @@ function figuresInSentence(
     const across = pairWith(text, sentence.start, token, tokens[k + 1]) ? undefined : pairAcross(text, sentence.start, tokens, k, unitEndOf, sameUnit);
     const pair = across?.pair ?? pairWith(text, sentence.start, token, tokens[k + 1]);
     const antecedent = [...figures].reverse().find((f) => f.unit.kind === 'count' && f.head);
-    const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces);
+    const shared = pair ? undefined : sharingUnit(source, sentence, terms, tokens, k, options, context.surfaces) ?? countOfMeasured(source, sentence, terms, tokens, k, options, context.surfaces);
     const outcomeBefore = [...figures].reverse().find((f) => f.unit.kind === 'count' && conceptById(f.concept)?.outcome);
     const previous = figures[figures.length - 1];
     let built = shared ?? buildFigure(source, sentence, terms, token, pair, options, context.surfaces, antecedent, undefined, outcomeBefore);
@@ -153,6 +153,35 @@ function earlierLevel(
   // "the toll rose to 57 from 41": what the level counts, the earlier level counts
   if (figure && needsUnit(figure) && like?.figure.head && like.figure.unit.kind === 'count') figure = { ...figure, head: like.figure.head, concept: like.figure.concept };
   return figure && { ...figure, earlier: true };
+}
+
+/** Kinds of measure that describe each thing counted ("250ml bottles", "12-ounce cans", "9-litre cases"). */
+const MEASURES_OF_THINGS = new Set(['volume', 'mass', 'distance', 'area', 'energy']);
+
+/**
+ * "eight million 250ml bottles", "40,000 12-ounce cans": a count whose noun comes after the measure
+ * of each thing it counts. Read as a count of that noun, its span the number alone (the measure
+ * is a figure of its own).
+ */
+function countOfMeasured(
+  source: Source,
+  sentence: Sentence,
+  terms: readonly Term[],
+  tokens: readonly NumberToken[],
+  k: number,
+  options: FigureOptions,
+  surfaces: Map<string, string> | undefined,
+): Figure | undefined {
+  const text = source.text;
+  const [token, next] = [tokens[k]!, tokens[k + 1]];
+  if (!next || token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction || next.clock || next.fraction) return undefined;
+  if (!/^\s+$/.test(text.slice(token.end, next.start))) return undefined;
+  const own = readUnit(text, token, sentence.start, sentence.end);
+  const measure = readUnit(text, next, sentence.start, sentence.end);
+  if (own.unit.kind !== 'count' || own.end > token.end || !MEASURES_OF_THINGS.has(measure.unit.kind) || measure.per) return undefined;
+  const figure = buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, undefined, undefined, measure.end);
+  if (!figure?.head) return undefined;
+  return { ...figure, span: { start: figure.span.start, end: token.end }, text: text.slice(figure.span.start, token.end) };
 }
 
 /** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
