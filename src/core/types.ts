@@ -144,6 +144,12 @@ export interface Figure {
    */
   reached?: true;
   /**
+   * The level stood there before the change the sentence reports: "from $3.9 billion" in "rose to
+   * $4.1 billion from $3.9 billion", "up from 4,800", "$5.2 billion a year earlier". Another time's
+   * value (its identity's anchor is 'earlier'), never compared with the level now.
+   */
+  earlier?: true;
+  /**
    * Other places where the same source states the same figure (a headline repeated in the body);
    * they share this figure's claim and diagnostics.
    */

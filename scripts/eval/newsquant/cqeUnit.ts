@@ -115,10 +115,12 @@ function qualifierChange(figure: Figure): string {
 /**
  * CQE's `change`: `up`/`down` for the amount of a rise or fall ("rose 5%", "was down 19 cents"),
  * else the qualifier. A level a change reached ("fell to 49.5") is a value like any other, and a
- * change "from X to Y" is, in CQE's annotation, the span of values [X, Y].
+ * change "from X to Y" is, in CQE's annotation, the span of values [X, Y] ("to Y from X" two values).
  */
 export function cqeQuantity(figure: Figure): CqeQuantity {
-  const fromTo = figure.from !== undefined;
+  // "rose to $7.36 billion from $6.78 billion": Crosscheck reads the level and, as a figure of its
+  // own, where it started (`earlier`); CQE's annotators mostly tag the two values apart too
+  const fromTo = figure.from !== undefined && (figure.text.match(/\d+(?:[.,]\d+)*/g) ?? []).length >= 2;
   return {
     value: fromTo ? [figure.from!, figure.value] : figure.qualifier === 'range' ? [figure.low, figure.high] : isFraction(figure) ? asFraction(figure.value) : figure.value,
     unit: cqeUnit(figure),

@@ -234,8 +234,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // (an event named after it still places it: "the 40 people killed in last year's flood")
   const definite = f.unit.kind === 'count' && (/^(?:the|these|those)\s/i.test(f.text) || /\b(?:the|these|those|its|their)\s+$/i.test(s.slice(Math.max(0, start - 12), start)));
   const surpassed = predictable && SURPASSED.test(s.slice(Math.max(clause.start, start - 80), start)) ? 'earlier' : undefined;
+  // "up from 4,800", "a year earlier": the level before the change is another time's (figures/earlier.ts), its year when named
   const anchor =
     anchorOf(definite ? ' ' + after.slice(0, reach) : around, input.year) ??
+    (f.earlier ? 'earlier' : undefined) ??
     anotherOccasion(clauseText) ??
     previousValue(s.slice(Math.max(0, start - 100), start)) ??
     surpassed ??

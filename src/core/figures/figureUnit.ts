@@ -185,6 +185,9 @@ export function readUnit(text: string, token: NumberToken, from: number, to: num
 /** Nouns a rate is stated per after "a"/"an" besides units of measure ("$5 a share", "3 times a minute"). */
 const PER_NOUNS = /^(year|month|week|day|night|hour|minute|second|share|person|head|capita|piece|unit|game|match|century|decade|quarter|season)s?$/i;
 
+/** What follows "a year" when it places an amount in time rather than making it a rate. */
+const EARLIER_TIME = /^\s+(?:earlier|ago|before|previously|prior|later|on|after)\b/i;
+
 /**
  * The rate after an amount: "a year", "each year", "per year", "annually", "a share", "per
  * capita", "per barrel", "an ounce", "per square foot", "barrels a day". After "per" any noun
@@ -196,8 +199,11 @@ export function perAfter(text: string, from: number, to: number): { per?: string
   const rest = text.slice(from, to);
   const adverb = /^(?:\s+\([^()]{1,30}\))?\s+(annually|yearly|monthly|weekly|daily)\b/i.exec(rest);
   if (adverb) return { per: { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[adverb[1]!.toLowerCase()]!, end: from + adverb[0].length };
-  const m = /^(?:\s+\([^()]{1,30}\))?\s+(a|an|each|every|per)[\s-]+([A-Za-z]+)\b/i.exec(rest);
+  // "a 52,000 barrel-a-day refinery": the rate hyphenated into a modifier
+  const m = /^(?:\s+\([^()]{1,30}\))?(?:\s+|-)(a|an|each|every|per)[\s-]+([A-Za-z]+)\b/i.exec(rest);
   if (!m) return {};
+  // "$5.2 billion a year earlier", "40 a month ago": when the amount was, not what it is per
+  if (/^(a|an)$/i.test(m[1]!) && EARLIER_TIME.test(rest.slice(m[0].length))) return {};
   const article = m[1]!.toLowerCase();
   const word = m[2]!;
   const end = from + m[0].length;
@@ -215,7 +221,7 @@ export function perAfter(text: string, from: number, to: number): { per?: string
 
 /** "miles per hour", "kilometres an hour", "metres per second": a distance per time is a speed. */
 function speedOf(distance: string, rest: string): { unit: { name: string; factor: number }; length: number } | undefined {
-  const m = /^\s+(?:per|an?)\s+(hour|second)\b/i.exec(rest);
+  const m = /^(?:\s+|-)(?:per|an?)[\s-](hour|second)\b/i.exec(rest);
   if (!m) return undefined;
   const perHour: Record<string, string> = { mi: 'mph', km: 'km/h' };
   const name = m[1]!.toLowerCase() === 'hour' ? perHour[distance] : distance === 'm' ? 'm/s' : undefined;

@@ -208,6 +208,8 @@ function positionBefore(text: string, from: number, start: number, end: number, 
   return start - word[0].length;
 }
 
+const mul = (n: number | undefined, k: number) => (n === undefined ? undefined : n * k);
+
 const SPELLED_HEAD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|one)$/i;
 
 /** Spelled-out numbers, grouped across hyphens and "and" ("one hundred and five", "forty-one"). */
@@ -238,7 +240,9 @@ function scanSpelledNumbers(text: string, terms: readonly Term[], digits: readon
     // three countries", "two of them" are kept: a reader compares them across reports.
     if (prevWord === 'all' || (nextWord === 'of' && /^(us|you)$/.test(terms[j + 2]?.text.toLowerCase() ?? ''))) { i = j; continue; }
     if (followsName(terms, i)) { i = j; continue; }
-    const value = lower === 'dozen' ? 12 : wordNumberValue(phrase);
+    // "two dozen", "three dozen eggs": a dozen is a multiplier, as "hundred" is
+    const dozens = /^(.+?)[\s-]+dozen$/.exec(lower);
+    const value = lower === 'dozen' ? 12 : dozens ? mul(wordNumberValue(dozens[1]!), 12) : wordNumberValue(phrase);
     if (value === undefined || value <= 0) { i = j; continue; }
     // "more than a million people", "a dozen": the article is part of the number.
     const article = /^(a|an)$/.test(prevWord) && /^(hundred|thousand|million|billion|dozen)$/.test(lower) && terms[i - 1]!.post.trim() === '';

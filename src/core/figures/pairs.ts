@@ -45,10 +45,45 @@ export function pairWith(text: string, sentenceStart: number, token: NumberToken
   // A unit between the numbers must be written after the second one too ("5% to 10%").
   if (unit && !text.slice(next.gluedUnitEnd ?? next.end, (next.gluedUnitEnd ?? next.end) + unit.length + 1).trim().startsWith(unit.trim())) return undefined;
   const joiner = unitBetween[2]!.toLowerCase();
-  const beforeFirst = text.slice(Math.max(sentenceStart, start - 9), start);
-  if (joiner === 'and') return /\bbetween\s*$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
+  const beforeFirst = text.slice(Math.max(sentenceStart, start - 24), start);
+  // "between about 95 and 101": a qualifier inside the range qualifies it, the range stays one
+  if (joiner === 'and') return /\bbetween\s+(?:(?:about|around|roughly|approximately|some|an estimated)\s+)?$/i.test(beforeFirst) ? { second: next, reading: 'range', firstValue } : undefined;
   if (reading === 'change') return undefined;
   return { second: next, reading: 'range', firstValue };
+}
+
+/** What may stand between the ends of a change besides its unit (or the noun it counts): when or where each end was. */
+const PLACED = /^(?:\s+[a-z]+){0,2}?\s+(?:at|in|on|during|around|by|as of|last|this|early|late)\b[^,;:()]{0,48}?\bto\s*$/i;
+
+/**
+ * "from $36,040 at 10.45pm last night to $34,935", "from 4,000 on Friday to 6,500 on Sunday": a
+ * change (or, after "range", a span) whose ends each say when or where, so words (and times of day) stand between them. The
+ * second end is the first later token after "to" with only times of day before it; `unitEnd`
+ * gives where a token's own unit ends, `sameUnit` whether two tokens are read in one unit.
+ */
+export function pairAcross(
+  text: string,
+  sentenceStart: number,
+  tokens: readonly NumberToken[],
+  k: number,
+  unitEnd: (t: NumberToken) => number,
+  sameUnit: (a: NumberToken, b: NumberToken) => boolean,
+): { pair: Pair; index: number } | undefined {
+  const token = tokens[k]!;
+  if (token.clock || token.ordinal || token.identifier || token.vague || token.fraction) return undefined;
+  const reading = fromToReading(text, sentenceStart, firstStart(text, token));
+  if (!reading) return undefined;
+  for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
+    const second = tokens[m]!;
+    const between = text.slice(unitEnd(token), firstStart(text, second));
+    if (PLACED.test(between) && !/\b(?:from|to)\b/i.test(between.replace(/\bto\s*$/i, '')) && !second.clock && sameUnit(token, second)) {
+      // "prices range from $5 in winter to $9 in summer": a span of values, low to high
+      if (reading === 'range' && token.value >= second.value) return undefined;
+      return { pair: { second, reading, firstValue: token.value }, index: m };
+    }
+    if (!second.clock) return undefined;
+  }
+  return undefined;
 }
 
 /** Where a number starts with its currency ("$800,000" starts at "$", "RM79" at "R"). */

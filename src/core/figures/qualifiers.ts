@@ -18,14 +18,16 @@ const INCLUSIVE_HIGH = 'up to|at most|no more than|not more than|as many as|a ma
 
 // Each pattern is matched against the text just before the number (lower-cased, ending at it).
 const BEFORE: [RegExp, Qualifier, QualifierMatch['shade']?, true?][] = [
+  // "between about 95 and 101": the range's words start at "between"
+  [/\b(between\s+(?:about|around|roughly|approximately|some|an estimated))\s*$/, 'range'],
   [/\b(an average of|on average|averaging|average of|an annual average of)\s*$/, 'average'],
-  [/\b(just over|just above|slightly more than|a little over|just more than)\s*$/, 'approximate', 'above'],
-  [/\b(just under|just below|slightly less than|a little under|almost|nearly|close to|approaching|not quite)\s*$/, 'approximate', 'below'],
+  [/\b(just over|just above|slightly more than|a little over|just more than|shortly after|just after|soon after)\s*$/, 'approximate', 'above'],
+  [/\b(just under|just below|slightly less than|a little under|almost|nearly|close to|approaching|not quite|nears|neared|nearing|shortly before|just before|soon before)\s*$/, 'approximate', 'below'],
   [/\b(about|around|roughly|approximately|approx\.?|some|circa|c\.|an estimated|estimated|reportedly|more or less|(?:somewhere )?in the (?:region|neighbou?rhood|vicinity) of|(?:on|in|of) the order of|somewhere around|upward of)\s*$/, 'approximate'],
   [/~\s*$/, 'approximate'],
   [new RegExp(`\\b(${INCLUSIVE_LOW})\\s*$`), 'lowerBound', undefined, true],
   [new RegExp(`\\b(${INCLUSIVE_HIGH})\\s*$`), 'upperBound', undefined, true],
-  [/\b(more than|over|upwards of|in excess of|exceeding|above|greater than|higher than|larger than|beyond|north of|topping|over and above)\s*$/, 'lowerBound'],
+  [/\b(more than|over|upwards of|in excess of|exceeding|above|greater than|higher than|larger than|beyond|north of|topping|tops|topped|surpassing|surpassed|surpasses|exceeds|exceeded|over and above)\s*$/, 'lowerBound'],
   [/\b(less than|under|fewer than|below|shy of|south of|lower than|smaller than)\s*$/, 'upperBound'],
   // "sub-300 sq m office space", "sub-7 nanometre chips"
   [/\bsub-$/, 'upperBound'],
@@ -44,6 +46,17 @@ export function qualifierBefore(text: string, numberStart: number, sentenceStart
     }
   }
   return undefined;
+}
+
+/**
+ * A time of day after "after", "before", "until" or "by" ("after 9 a.m.", "by 5pm"): a bound of
+ * the time, where a count after "after" ("after 10 days") is a value like any other.
+ */
+export function clockBoundBefore(text: string, numberStart: number, sentenceStart: number): QualifierMatch | undefined {
+  const from = Math.max(sentenceStart, numberStart - 12);
+  const m = /\b(after|before|until|till|by)\s+$/i.exec(text.slice(from, numberStart));
+  if (!m) return undefined;
+  return { qualifier: m[1]!.toLowerCase() === 'after' ? 'lowerBound' : 'upperBound', start: from + m.index };
 }
 
 /** "50,000-plus", "50,000+", "12 or more", "40 or so" — written after the number. */

@@ -38,6 +38,8 @@ describe("Crosscheck's figures in CQE's terms", () => {
     ['The stock rose 3% to $41.', 41, 'dollar', '='],
     ['The Nikkei rose 1.1% to 38,400.', 38400, '-', '='],
     ['Fares rose from $2 to $3.', [2, 3], 'dollar', '='],
+    // written backwards, the two values apart: the level reached (which remembers where it started) is no span
+    ['Fares rose to $3.50 from $2.', 3.5, 'dollar', '='],
     ['More than 300 workers were laid off.', 300, 'worker', '>'],
     ['The road is 12 km long.', 12, 'kilometre', '='],
     // a count is named by its noun group with the head's lemma
