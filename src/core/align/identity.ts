@@ -6,21 +6,17 @@
 // (sameIdentity); claims name themselves from it.
 import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
-import { conceptById } from '../figures/lexicon';
 import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, SURPASSED, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, estimatorOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
-import { anotherOccasion, comparableDays, eventDayOf, previousValue } from './occasion';
+import { anotherOccasion, eventDayOf, previousValue } from './occasion';
 import { segmentOf } from './segment';
 import { crossesList, isBoxLine, isBreakdownItem, isListedItem, referredUnitOf } from './breakdown';
 import { DEMONYM, EVENT_NOUN, HEADING, JOINT, NEAR_AFTER, NEAR_WORDS, NOT_NAMES, PLACE_BEFORE, SEVERAL, THERE, isTitleCase, knownNamesOf, lastPlace, modifiesNoun, namesIn, placeOfWhere } from './names';
-
-/** A total over several this far above a count that names none is a total and a part, not one fact told twice. */
-const TOTAL_OVER_PART = 1.5;
 
 /** "voted to leave", "vote for Ortega", "votes in favour of the deal": the side voted for. */
 const VOTED_FOR = /^\s*(?:of (?:the )?(?:vote|votes|ballots?)\s+)?(?:vote[ds]?|voting|backed|backing|chose|choosing)\s+(?:to|for|in favou?r of|against)\s+(?:the\s+)?([\p{L}-]{2,})/iu;
 
 /** The two sides whose counts of one thing differ by design. */
-const SIDES = new Set(['official', 'organisers']);
+export const SIDES: ReadonlySet<string> = new Set(['official', 'organisers']);
 
 export interface IdentityInput {
   text: string;
@@ -309,14 +305,6 @@ function holds(clauseText: string, nameEnd: number, figureAt: number, f: Figure)
   return HOLDS_BEFORE.test(clauseText.slice(Math.max(0, figureAt - 30), figureAt)) || PARTICIPLE_CLAUSE.test(clauseText.slice(nameEnd, figureAt));
 }
 
-/** x's holder, if any, is y's holder or y's clause subject (a place y names is where, not whose). */
-function sameHolder(x: FigureIdentity, y: FigureIdentity): boolean {
-  if (!x.holder) return true;
-  if (y.holder) return sameName(x.holder, y.holder);
-  if (!y.subjects.length || y.subjectPrep !== '') return true;
-  return y.subjects.some((s) => sameName(x.holder!, s));
-}
-
 /** Before a figure: the speaker's own ("our 43,000 employees"); in it: "20,000 of its workers". */
 const OWN = /\b(?:our|its|their)\s+\|| of\s+(?:our|its|their)\b/i;
 /** The clause's subject is another one ("two other wildfires ... were", "another plant had"). */
@@ -327,83 +315,3 @@ const PARTICIPLE_CLAUSE = /,\s+\p{L}+ing\b[^,]*$/u;
 
 /** Words right before a figure that make it what the clause's subject has: won, holds, with, lost. */
 const HOLDS_BEFORE = /\b(?:with|winning|won|wins|taking|took|holding|holds|held|securing|secured|claiming|claimed|gaining|gained|losing|lost|keeping|kept|having|has|have|had)\s+(?:(?:just|only|about|around|some|over|nearly|almost|more than|at least|a total of|an? \p{L}+ of)\s+)*$/iu;
-
-/**
- * Whether two figures' identities let them be the same fact: the same subjects (or one names
- * none), a total never against a part, the same estimator when both name one, the same event.
- */
-export function sameIdentity(a: Figure, b: Figure): boolean {
-  // injured police are not the injured (nor injured protesters)
-  if ((a.role ?? '') !== (b.role ?? '')) return false;
-  const x = a.identity;
-  const y = b.identity;
-  if (!x || !y) return true;
-  if ((x.anchor ?? '') !== (y.anchor ?? '')) return false;
-  // another day's event ("On Sunday, a train carrying 85 people") is not this one's: for counts of
-  // things, not results whose day is most often the report's ("results showed on Monday"); a count
-  // that moves is one series whatever day each value is given on (and one value told twice makes no conflict)
-  const concept = conceptById(a.concept);
-  if (a.unit.kind === 'count' && x.day && y.day && x.day !== y.day && comparableDays(x.day, y.day) && !concept?.cumulative && !concept?.fluctuates && a.canonical.value !== b.canonical.value) return false;
-  // the state's count against the organisers' count (police and organisers, ministry and union)
-  if (x.attribution && y.attribution && x.attribution !== y.attribution && SIDES.has(x.attribution) && SIDES.has(y.attribution)) return false;
-  // two named estimators' values ("the Survey put it at 6.1; the Center measured 6.5") are two measures
-  if (x.estimator && y.estimator && !sameEstimator(x.estimator, y.estimator) && a.canonical.value !== b.canonical.value) return false;
-  if (x.modifiers.join(' ') !== y.modifiers.join(' ')) return false;
-  // 900 jobs cut is not a workforce of 12,000
-  if (!!x.change !== !!y.change) return false;
-  if (x.direction && y.direction && x.direction !== y.direction) return false;
-  // a majority of 174 is not a party's 412 seats, nor is the 326 needed to win
-  if ((x.standard ?? '') !== (y.standard ?? '')) return false;
-  if (!!x.other !== !!y.other) return false;
-  // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old
-  // flight attendant" and "a 25-year-old flight attendant" are two survivors)
-  // (the same age told twice may be one person's: it cannot make a false conflict)
-  if (a.unit.kind === 'age' && !(x.subjects.length && y.subjects.length) && a.canonical.value !== b.canonical.value) return false;
-  // "two of those killed" is a part of the dead, never their number
-  if (!!x.subset !== !!y.subset) return false;
-  // a market price is not the price offered per share
-  if (!!x.quote !== !!y.quote) return false;
-  if ((x.basis ?? '') !== (y.basis ?? '') && x.basis && y.basis) return false;
-  if ((x.period ?? '') !== (y.period ?? '') && x.period && y.period) return false;
-  // a segment's revenue against the company's or another segment's (the same value told with and without it may be one fact)
-  if ((x.segment ?? '') !== (y.segment ?? '') && a.canonical.value !== b.canonical.value) return false;
-  // "54 died in Lee County alone" is a part, never a count that names no place (a part with a
-  // subject is marked so in its words: a part read from the source's totals names none)
-  // (the same value may still be one fact told with and without its place: "800,000 in Paris alone", "800,000 participants")
-  if (x.part !== y.part && (x.part ? x : y).subjects.length > 0 && (x.part ? y : x).subjects.length === 0 && a.canonical.value !== b.canonical.value) return false;
-  // changes measured from different points ("from its 2007 peak", "than on Friday")
-  if (x.baseline?.length && y.baseline?.length && !x.baseline.some((w) => y.baseline!.includes(w))) return false;
-  // a total over several ("the two banks", "in Chile and Peru") is not one of them
-  if (x.joint !== y.joint && (x.joint ? y : x).subjects.length > 0) return false;
-  // nor a count that names none and is well below it: a part ("the two banks employ 120,000"
-  // against "50,480 employees"), where a total restated is close ("both bombings, 259" and "258")
-  // (a toll grows as reports come in, so for counts that accumulate the gap may be time)
-  const grows = concept?.cumulative === true;
-  if (x.joint !== y.joint && !grows && Math.abs((x.joint ? a : b).canonical.value) > TOTAL_OVER_PART * Math.abs((x.joint ? b : a).canonical.value)) return false;
-  if ((x.dated ?? '') !== (y.dated ?? '')) return false;
-  // who has the figure: "the Conservatives ..., winning 119 seats" is not the Liberals' 71 (a place named is where, not whose)
-  if (!sameHolder(x, y) || !sameHolder(y, x)) return false;
-  if (x.subjects.length && y.subjects.length) {
-    if (x.joint !== y.joint) return false;
-    if (!x.subjects.some((s) => y.subjects.some((t) => sameName(s, t)))) return false;
-  }
-  // the whole ("across the country") or a total over several against a part the source marks as
-  // one ("in Paris alone", or a count beside the source's own total)
-  if ((x.whole || x.joint) !== (y.whole || y.joint) && ((x.whole || x.joint) ? y.part : x.part)) return false;
-  return true;
-}
-
-/** "gettysburg" and "battle of gettysburg" name the same thing: one's words run inside the other's. */
-function sameName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return ` ${long} `.includes(` ${short} `);
-}
-
-/** "u.s. geological survey" and "us geological service", "sheriff jo lee" and "county sheriff jo lee": one estimator written two ways (two words in common, or one name inside the other). */
-function sameEstimator(a: string, b: string): boolean {
-  const words = (x: string) => x.replaceAll('.', '').split(/\s+/).filter(Boolean);
-  const [x, y] = [words(a), words(b)];
-  if (sameName(x.join(' '), y.join(' '))) return true;
-  const common = x.filter((w) => y.includes(w)).length;
-  return common >= 2 && common * 3 >= 2 * Math.min(x.length, y.length);
-}

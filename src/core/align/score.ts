@@ -5,7 +5,7 @@
 import type { Figure } from '../types';
 import { conceptById, isGenericConcept } from '../figures/lexicon';
 import type { ContextVector, ContextWeights } from './contextWeights';
-import { sameIdentity } from './identity';
+import { sameIdentity } from './sameIdentity';
 
 /** Minimum pair score to link two figures. */
 export const LINK_THRESHOLD = 0.42;

@@ -2,7 +2,7 @@
 // our own from sports, elections, business, disasters and science.
 import { describe, expect, it } from 'vitest';
 import { figuresOf, groupsOf, identityOf, inOneGroup } from './readIdentities';
-import { sameIdentity } from '../../../../src/core/align/identity';
+import { sameIdentity } from '../../../../src/core/align/sameIdentity';
 import { clauseOf } from '../../../../src/core/align/marks';
 import { placeAliases } from '../../../../src/core/align/names';
 
