@@ -42,6 +42,8 @@ export interface FigureIdentity {
   holder?: string;
   /** The clause is about another one of its kind ("two other wildfires ... were 80% contained"). */
   other?: boolean;
+  /** A stage of the work on the dead ("the identification of 146 bodies", "recovered 40 bodies"), not their number. */
+  stage?: 'identified' | 'recovered';
   /** A margin ("a majority of 174", "a 12-point lead") or a threshold ("326 seats needed to win"), not a level. */
   standard?: 'margin' | 'threshold';
   /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */

@@ -254,6 +254,9 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const direction = marked === 'up' || marked === 'down' ? marked : f.change && !f.reached ? f.change : undefined;
   // "two other wildfires on the island were 80% contained": another subject than the one the story is about
   const other = OTHER_SUBJECT.test(s.slice(0, start));
+  // "the identification of 146 bodies", "divers recovered 40 bodies": a stage of the work on the dead, not their number
+  const staged = f.unit.kind === 'count' && f.concept === 'deaths' ? STAGE.exec(s.slice(clause.start, Math.min(clause.end, end + 40))) : null;
+  const stage = staged ? (/^identif/i.test(staged[1]!) ? 'identified' : 'recovered') : undefined;
   const standard = standardOf(s.slice(Math.max(0, start - 60), start), afterNumber);
   const change = !!marked || !!direction || CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
   const dated = datedInList(s, start);
@@ -289,6 +292,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(holder && !subjects.includes(holder.name) ? { holder: holder.name } : {}),
     ...(standard ? { standard } : {}),
     ...(other ? { other } : {}),
+    ...(stage ? { stage } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
   };
@@ -307,6 +311,8 @@ function holds(clauseText: string, nameEnd: number, figureAt: number, f: Figure)
 
 /** Before a figure: the speaker's own ("our 43,000 employees"); in it: "20,000 of its workers". */
 const OWN = /\b(?:our|its|their)\s+\|| of\s+(?:our|its|their)\b/i;
+/** Work on the dead that goes on after the toll: bodies identified, recovered, retrieved, exhumed. */
+const STAGE = /\b(identif|recover|retriev|exhum)\w*/i;
 /** The clause's subject is another one ("two other wildfires ... were", "another plant had"). */
 const OTHER_SUBJECT = /(?:\b(?:two|three|four|five|several|some|many|the|\d+)\s+other|\banother)\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:was|were|is|are|had|has|have)\b[^,;]*$/iu;
 

@@ -46,6 +46,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   // a majority of 174 is not a party's 412 seats, nor is the 326 needed to win
   if ((x.standard ?? '') !== (y.standard ?? '')) return false;
   if (!!x.other !== !!y.other) return false;
+  // bodies identified are not the dead
+  if ((x.stage ?? '') !== (y.stage ?? '')) return false;
   // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old
   // flight attendant" and "a 25-year-old flight attendant" are two survivors)
   // (the same age told twice may be one person's: it cannot make a false conflict)

@@ -3,7 +3,7 @@
 // event words for generic people counts ("27 people were killed" counts deaths).
 import type { Term } from '../text/nlp';
 import { nounLemma } from '../text/nlp';
-import { conceptFromCues, conceptOf, isGenericConcept, isHumanRole, type Concept } from './lexicon';
+import { conceptById, conceptFromCues, conceptOf, isGenericConcept, isHumanRole, type Concept } from './lexicon';
 import { isTimeWord } from '../text/words';
 import { BREAK, changedSubject, nounBefore } from './nounBefore';
 
@@ -303,6 +303,8 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   const described = describe(text, terms, after);
   let concept = conceptOf(described.lemmas, described.head) ?? containerOf(text, terms, after);
   let end = terms[after.last]!.end;
+  // "181 passengers and crew": everyone on board, not the passengers alone
+  if (concept?.id === 'passengers' && /^\s*(?:and|&)\s+crew\b/i.test(text.slice(end, end + 16))) concept = conceptById('aboard') ?? concept;
   let shown = described.text;
   // "two soldiers were killed", "123 police officers were injured": what happened to them is the measure, who they were its role
   const own = new Set(terms.slice(after.first, after.last + 1).map((t) => t.normal));

@@ -4,6 +4,7 @@
 import { conceptById, isGenericConcept } from '../figures/lexicon';
 import type { Figure } from '../types';
 import type { Comparison } from './compare';
+import { reportedAt } from './reportTime';
 
 export interface TemperContext {
   /** The date a source reports as of (its reference date), when known. */
@@ -24,9 +25,11 @@ function explained(figures: readonly Figure[], ctx: TemperContext): string | und
   // the missing are found, patients go home, evacuees return: such a count falls as well as rises
   const concept = conceptById(figures[0]!.concept);
   if (concept?.fluctuates) {
-    const dates = new Set(figures.map((f) => ctx.reportedOn?.(f.source) ?? ''));
-    const asOf = new Set(figures.map((f) => f.identity?.asOf ?? ''));
-    if (dates.size > 1 || asOf.size > 1) return `counts of the ${concept.label} rise and fall as reports come in, and these were reported at different times`;
+    if (reportedApart(figures, ctx)) return `counts of the ${concept.label} rise and fall as reports come in, and these were reported at different times`;
+  }
+  // "80% contained as of Thursday", "85% contained" on Saturday: work that advances day by day
+  if (figures.every((f) => f.unit.kind === 'percent' && f.context.some((w) => PROGRESS.has(w.replace(/^[~@]+/, '')))) && reportedApart(figures, ctx)) {
+    return 'the share rises as the work goes on (containing a fire, counting votes, restoring power), and these were reported at different times';
   }
   // "Leave 52%, Remain 48%" read into one claim: two shares that make 100% are the two sides of one result
   if (twoSides(figures)) return 'the values make up 100% together: these look like the two sides of one result, not one figure';
@@ -37,6 +40,16 @@ function explained(figures: readonly Figure[], ctx: TemperContext): string | und
   // "200 people were aboard" and "a train carrying 85 people": "people" says too little to be sure
   if (figures.every((f) => f.unit.kind === 'count') && figures.some((f) => isGenericConcept(f.concept))) return 'the sources count "people" without saying alike who they are: check that they count the same people';
   return undefined;
+}
+
+/** Stems of work whose share only grows until it is done: a fire contained, votes counted, power restored, people vaccinated. */
+const PROGRESS = new Set(['contain', 'count', 'restor', 'vaccinat', 'complet']);
+
+/** Whether the figures were true on different days (their own "as of" days or their reports'), or say different "as of" times. */
+function reportedApart(figures: readonly Figure[], ctx: TemperContext): boolean {
+  const days = new Set(figures.map((f) => reportedAt(f, ctx.reportedOn) ?? ''));
+  if (days.has('')) return false;
+  return days.size > 1 || new Set(figures.map((f) => f.identity?.asOf ?? '')).size > 1;
 }
 
 /** How far from 100% two sides' shares may add up (each is rounded). */

@@ -61,3 +61,17 @@ describe('a raise over a whole span is not its first step', () => {
     expect(together(['The deal gives 25% pay increases over four years.', 'The deal gives workers 25% pay increases over the life of the contract.'], 's0:25%', 's1:25%')).toBe(true);
   });
 });
+
+describe('bodies identified or recovered are a stage of the work, not the toll', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Authorities confirmed the identification of 140 bodies.', '140 bodies', 'identified'],
+    ['Divers recovered 40 bodies from the river.', '40 bodies', 'recovered'],
+    ['The crash killed 170 people.', '170 people', undefined],
+  ])('%s', (text, figure, stage) => {
+    expect(identityOf(text, figure).stage).toBe(stage);
+  });
+
+  it('never aligns with the toll', () => {
+    expect(together(['The crash killed 170 people.', 'Authorities confirmed the identification of 140 bodies.'], 's0:170', 's1:140')).toBe(false);
+  });
+});

@@ -245,3 +245,13 @@ describe('who went on strike are strikers, however named', () => {
     expect(read(text)[0]![1]).toBe(concept);
   });
 });
+
+describe('"passengers and crew" are everyone on board', () => {
+  it.each<[string, string]>([
+    ['The ferry sank with 240 passengers and crew aboard.', 'aboard'],
+    ['Rescuers searched for the 120 passengers and crew.', 'aboard'],
+    ['The jet carried 175 passengers and six crew members.', 'passengers'],
+  ])('%s → %s', (text, concept) => {
+    expect(figuresIn(text).find((f) => f.value > 10)!.concept).toBe(concept);
+  });
+});
