@@ -94,11 +94,11 @@ export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:af
 /**
  * A figure someone predicted rather than one that happened: polls, forecasts, projections ("polls
  * predicted Remain would win with 52%", "the toll is expected to rise to 100", "beat estimates of
- * $1.01"); a company's own target ("expects $180 million in savings") is its fact, no forecast. Read in the
+ * $1.01", "the toll could reach 20,000"); a company's own target ("expects $180 million in savings") is its fact, no forecast. Read in the
  * sentence before the figure, back to a turn ("but", "however", a semicolon), so "analysts had
  * forecast $5bn, but it reported $5.2bn" leaves the reported figure alone.
  */
-const PREDICTION = /\b(?:predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted)|(?:estimates?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had|calls))\b/i;
+const PREDICTION = /\b(?:(?:could|may|might|can)\s+(?:reach|rise\s+to|climb\s+to|top|exceed|hit|surpass)|predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted)|(?:estimates?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had|calls))\b/i;
 /** A company's outlook for a period to come: "its outlook for the third quarter, saying revenue would be", "expects $54 billion next quarter". */
 export const GUIDANCE = /\b(?:outlook|guidance)\b|\b(?:expects?|expected|sees|anticipates?|projects?|forecasts?)\b[^.;]{0,80}\b(?:next|coming|following)\s+(?:quarter|year|month|season|fiscal\s+year)\b/i;
 /** A poll gives shares: "polls showed 52%"; "polls show most people oppose raising the age to 64" gives none. */

@@ -20,6 +20,9 @@ describe('a forecast or a poll is not what happened', () => {
     ['The quake killed ', false],
     ['Earnings per share of $1.05 beat estimates of ', true],
     ['The company expects annual cost savings of ', false],
+    ['The mayor warned the toll could reach ', true],
+    ['It can reach 18,000 to ', true],
+    ['Rescuers reached ', false],
   ])('%s → %s', (before, forecast) => {
     expect(isForecast(before)).toBe(forecast);
   });
