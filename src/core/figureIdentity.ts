@@ -36,15 +36,17 @@ export interface FigureIdentity {
   modifiers: string[];
   /** The figure is a change of a level ("cut 900 jobs", "rose by 5%", "11,000 jobs at risk"), not the level. */
   change?: boolean;
-  /** Which way the change went, when the words say ("rose", "a loss of", "+63"): a rise and a fall are two facts. */
+  /** Which way the change went, when the words say ("rose", "a loss of", "+29"): a rise and a fall are two facts. */
   direction?: 'up' | 'down';
-  /** The clause's subject that has the figure when it stands too far off to be a subject ("the Greens ..., winning 119 seats"). */
+  /** The clause's subject that has the figure when it stands too far off to be a subject ("the Greens ..., winning 57 seats"). */
   holder?: string;
-  /** The clause is about another one of its kind ("two other wildfires ... were 80% contained"). */
+  /** The clause is about another one of its kind ("two other plants ... were 65% repaired"). */
   other?: boolean;
-  /** A stage of the work on the dead ("the identification of 146 bodies", "recovered 40 bodies"), not their number. */
+  /** A stage of the work on the dead ("the identification of 140 bodies", "recovered 40 bodies"), not their number. */
   stage?: 'identified' | 'recovered';
-  /** A margin ("a majority of 174", "a 12-point lead") or a threshold ("326 seats needed to win"), not a level. */
+  /** The year a forecast is for ("by the end of 2025": '2025'; "next year" with no report year: '+1'). */
+  forYear?: string;
+  /** A margin ("a majority of 64", "a 12-point lead") or a threshold ("201 seats needed to win"), not a level. */
   standard?: 'margin' | 'threshold';
   /** The words of the point a change is measured from ("from its peak in 2007" → peak, 2007). */
   baseline?: string[];

@@ -57,7 +57,7 @@ const NAMED_UNIT = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${UNIT_OF_
 
 /**
  * "the county's death toll": the county the text before it names last (in the sentence up to the
- * figure, else the sentence before), lower-cased ("lee county"), when the clause refers to one.
+ * figure, else the sentence before), lower-cased ("elm county"), when the clause refers to one.
  */
 export function referredUnitOf(clause: string, before: string, previous: string | undefined): string | undefined {
   const ref = REFERENCE.exec(clause);

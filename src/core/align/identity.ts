@@ -6,7 +6,7 @@
 // (sameIdentity); claims name themselves from it.
 import type { FigureIdentity } from '../figureIdentity';
 import type { Figure, Sentence } from '../types';
-import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, SURPASSED, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, estimatorOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
+import { AS_OF, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_REACH, COUNTED_BY, GUIDANCE, forecastYearOf, SURPASSED, changeMarkOf, standardOf, MODIFIERS, PART, REVISED, SAID_VERBS, saidIn, SUBSET_AFTER, WHOLE, anchorOf, basisOf, baselineOf, clauseOf, datedInList, dimensionOf, estimatorOf, isForecast, isQuote, periodOf, referencePointOf } from './marks';
 import { anotherOccasion, eventDayOf, previousValue } from './occasion';
 import { segmentOf } from './segment';
 import { crossesList, isBoxLine, isBreakdownItem, isListedItem, referredUnitOf } from './breakdown';
@@ -97,7 +97,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const clause = clauseOf(s, start, end);
   const clauseText = s.slice(clause.start, clause.end);
   const estimator = estimatorOf(clauseText, s);
-  // "Ford said ...": a one-word estimator opening the sentence, if the text names it elsewhere too
+  // "Nordco said ...": a one-word estimator opening the sentence, if the text names it elsewhere too
   const opener = /^\s*(\p{Lu}\p{Ll}+)\s+(?:also\s+|later\s+)?(?:said|says|told|announced|confirmed|estimated)\b/u.exec(s);
   const written = estimator?.written ?? (opener && input.knownNames?.has(opener[1]!) && !NOT_NAMES.test(opener[1]!) ? opener[1] : undefined);
   const attribution = written === 'official' || written === 'organisers' ? written : written?.toLowerCase();
@@ -181,7 +181,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   // "the county's death toll": the county named just before; the place a relative "where" stands for
   if (subjects.length === 0 && !headline) {
     const previous = input.sentences.find((x) => x.index === sentence.index - 1);
-    // "in Charlotte County, where the sheriff has confirmed 24": the place "where" stands for
+    // "in Elm County, where the sheriff has confirmed 17": the place "where" stands for
     const unit = placeOfWhere(s.slice(0, start))?.toLowerCase() ?? referredUnitOf(clauseText, s.slice(0, start), previous?.text);
     if (unit) {
       subjects.push(unit, ...(input.aliases?.get(unit) ?? []));
@@ -202,8 +202,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
       named.push({ text: heading.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), prep: 'in' });
     }
   }
-  // "we look forward to welcoming our 43,000 employees back, Stewart said", "Ford said it is calling
-  // 20,000 of its workers back": what the speaker calls its own is the speaker's
+  // "we look forward to welcoming our 8,600 employees back, Jones said", "Nordco said it is calling
+  // 3,100 of its workers back": what the speaker calls its own is the speaker's
   if (subjects.length === 0 && written && written !== 'official' && written !== 'organisers' && OWN.test(s.slice(Math.max(0, start - 8), start) + '|' + f.text)) {
     subjects.push(written.toLowerCase());
     named.push({ text: written, prep: '' });
@@ -238,8 +238,12 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     previousValue(s.slice(Math.max(0, start - 100), start)) ??
     surpassed ??
     (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
+  // a forecast for 2025 is not one for this year
+  const forYear = anchor === 'forecast' ? forecastYearOf(s.slice(clause.start, start), s.slice(end, clause.end), input.year) : undefined;
   // "On Sunday, a train carrying 85 people crashed": the day the clause gives its own event (an opening "On Sunday," too)
-  const day = eventDayOf(clauseText) ?? (clause.start > 0 ? eventDayOf(/^\s*on\s+[^,]{3,24},/i.exec(s)?.[0] ?? '') : undefined);
+  // (not the day something was said: "On Monday, officials said 40 people were aboard")
+  const saidFirst = new RegExp(`\\b(?:${SAID_VERBS})\\b`, 'i').test(s.slice(0, start));
+  const day = saidFirst ? undefined : eventDayOf(clauseText) ?? (clause.start > 0 ? eventDayOf(/^\s*on\s+[^,]{3,24},/i.exec(s)?.[0] ?? '') : undefined);
   const asOf = AS_OF.exec(clauseText)?.[0] ?? AS_OF.exec(s)?.[0];
   // "99% below its 2007 peak", "60% less than it was worth on Friday": what a change is measured from
   // a distance is from a point ("18 miles southwest of X"): from another point it is another distance
@@ -252,10 +256,10 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   const afterNumber = (/\d/.test(f.text) ? f.text.replace(/^\D*[\d.,]+\s*(?:%|percent\b|per cent\b)?(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?/i, '') : '') + s.slice(end, end + 40);
   const marked = changeMarkOf(s.slice(Math.max(0, start - 60), start), afterNumber);
   const direction = marked === 'up' || marked === 'down' ? marked : f.change && !f.reached ? f.change : undefined;
-  // "two other wildfires on the island were 80% contained": another subject than the one the story is about
+  // "two other plants in the valley were 65% repaired": another subject than the one the story is about
   const other = OTHER_SUBJECT.test(s.slice(0, start));
-  // "the identification of 146 bodies", "divers recovered 40 bodies": a stage of the work on the dead, not their number
-  const staged = f.unit.kind === 'count' && f.concept === 'deaths' ? STAGE.exec(s.slice(clause.start, Math.min(clause.end, end + 40))) : null;
+  // "the identification of 140 bodies", "divers recovered 40 bodies": a stage of the work on the dead, not their number
+  const staged = f.unit.kind === 'count' && f.head === 'body' ? (STAGE_BEFORE.exec(s.slice(Math.max(clause.start, start - 40), start)) ?? STAGE_AFTER.exec(s.slice(end, end + 40))) : null;
   const stage = staged ? (/^identif/i.test(staged[1]!) ? 'identified' : 'recovered') : undefined;
   const standard = standardOf(s.slice(Math.max(0, start - 60), start), afterNumber);
   const change = !!marked || !!direction || CHANGE_BEFORE.test(s.slice(Math.max(0, start - CHANGE_REACH), start)) || CHANGE_AFTER.test(s.slice(end, end + 40));
@@ -293,15 +297,16 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(standard ? { standard } : {}),
     ...(other ? { other } : {}),
     ...(stage ? { stage } : {}),
+    ...(forYear ? { forYear } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
   };
 }
 
 /**
- * Whether the clause's subject has the figure: it wins, holds or loses it ("the Conservatives hit
- * their record low, winning just 119 seats"; "with 71 seats"), or a participle after a comma tells
- * of it ("..., resulting in the loss of 251 seats"); "NATO decided to invite the three countries"
+ * Whether the clause's subject has the figure: it wins, holds or loses it ("the Greens hit
+ * their record low, winning just 57 seats"; "with 33 seats"), or a participle after a comma tells
+ * of it ("..., resulting in the loss of 87 seats"); "the league decided to invite the four clubs"
  * does not. Only a count, an amount or a share can be had ("the 50-year-old alliance" is no one's).
  */
 function holds(clauseText: string, nameEnd: number, figureAt: number, f: Figure): boolean {
@@ -309,10 +314,11 @@ function holds(clauseText: string, nameEnd: number, figureAt: number, f: Figure)
   return HOLDS_BEFORE.test(clauseText.slice(Math.max(0, figureAt - 30), figureAt)) || PARTICIPLE_CLAUSE.test(clauseText.slice(nameEnd, figureAt));
 }
 
-/** Before a figure: the speaker's own ("our 43,000 employees"); in it: "20,000 of its workers". */
+/** Before a figure: the speaker's own ("our 8,600 employees"); in it: "3,100 of its workers". */
 const OWN = /\b(?:our|its|their)\s+\|| of\s+(?:our|its|their)\b/i;
-/** Work on the dead that goes on after the toll: bodies identified, recovered, retrieved, exhumed. */
-const STAGE = /\b(identif|recover|retriev|exhum)\w*/i;
+/** Work on the dead that goes on after the toll, said of the bodies counted: "the identification of 140 bodies", "recovered 40 bodies", "12 bodies were recovered". */
+const STAGE_BEFORE = /\b(identif\w*|recover\w*|retriev\w*|exhum\w*)\s+(?:of\s+)?(?:(?:the|another|some|more|a\s+further)\s+)?$/i;
+const STAGE_AFTER = /^\s*(?:(?:have|had)\s+been\s+|were\s+|been\s+)?(identif\w*|recover\w*|retriev\w*|exhum\w*)/i;
 /** The clause's subject is another one ("two other wildfires ... were", "another plant had"). */
 const OTHER_SUBJECT = /(?:\b(?:two|three|four|five|several|some|many|the|\d+)\s+other|\banother)\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:was|were|is|are|had|has|have)\b[^,;]*$/iu;
 

@@ -49,8 +49,8 @@ const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:(${CHANGE_NOUNS_UP})|(${CHANGE_NOUN
 
 /**
  * Whether a figure is the amount of a change, and its direction when the words say: a change
- * noun after it ("a 25% increase", "a 12% pay raise") or before it ("the loss of 251 seats", "an
- * increase of 211", "a swing of +63 seats"), or a sign ("+210 seats"). `before` ends at the
+ * noun after it ("a 18% increase", "a 12% pay raise") or before it ("the loss of 87 seats", "an
+ * increase of 211", "a swing of +29 seats"), or a sign ("+120 seats"). `before` ends at the
  * figure, `after` starts right after its number. 'change' when it is a change of no stated way.
  */
 export function changeMarkOf(before: string, after: string): 'up' | 'down' | 'change' | undefined {
@@ -70,8 +70,8 @@ const MORE_THAN_NAME = /^\s*(?:\p{L}+\s+)?(?:more|fewer|less) than\s+(?:the\s+)?
 const STANDARD_AFTER = new RegExp(`^[\\s-]*(?:(?!(?:of|in|on|to|the|a|an|for|from|by|with|and|or|at|as)\\s)[\\p{L}]+[\\s-]+)?(?:(${MARGIN_NOUNS}|ahead|behind)\\b|(needed|required|necessary)\\s+(?:to|for)\\b)`, 'iu');
 
 /**
- * What a figure is measured against, when it is not a level: a margin ("a majority of 174", "a
- * 12-point lead") or a threshold ("the majority mark of 326 seats", "326 seats needed to win").
+ * What a figure is measured against, when it is not a level: a margin ("a majority of 64", "a
+ * 12-point lead") or a threshold ("the majority mark of 201 seats", "201 seats needed to win").
  * Neither is the count it is a margin of or a threshold for; "1.2 million votes ahead of X" and
  * "votes more than X" are margins too. `before` ends at the figure, `after`
  * starts right after its number.
@@ -99,7 +99,21 @@ export const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:at risk|would be (?:af
  * forecast $5bn, but it reported $5.2bn" leaves the reported figure alone.
  */
 const PREDICTION = /\b(?:(?:could|may|might|can)\s+(?:reach|rise\s+to|climb\s+to|top|exceed|hit|surpass)|predict(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|(?:is|are|was|were|had been)\s+(?:expected|projected|forecast|predicted)\s+to|projections?|analysts?\s+(?:had\s+)?(?:expected|estimated|forecast|predicted)|(?:estimates?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had|calls))\b/i;
-/** A company's outlook for a period to come: "its outlook for the third quarter, saying revenue would be", "expects $54 billion next quarter". */
+/**
+ * The year a forecast is for: "3.4% by the end of 2025", "to 4.4% this year", "100bps next year to
+ * 3.4%". A year stated ('2025'), or one relative to the report's ('+0', '+1') when the report's year
+ * is unknown. `before` is the clause up to the figure, `after` the text after it.
+ */
+export function forecastYearOf(before: string, after: string, reportYear: number | undefined): string | undefined {
+  const stated = /^\D{0,15}?\b(?:in|by|for|during|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i.exec(after);
+  if (stated) return stated[1];
+  const relative = /\b(this|next|the following|the coming)\s+year\b(?![^,;]*\b(?:this|next|the following|the coming)\s+year\b)[^.;]{0,30}$/i.exec(before) ?? /^\D{0,15}?\b(this|next|the following|the coming)\s+year\b/i.exec(after);
+  if (!relative) return undefined;
+  const ahead = /^this$/i.test(relative[1]!) ? 0 : 1;
+  return reportYear === undefined ? `+${ahead}` : String(reportYear + ahead);
+}
+
+/** A company's outlook for a period to come: "its outlook for the third quarter, saying revenue would be", "expects $12 billion next quarter". */
 export const GUIDANCE = /\b(?:outlook|guidance)\b|\b(?:expects?|expected|sees|anticipates?|projects?|forecasts?)\b[^.;]{0,80}\b(?:next|coming|following)\s+(?:quarter|year|month|season|fiscal\s+year)\b/i;
 /** A poll gives shares: "polls showed 52%"; "polls show most people oppose raising the age to 64" gives none. */
 const POLL = /\b(?:(?:opinion|exit|latest|recent)\s+polls?|polls?\s+(?:showed|suggested|predicted|found|gave|had|put|say|said|show|suggest)|polling\s+(?:showed|suggested|found|had)|according\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+)?polls?)\b/i;
@@ -188,18 +202,18 @@ export function periodOf(after: string, before = ''): string | undefined {
   if (PERIOD_SPAN.test(after)) return 'span';
   return undefined;
 }
-/** A raise over a whole span ("25% over four years", "over the life of the contract") against its first step ("11% in the first year", "an immediate raise of 11%"). */
+/** A raise over a whole span ("18% over three years", "over the life of the contract") against its first step ("6% in the first year", "an immediate raise of 6%"). */
 const PERIOD_SPAN = /^\s*(?:\S+\s+){0,6}?over\s+(?:(?:the\s+)?(?:life|course|term|length|duration)\s+of|(?:a\s+|the\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?)\b)/iu;
 const PERIOD_FIRST = /^\s*(?:\S+\s+){0,3}?(?:(?:in|for|during)\s+(?:the|its)\s+first\s+(?:year|month|quarter)|(?:up)?on\s+ratification|immediately)\b/iu;
 const PERIOD_FIRST_BEFORE = /\b(?:immediate|initial|up-?front|first-year)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
 
 /**
- * A figure that is what another is compared with: "exceeding a 1.06-billion-euro sanction", "would
+ * A figure that is what another is compared with: "exceeding a 2.3-billion-euro penalty", "would
  * surpass its toughest punishment to date, a €1.1bn fine", "broke the record of 40": an earlier
  * fact, never the one that surpasses it. Read in the words before the figure; the thing surpassed
  * has a determiner ("sales exceeded $2 billion" is a bound on the sales, not another fact).
  */
-export const SURPASSED = /\b(?:surpass\w*|exceed(?:s|ed|ing)?|eclips\w*|outstrip\w*|overtak\w*|overtook|dwarf\w*|broke|break(?:s|ing)?|beat(?:s|ing)?|topp(?:ed|ing))\s+(?:[\p{L}’'-]+,?\s+){0,6}?(?:(?:a|an|the|its|their)\s+|record\s+(?:of\s+)?)$/iu;
+export const SURPASSED = /\b(?:(?:surpass\w*|exceed(?:s|ed|ing)?|eclips\w*|outstrip\w*|overtak\w*|overtook|dwarf\w*)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:[\p{L}’'-]+,\s+)?(?:a|an|the|its|their)\s+|(?:broke|break(?:s|ing)?|beat(?:s|ing)?|topp(?:ed|ing))\s+(?:(?:the|a|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?record\s+(?:[\p{L}’'-]+\s+){0,8}?(?:of\s+)?)$/iu;
 
 /** Markers that the clause reports on an earlier event. */
 const EARLIER = /\bprevious\s+(?:[\p{L}.-]+\s+){0,3}?record\b|\b(?:last|previous|preceding|prior|earlier) (?:year['’]s|month['’]s|season['’]s|decade['’]s|election|edition|tournament|war|crisis|storm|hurricane|typhoon|cyclone|quake|earthquake|tremor|flood|fire|wildfire|attack|bombing|outbreak|epidemic|pandemic|strike|protest|match|game|race|final|season|campaign|vote|referendum|census|survey|poll|report)\b/iu;
@@ -241,7 +255,7 @@ export function sourceYear(text: string): number | undefined {
 
 /**
  * "were counted by the union", "was estimated in the Interior Ministry's tally", "counted in the
- * NTU": a passive count names its estimator after it ("recorded in Charlotte County", "reported in
+ * NTU": a passive count names its estimator after it ("recorded in Elm County", "reported in
  * North Carolina" name a place: after "in", only an acronym or an owner's name is an estimator).
  */
 export const COUNTED_BY = /\b(?:was|were|is|are|been)\s+(?:counted|estimated|tallied|recorded|registered|reported|measured|rated|put)\s+(?:(?:at\s+[^,;]{1,30}?\s+)?by|in(?=\s+(?:the\s+)?(?:\p{Lu}{2,}\b|(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)))\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.\u2024-]*(?:\s+\p{Lu}[\p{L}\d’'.\u2024-]*){0,4})/u;

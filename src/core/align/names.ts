@@ -111,7 +111,7 @@ export function isTitleCase(s: string): boolean {
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
 }
 
-/** "in Charlotte County, where the sheriff has confirmed 24": the place a relative "where" stands for. */
+/** "in Elm County, where the sheriff has confirmed 17": the place a relative "where" stands for. */
 const WHERE_PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+where\b[^.;]*$/u;
 export function placeOfWhere(before: string): string | undefined {
   return WHERE_PLACE.exec(before)?.[1];

@@ -48,6 +48,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (!!x.other !== !!y.other) return false;
   // bodies identified are not the dead
   if ((x.stage ?? '') !== (y.stage ?? '')) return false;
+  // forecasts for different years (a year stated or one relative to the report, compared alike)
+  if (x.forYear && y.forYear && x.forYear.startsWith('+') === y.forYear.startsWith('+') && x.forYear !== y.forYear) return false;
   // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old
   // flight attendant" and "a 25-year-old flight attendant" are two survivors)
   // (the same age told twice may be one person's: it cannot make a false conflict)
@@ -60,7 +62,7 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if ((x.period ?? '') !== (y.period ?? '') && x.period && y.period) return false;
   // a segment's revenue against the company's or another segment's (the same value told with and without it may be one fact)
   if ((x.segment ?? '') !== (y.segment ?? '') && a.canonical.value !== b.canonical.value) return false;
-  // "54 died in Lee County alone" is a part, never a count that names no place (a part with a
+  // "31 died in Elm County alone" is a part, never a count that names no place (a part with a
   // subject is marked so in its words: a part read from the source's totals names none)
   // (the same value may still be one fact told with and without its place: "800,000 in Paris alone", "800,000 participants")
   if (x.part !== y.part && (x.part ? x : y).subjects.length > 0 && (x.part ? y : x).subjects.length === 0 && a.canonical.value !== b.canonical.value) return false;
@@ -74,7 +76,7 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   const grows = concept?.cumulative === true;
   if (x.joint !== y.joint && !grows && Math.abs((x.joint ? a : b).canonical.value) > TOTAL_OVER_PART * Math.abs((x.joint ? b : a).canonical.value)) return false;
   if ((x.dated ?? '') !== (y.dated ?? '')) return false;
-  // who has the figure: "the Conservatives ..., winning 119 seats" is not the Liberals' 71 (a place named is where, not whose)
+  // who has the figure: "the Greens ..., winning 57 seats" is not the Liberals' 33 (a place named is where, not whose)
   if (!sameHolder(x, y) || !sameHolder(y, x)) return false;
   if (x.subjects.length && y.subjects.length) {
     if (x.joint !== y.joint) return false;

@@ -4,8 +4,8 @@
 // the figure ("$586 million in automotive revenue"); words that do not narrow it ("total",
 // "quarterly", "record", "net", sizes, a company's name) are no segment.
 
-/** Nouns of a business's measures that a segment narrows. */
-const MEASURE = 'revenues?|sales|income|profits?|earnings|margins?|bookings|shipments|deliveries|orders|spending|subscriptions?';
+/** Nouns of a business's measures that a segment narrows; and "rate", which its words name ("the unemployment rate", "the longer-run rate"). */
+const MEASURE = 'revenues?|sales|income|profits?|earnings|margins?|bookings|shipments|deliveries|orders|spending|subscriptions?|rates?';
 
 /** Words before a measure's noun that do not narrow it (totals, periods, sizes, verbs, determiners). */
 const NOT_NARROWING = new Set(

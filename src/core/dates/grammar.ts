@@ -262,7 +262,7 @@ const RULES: Rule[] = [
 ];
 
 // a capitalised word (not a month, a weekday, a time word or a season) that is not the first of its
-// sentence: the year after it ends a name ("Agenda 2063", "Dare Forward 2030")
+// sentence: the year after it ends a name ("Agenda 2063", "Drive Ahead 2035")
 const NAME_BEFORE_YEAR = /[^\s.!?"“'‘(:;—–-][\s"“']*\s([A-Z][A-Za-z]+|[A-Z]{2,})\s+$/;
 const NOT_A_NAME = new RegExp(`^(?:${MONTH_FREE_RE}|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_RE}|Around|Between|Circa|Throughout|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Year|FY|AD|BC|CE)$`, 'i');
 const yearInName = (before: string): boolean => {

@@ -303,7 +303,7 @@ export function readCounted(text: string, terms: readonly Term[], numberTerm: nu
   const described = describe(text, terms, after);
   let concept = conceptOf(described.lemmas, described.head) ?? containerOf(text, terms, after);
   let end = terms[after.last]!.end;
-  // "181 passengers and crew": everyone on board, not the passengers alone
+  // "240 passengers and crew": everyone on board, not the passengers alone
   if (concept?.id === 'passengers' && /^\s*(?:and|&)\s+crew\b/i.test(text.slice(end, end + 16))) concept = conceptById('aboard') ?? concept;
   let shown = described.text;
   // "two soldiers were killed", "123 police officers were injured": what happened to them is the measure, who they were its role

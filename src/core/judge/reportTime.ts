@@ -32,7 +32,9 @@ export function asOfDay(asOf: string, reportDay: string): string | undefined {
     const year = new Date(ref).getUTCFullYear();
     const at = Date.UTC(year, month, day);
     if (new Date(at).getUTCDate() !== day) return undefined;
-    return iso(at > ref ? Date.UTC(year - 1, month, day) : at);
+    if (at <= ref) return iso(at);
+    const before = Date.UTC(year - 1, month, day);
+    return new Date(before).getUTCDate() === day ? iso(before) : undefined;
   }
   return undefined;
 }

@@ -27,9 +27,9 @@ function explained(figures: readonly Figure[], ctx: TemperContext): string | und
   if (concept?.fluctuates) {
     if (reportedApart(figures, ctx)) return `counts of the ${concept.label} rise and fall as reports come in, and these were reported at different times`;
   }
-  // "80% contained as of Thursday", "85% contained" on Saturday: work that advances day by day
-  if (figures.every((f) => f.unit.kind === 'percent' && f.context.some((w) => PROGRESS.has(w.replace(/^[~@]+/, '')))) && reportedApart(figures, ctx)) {
-    return 'the share rises as the work goes on (containing a fire, counting votes, restoring power), and these were reported at different times';
+  // "35% contained as of Thursday", "62% contained" on Saturday: work that advances day by day (never a share that falls)
+  if (figures.every((f) => f.unit.kind === 'percent' && f.context.some((w) => PROGRESS.has(w.replace(/^[~@]+/, '')))) && reportedApart(figures, ctx) && risesWithTime(figures, ctx)) {
+    return 'the share rises as the work goes on (containing a fire, restoring power), and these were reported at different times';
   }
   // "Leave 52%, Remain 48%" read into one claim: two shares that make 100% are the two sides of one result
   if (twoSides(figures)) return 'the values make up 100% together: these look like the two sides of one result, not one figure';
@@ -42,8 +42,14 @@ function explained(figures: readonly Figure[], ctx: TemperContext): string | und
   return undefined;
 }
 
-/** Stems of work whose share only grows until it is done: a fire contained, votes counted, power restored, people vaccinated. */
-const PROGRESS = new Set(['contain', 'count', 'restor', 'vaccinat', 'complet']);
+/** Stems of work whose share only grows until it is done: a fire contained, power restored, people vaccinated (not "counted": a vote share moves both ways as ballots come in). */
+const PROGRESS = new Set(['contain', 'restor', 'vaccinat', 'complet']);
+
+/** Whether each later day's share is at least every earlier day's (a share that falls is no progress). */
+function risesWithTime(figures: readonly Figure[], ctx: TemperContext): boolean {
+  const dated = figures.map((f) => ({ day: reportedAt(f, ctx.reportedOn) ?? '', value: f.canonical.value }));
+  return dated.every((x) => dated.every((y) => !(x.day < y.day) || x.value <= y.value));
+}
 
 /** Whether the figures were true on different days (their own "as of" days or their reports'), or say different "as of" times. */
 function reportedApart(figures: readonly Figure[], ctx: TemperContext): boolean {

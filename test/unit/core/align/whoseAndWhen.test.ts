@@ -7,33 +7,33 @@ import { groupsOf, identityOf, inOneGroup } from './readIdentities';
 
 const together = (texts: string[], a: string, b: string) => inOneGroup(groupsOf(texts), a, b);
 
-describe('"two other fires were 80% contained" is about other fires than the one the story follows', () => {
+describe('"two other plants were 65% repaired" is about other fires than the one the story follows', () => {
   it.each<[string, string, boolean]>([
-    ['Two other wildfires on the island were 80% and 50% contained.', '80%', true],
-    ['Two other wildfires on the island were 80% and 50% contained.', '50%', true],
+    ['Two other plants in the valley were 65% and 30% repaired.', '65%', true],
+    ['Two other plants in the valley were 65% and 30% repaired.', '30%', true],
     ['Another plant had cut output by 30%.', '30%', true],
-    ['The main wildfire was 80% contained.', '80%', false],
+    ['The main plant was 65% repaired.', '65%', false],
     ['Another 20 people were injured.', '20 people', false],
   ])('%s (%s)', (text, figure, other) => {
     expect(!!identityOf(text, figure).other).toBe(other);
   });
 
   it('never aligns with the main subject’s figure', () => {
-    expect(together(['The hill fire was 80 percent contained as of Friday.', 'Two other wildfires on the island were 80% and 50% contained.'], 's0:80 percent', 's1:80%')).toBe(false);
+    expect(together(['The river plant was 65 percent repaired as of Friday.', 'Two other plants in the valley were 65% and 30% repaired.'], 's0:65 percent', 's1:65%')).toBe(false);
   });
 });
 
 describe("what a speaker calls its own is the speaker's", () => {
   it.each<[string, string, string]>([
-    ['"We look forward to welcoming our 43,000 employees back to work," Jones said.', '43,000 employees', 'jones'],
-    ['The carmaker Nordco says demand is strong. Nordco said in a statement that it is calling 20,000 of its workers back to work.', '20,000', 'nordco'],
+    ['"We look forward to welcoming our 8,600 employees back to work," Jones said.', '8,600 employees', 'jones'],
+    ['The brewer Nordco says demand is strong. Nordco said in a statement that it is calling 3,100 of its workers back to work.', '3,100', 'nordco'],
   ])('%s', (text, figure, subject) => {
     expect(identityOf(text, figure).subjects).toEqual([subject]);
   });
 
   it('two speakers’ own workforces are two facts', () => {
     expect(
-      together(['"We look forward to welcoming our 43,000 employees back," Jones said.', 'The carmaker Nordco is busy. Nordco said it is calling 20,000 of its workers back to work.'], 's0:43,000', 's1:20,000'),
+      together(['"We look forward to welcoming our 8,600 employees back," Jones said.', 'The brewer Nordco is busy. Nordco said it is calling 3,100 of its workers back to work.'], 's0:8,600', 's1:3,100'),
     ).toBe(false);
   });
 

@@ -15,6 +15,9 @@ describe('asOfDay: the day an "as of" phrase names, from the report\'s day', () 
     ['as of noon', '2026-08-15', undefined],
     ['by tonight', '2026-08-15', undefined],
     ['as of Feb. 30', '2026-08-15', undefined],
+    // Feb 29 after a leap day's report, looked up in the year before (no leap day): no day
+    ['as of Feb. 29', '2028-02-10', undefined],
+    ['as of Feb. 29', '2028-03-10', '2028-02-29'],
   ])('%s in a report of %s → %s', (asOf, day, expected) => {
     expect(asOfDay(asOf, day)).toBe(expected);
   });

@@ -50,17 +50,17 @@ describe('moving counts', () => {
 describe('a figure\'s own "as of" day places it in the series', () => {
   it('a lower count "as of Thursday" in a later report is an earlier count, not a contradiction', () => {
     const { claim } = claimOf([
-      'Date: 2026-08-15\n\nThe flood has killed 80 people, the governor said.',
-      'Date: 2026-08-15\n\nThe flood had killed 55 people as of Thursday, the governor said.',
+      'Date: 2026-08-15\n\nThe flood has killed 64 people, the governor said.',
+      'Date: 2026-08-15\n\nThe flood had killed 29 people as of Thursday, the governor said.',
     ]);
     expect(claim.verdict).toBe('discrepancy');
-    expect(claim.reason).toMatch(/^55 \(s1, 2026-08-13, as of Thursday\) → 80 \(s0, 2026-08-15\) — the count rose as reports came in$/);
+    expect(claim.reason).toMatch(/^29 \(s1, 2026-08-13, as of Thursday\) → 64 \(s0, 2026-08-15\) — the count rose as reports came in$/);
   });
 
   it('the same day and two values stay a conflict', () => {
     const { claim } = claimOf([
-      'Date: 2026-08-15\n\nThe flood has killed 80 people, the governor said.',
-      'Date: 2026-08-15\n\nThe flood had killed 55 people as of Saturday, the governor said.',
+      'Date: 2026-08-15\n\nThe flood has killed 64 people, the governor said.',
+      'Date: 2026-08-15\n\nThe flood had killed 29 people as of Saturday, the governor said.',
     ]);
     expect(claim.verdict).toBe('conflict');
   });

@@ -108,10 +108,10 @@ describe('one names where it counts, the other does not: a part and a whole', ()
 
 describe('work that advances day by day: a fire contained, votes counted, power restored', () => {
   it.each<[string[], string, string]>([
-    [['Date: 2031-08-12\nThe hill fire was 85% contained, the county said.', 'Date: 2031-08-12\nThe hill fire was 80 percent contained as of Thursday, the county said.'], '85%', 'discrepancy'],
+    [['Date: 2031-08-12\nThe hill fire was 62% contained, the county said.', 'Date: 2031-08-12\nThe hill fire was 35 percent contained as of Thursday, the county said.'], '62%', 'discrepancy'],
     [['Date: 2031-08-10\nPower was restored to 60% of homes in the city.', 'Date: 2031-08-12\nPower was restored to 90% of homes in the city.'], '60%', 'discrepancy'],
     // the same day and two shares: a contradiction
-    [['Date: 2031-08-12\nThe hill fire was 85% contained, the county said.', 'Date: 2031-08-12\nThe hill fire was 60% contained, the county said.'], '85%', 'conflict'],
+    [['Date: 2031-08-12\nThe hill fire was 62% contained, the county said.', 'Date: 2031-08-12\nThe hill fire was 35% contained, the county said.'], '62%', 'conflict'],
     // no work that advances: a share stated on two days is one fact
     [['Date: 2031-08-10\nThe hill fire destroyed 60% of the town, the county said.', 'Date: 2031-08-12\nThe hill fire destroyed 90% of the town, the county said.'], '60%', 'conflict'],
   ])('%#: %s', (texts, figure, verdict) => {
