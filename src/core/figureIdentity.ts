@@ -44,6 +44,8 @@ export interface FigureIdentity {
   other?: boolean;
   /** A stage of the work on the dead ("the identification of 140 bodies", "recovered 40 bodies"), not their number. */
   stage?: 'identified' | 'recovered';
+  /** What happened to the things counted ("1,700 homes destroyed", "2,300 damaged or destroyed"): each is another count. */
+  harm?: 'destroyed' | 'damaged' | 'damaged or destroyed';
   /** The year a forecast is for ("by the end of 2025": '2025'; "next year" with no report year: '+1'). */
   forYear?: string;
   /** A margin ("a majority of 64", "a 12-point lead") or a threshold ("201 seats needed to win"), not a level. */

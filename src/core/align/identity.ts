@@ -238,6 +238,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     previousValue(s.slice(Math.max(0, start - 100), start)) ??
     surpassed ??
     (predictable && (isForecast(s.slice(0, start), f.unit.kind === 'percent') || GUIDANCE.test(clauseText)) ? 'forecast' : undefined);
+  // "2,300 homes damaged or destroyed" counts more than "1,700 homes destroyed": what happened to the things counted
+  const harm = f.unit.kind === 'count' ? harmOf(s.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40))) : undefined;
   // a forecast for 2025 is not one for this year
   const forYear = anchor === 'forecast' ? forecastYearOf(s.slice(clause.start, start), s.slice(end, clause.end), input.year) : undefined;
   // "On Sunday, a train carrying 85 people crashed": the day the clause gives its own event (an opening "On Sunday," too)
@@ -297,6 +299,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
     ...(standard ? { standard } : {}),
     ...(other ? { other } : {}),
     ...(stage ? { stage } : {}),
+    ...(harm ? { harm } : {}),
     ...(forYear ? { forYear } : {}),
     ...(baseline.length ? { baseline } : {}),
     asOf,
@@ -319,6 +322,13 @@ const OWN = /\b(?:our|its|their)\s+\|| of\s+(?:our|its|their)\b/i;
 /** Work on the dead that goes on after the toll, said of the bodies counted: "the identification of 140 bodies", "recovered 40 bodies", "12 bodies were recovered". */
 const STAGE_BEFORE = /\b(identif\w*|recover\w*|retriev\w*|exhum\w*)\s+(?:of\s+)?(?:(?:the|another|some|more|a\s+further)\s+)?$/i;
 const STAGE_AFTER = /^\s*(?:(?:have|had)\s+been\s+|were\s+|been\s+)?(identif\w*|recover\w*|retriev\w*|exhum\w*)/i;
+/** What happened to the things counted: destroyed, damaged, or either ("damaged or destroyed"). */
+function harmOf(text: string): 'destroyed' | 'damaged' | 'damaged or destroyed' | undefined {
+  const destroyed = /\b(?:destroy(?:ed|s|ing)?|flattened|razed|levelled|leveled|burned down|burnt down)\b/i.test(text);
+  const damaged = /\bdamag(?:ed|es|ing)\b/i.test(text);
+  return destroyed && damaged ? 'damaged or destroyed' : destroyed ? 'destroyed' : damaged ? 'damaged' : undefined;
+}
+
 /** The clause's subject is another one ("two other wildfires ... were", "another plant had"). */
 const OTHER_SUBJECT = /(?:\b(?:two|three|four|five|several|some|many|the|\d+)\s+other|\banother)\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:was|were|is|are|had|has|have)\b[^,;]*$/iu;
 

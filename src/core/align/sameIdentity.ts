@@ -48,6 +48,8 @@ export function sameIdentity(a: Figure, b: Figure): boolean {
   if (!!x.other !== !!y.other) return false;
   // bodies identified are not the dead
   if ((x.stage ?? '') !== (y.stage ?? '')) return false;
+  // homes destroyed are not homes damaged, nor those damaged or destroyed
+  if (x.harm && y.harm && x.harm !== y.harm) return false;
   // forecasts for different years (a year stated or one relative to the report, compared alike)
   if (x.forYear && y.forYear && x.forYear.startsWith('+') === y.forYear.startsWith('+') && x.forYear !== y.forYear) return false;
   // an age is a person's: two ages are one fact only when both name the same person ("a 33-year-old

@@ -75,3 +75,19 @@ describe('bodies identified or recovered are a stage of the work, not the toll',
     expect(together(['The crash killed 170 people.', 'Authorities confirmed the identification of 140 bodies.'], 's0:170', 's1:140')).toBe(false);
   });
 });
+
+describe('homes destroyed are not homes damaged, nor those damaged or destroyed', () => {
+  it.each<[string, string, string | undefined]>([
+    ['The storm destroyed 640 homes.', '640 homes', 'destroyed'],
+    ['Some 910 homes were damaged.', '910 homes', 'damaged'],
+    ['Assessors counted 1,270 homes damaged or destroyed.', '1,270 homes', 'damaged or destroyed'],
+    ['The town has 3,000 homes.', '3,000 homes', undefined],
+  ])('%s', (text, figure, harm) => {
+    expect(identityOf(text, figure).harm).toBe(harm);
+  });
+
+  it('never share a claim; two counts of homes destroyed do', () => {
+    expect(together(['The storm destroyed 640 homes.', 'Assessors counted 1,270 homes damaged or destroyed.'], 's0:640', 's1:1,270')).toBe(false);
+    expect(together(['The storm destroyed 640 homes.', 'The storm destroyed about 660 homes.'], 's0:640', 's1:about 660')).toBe(true);
+  });
+});
