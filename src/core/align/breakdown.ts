@@ -34,10 +34,20 @@ const BOX_HEADING = /^\s*[\p{L}][\p{L}\d ,'’()-]{1,40}:\s*$/u;
 /** A line of a box: "Label: value". */
 const BOX_LINE = /^\s*[-•*]?\s*[\p{L}][\p{L}\d .,'’()-]{0,40}:\s*\S/u;
 
+/** Characters a fact box's line may run on either side of its figure. */
+const BOX_REACH = 200;
+
 /** Whether the line at `at` in `text` is a line of a box under a heading with no value ("Dead:" then "Visitors: 12"). */
 export function isBoxLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
+  // a box's line is short: look no further than BOX_REACH each way (a one-line file of 40,000
+  // sentences must not be scanned again for each of its figures)
+  const from = Math.max(0, at - BOX_REACH);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  if (back < 0 && from > 0) return false;
+  const lineStart = back < 0 ? 0 : from + back + 1;
+  const ahead = text.slice(at, at + BOX_REACH).indexOf('\n');
+  if (ahead < 0 && at + BOX_REACH < text.length) return false;
+  const lineEnd = ahead < 0 ? -1 : at + ahead;
   if (!BOX_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
   // up through the box's lines (no blank line between) to its heading
   let end = lineStart - 1;

@@ -37,7 +37,7 @@ export function withIdentities(figures: readonly Figure[], input: IdentityInput)
   const read = figures.map((f) => {
     const sentence = byIndex.get(f.sentence);
     if (!sentence) return f;
-    return { ...f, identity: readIdentity(f, sentence, input, headings) };
+    return { ...f, identity: readIdentity(f, sentence, input, headings, byIndex) };
   });
   const totals = statedTotals(read);
   return read.map((f) => (isPartOfStatedTotal(f, totals) ? { ...f, identity: { ...f.identity!, part: true } } : f));
@@ -90,7 +90,7 @@ function isPartOfStatedTotal(f: Figure, totals: ReadonlyMap<string, StatedTotals
 /** A list item's label: a capitalised name of up to four words (an acronym in brackets allowed) after a line start or a list mark, then a colon, right before the figure. */
 const ITEM_LABEL = /(?:^|[-–—•;|]\s+|\n\s*)((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)(?:\s*\([A-Z]{2,6}\))?\s*:\s*$/;
 
-function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headings: readonly { at: number; name: string }[]): FigureIdentity {
+function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headings: readonly { at: number; name: string }[], byIndex: ReadonlyMap<number, Sentence>): FigureIdentity {
   const s = sentence.text;
   const start = f.span.start - sentence.start;
   const end = f.span.end - sentence.start;
@@ -171,7 +171,8 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   }
   // "75 people were killed there": the place the previous sentence put the story in
   if (subjects.length === 0 && !headline && THERE.test(s)) {
-    const previous = input.sentences.find((x) => x.index === sentence.index - 1 && x.paragraph === sentence.paragraph);
+    const before = byIndex.get(sentence.index - 1);
+    const previous = before?.paragraph === sentence.paragraph ? before : undefined;
     const place = previous && lastPlace(previous.text);
     if (place) {
       subjects.push(place.toLowerCase(), ...(input.aliases?.get(place.toLowerCase()) ?? []));
@@ -180,7 +181,7 @@ function readIdentity(f: Figure, sentence: Sentence, input: IdentityInput, headi
   }
   // "the county's death toll": the county named just before; the place a relative "where" stands for
   if (subjects.length === 0 && !headline) {
-    const previous = input.sentences.find((x) => x.index === sentence.index - 1);
+    const previous = byIndex.get(sentence.index - 1);
     // "in Elm County, where the sheriff has confirmed 17": the place "where" stands for
     const unit = placeOfWhere(s.slice(0, start))?.toLowerCase() ?? referredUnitOf(clauseText, s.slice(0, start), previous?.text);
     if (unit) {
