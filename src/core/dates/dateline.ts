@@ -34,7 +34,8 @@ const wireDateline = (line: string): RegExpExecArray | null => PLACE.exec(line) 
 // a weekday and a time of day around a date on a line of its own
 const LINE_NOISE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|\b(?:[A-Z]{2,4}T|GMT|UTC|IST)\b|[,|·•\s-]+/gi;
 
-const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** A month's number (1-12) from its name or abbreviation ("Sept.", "august"); 0 when it is none. */
+export const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** A date (with or without a year) in `text`, taking the one with a year first. */
 export function readDate(text: string): { year?: number; month: number; day: number; index: number; length: number } | undefined {
@@ -53,7 +54,18 @@ export function readDate(text: string): { year?: number; month: number; day: num
 
 /** The date the first lines of `text` carry, and how it was found. */
 export function datelineOf(text: string): Dateline | undefined {
-  // the first six non-blank lines, read one by one (not splitting the whole text)
+  for (const line of topLines(text)) {
+    const found = lineDate(line);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The first six non-blank lines of `text` (each cut at 300 characters), read one by one rather
+ * than by splitting the whole text: where a date line or a partial one stands.
+ */
+export function* topLines(text: string): Generator<string> {
   for (let pos = 0, lines = 0; lines < 6 && pos <= text.length; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
@@ -61,10 +73,8 @@ export function datelineOf(text: string): Dateline | undefined {
     pos = nl < 0 ? text.length + 1 : nl + 1;
     if (!line.trim()) continue;
     lines++;
-    const found = lineDate(line);
-    if (found) return found;
+    yield line;
   }
-  return undefined;
 }
 
 function lineDate(line: string): Dateline | undefined {

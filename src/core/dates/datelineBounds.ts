@@ -7,7 +7,7 @@
 //   date stays inside it (partialDatelineOf, clampInto).
 import type { DateExpression } from './expressions';
 import { dayOf, isoDay } from './resolve';
-import { LABELLED } from './dateline';
+import { LABELLED, monthOf, topLines } from './dateline';
 
 /** A `Date:` line with no day: the reference date lies in [from, to]. */
 export interface PartialDateline {
@@ -18,20 +18,13 @@ export interface PartialDateline {
   how: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ISO_MONTH = /^(1[89]\d\d|20\d\d)[-/](0[1-9]|1[0-2])$/;
 const NAMED_MONTH = /^([a-z]{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/i;
 const YEAR_ONLY = /^(1[89]\d\d|20\d\d)$/;
 
 /** The month or year a labelled line of the first six gives when it gives no day ("Date: 2024-07"). */
 export function partialDatelineOf(text: string): PartialDateline | undefined {
-  for (let pos = 0, lines = 0; lines < 6 && pos <= text.length; ) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(pos, Math.min(end, pos + 300)).replace(/\r$/, '');
-    pos = nl < 0 ? text.length + 1 : nl + 1;
-    if (!line.trim()) continue;
-    lines++;
+  for (const line of topLines(text)) {
     const m = LABELLED.exec(line);
     if (!m) continue;
     const value = m[3]!.trim();
@@ -39,8 +32,8 @@ export function partialDatelineOf(text: string): PartialDateline | undefined {
     let x: RegExpExecArray | null;
     if ((x = ISO_MONTH.exec(value))) return month(+x[1]!, +x[2]!, `${how} the month ${value}`);
     if ((x = NAMED_MONTH.exec(value))) {
-      const at = MONTHS.indexOf(x[1]!.slice(0, 3).toLowerCase());
-      if (at >= 0 && (x[1]!.length <= 4 || MONTH_NAME.test(x[1]!))) return month(+x[2]!, at + 1, `${how} the month ${value}`);
+      const at = monthOf(x[1]!);
+      if (at > 0 && (x[1]!.length <= 4 || MONTH_NAME.test(x[1]!))) return month(+x[2]!, at, `${how} the month ${value}`);
     }
     if ((x = YEAR_ONLY.exec(value))) return { from: dayOf(+x[1]!, 1, 1), to: dayOf(+x[1]!, 12, 31), text: value, how: `${how} the year ${value}` };
   }

@@ -174,7 +174,7 @@ function countOfMeasured(
 ): Figure | undefined {
   const text = source.text;
   const [token, next] = [tokens[k]!, tokens[k + 1]];
-  if (!next || token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction || next.clock || next.fraction) return undefined;
+  if (!next || !isPlainNumber(token) || next.clock || next.fraction) return undefined;
   if (!/^\s+$/.test(text.slice(token.end, next.start))) return undefined;
   const own = readUnit(text, token, sentence.start, sentence.end);
   const measure = readUnit(text, next, sentence.start, sentence.end);
@@ -182,6 +182,11 @@ function countOfMeasured(
   const figure = buildFigure(source, sentence, terms, token, undefined, options, surfaces, undefined, undefined, undefined, measure.end);
   if (!figure?.head) return undefined;
   return { ...figure, span: { start: figure.span.start, end: token.end }, text: text.slice(figure.span.start, token.end) };
+}
+
+/** A number with nothing of its own that makes it a unit, a time, a rank, a name, a vague amount or a fraction. */
+function isPlainNumber(token: NumberToken): boolean {
+  return !(token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction);
 }
 
 /** "7- or 8-inch", "four-, five- and six-cylinder", "eight or nine euros", "8 or $9": numbers sharing the unit after the last. */
@@ -204,7 +209,7 @@ function sharingUnit(
 ): Figure | undefined {
   const text = source.text;
   const token = tokens[k]!;
-  if (token.gluedUnit || token.clock || token.ordinal || token.identifier || token.vague || token.fraction) return undefined;
+  if (!isPlainNumber(token)) return undefined;
   let u = k;
   while (u + 1 < tokens.length && SHARED_UNIT_JOINER.test(text.slice(tokens[u]!.end, tokens[u + 1]!.start))) u++;
   // "280 million of the 1.5 billion shekels": a part of an amount or a measure is in its unit

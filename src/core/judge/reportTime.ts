@@ -3,12 +3,12 @@
 // Friday" is Friday's count, and a moving count is judged in the order its values were true.
 import { MONTHS, WEEKDAYS } from '../text/furnitureVocabulary';
 import type { Figure } from '../types';
+import { monthOf } from '../dates/dateline';
 
 const DAY_MS = 86_400_000;
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS})\\b`, 'i');
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTHS})\\b`, 'i');
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * The day (YYYY-MM-DD) an "as of" phrase names, seen from the report's day: a weekday is the
@@ -27,7 +27,7 @@ export function asOfDay(asOf: string, reportDay: string): string | undefined {
   }
   const md = MONTH_DAY.exec(asOf);
   if (md) {
-    const month = MONTH_INDEX.indexOf((md[1] ?? md[4])!.slice(0, 3).toLowerCase());
+    const month = monthOf((md[1] ?? md[4])!) - 1;
     const day = Number(md[2] ?? md[3]);
     const year = new Date(ref).getUTCFullYear();
     const at = Date.UTC(year, month, day);
